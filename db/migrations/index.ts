@@ -1,0 +1,7 @@
+import { migration001 } from './001-clients-and-settings';
+import type { Migration } from './migration';
+
+/** In order; each version one more than the last. Add new files, never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

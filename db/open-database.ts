@@ -1,0 +1,55 @@
+import { chmodSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DatabaseUnreadableError } from './database-errors';
+import { assertSchemaNotNewer, migrate } from './migrate';
+
+export const DATABASE_KEY_BYTES = 32;
+
+export interface OpenDatabaseOptions {
+  /** Path to an ABI-specific build of the driver (the Electron build); Node's build otherwise. */
+  nativeBinding?: string;
+  /** Create the file if missing (vault creation); opening an existing vault requires it to exist. */
+  create?: boolean;
+}
+
+/**
+ * The one place that opens and keys the database. SQLCipher 4 format keyed with a raw 256-bit
+ * key, so SQLite's own PBKDF2 does not run on every open; the key buffer stays the caller's to wipe.
+ */
+export function openEncryptedDatabase(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): Database.Database {
+  if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
+  const db = new Database(path, {
+    fileMustExist: !options.create,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    // Cipher pragmas before the key, outside any transaction.
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`key = "x'${Buffer.from(key.buffer, key.byteOffset, key.length).toString('hex')}'"`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new DatabaseUnreadableError();
+    }
+    assertSchemaNotNewer(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+    migrate(db);
+    restrictFileModes(path);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The database and its WAL/SHM siblings are readable by the therapist's account only. */
+export function restrictFileModes(path: string): void {
+  if (process.platform === 'win32') return;
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
+import { handlers } from './handlers/index';
+import { readSettings } from './handlers/settings/settings-handlers';
+import type { Logger } from './logger';
+import { stderrLogger } from './logger';
+import { createDispatch } from './rpc/dispatch';
+import type { HandlerContext } from './rpc/handler-types';
+import { Vault } from './vault/vault';
+
+export type { Logger } from './logger';
+
+export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+
+/**
+ * Everything the app does, with no Electron in it: the vault, the handlers and dispatch().
+ * Electron's IPC, the loopback preview server and the tests all drive this same object.
+ */
+export interface AppCore {
+  dispatch(method: unknown, input: unknown): Promise<RpcResult<unknown>>;
+  onEvent(listener: EventListener): () => void;
+  lock(reason: LockReason): void;
+  /** The idle-lock setting while unlocked; null while locked. */
+  idleLockMinutes(): number | null;
+  /** Locks and releases everything; call before quitting. */
+  close(): void;
+}
+
+export interface AppCoreOptions {
+  vaultDir: string;
+  /** The Electron-ABI build of the SQLite driver, when running under Electron. */
+  nativeBinding?: string;
+  logger?: Logger;
+  now?: () => number;
+}
+
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const listeners = new Set<EventListener>();
+  let pendingReason: LockReason = 'user';
+  const vault = new Vault({
+    vaultDir: options.vaultDir,
+    nativeBinding: options.nativeBinding,
+    onLocked: () => {
+      for (const listener of listeners) listener('vault.locked', { reason: pendingReason });
+    },
+  });
+  const lock = (reason: LockReason) => {
+    pendingReason = reason;
+    vault.lock();
+  };
+  const context: HandlerContext = {
+    vault,
+    records: () => vault.records(),
+    lock,
+    now: options.now ?? Date.now,
+    newId: randomUUID,
+  };
+  const dispatch = createDispatch(handlers, context, options.logger ?? stderrLogger);
+  return {
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lock,
+    idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
+    close: () => lock('quit'),
+  };
+}

@@ -1,0 +1,11 @@
+import type { HandlerMap } from '../rpc/handler-types';
+import { clientsHandlers } from './clients/clients-handlers';
+import { settingsHandlers } from './settings/settings-handlers';
+import { vaultHandlers } from './vault/vault-handlers';
+
+/** Every method in the contract has exactly one handler here; the type fails if one is missing. */
+export const handlers: HandlerMap = {
+  ...vaultHandlers,
+  ...clientsHandlers,
+  ...settingsHandlers,
+};

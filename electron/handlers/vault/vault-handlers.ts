@@ -1,0 +1,47 @@
+import type { FeatureHandlers } from '../../rpc/handler-types';
+
+type VaultMethod =
+  | 'vault.status'
+  | 'vault.create'
+  | 'vault.confirmCreate'
+  | 'vault.unlock'
+  | 'vault.verifyRecoveryCode'
+  | 'vault.recover'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'vault.beginRecoveryCodeRotation'
+  | 'vault.confirmRecoveryCodeRotation';
+
+export const vaultHandlers: FeatureHandlers<VaultMethod> = {
+  'vault.status': (_input, { vault }) => ({ state: vault.state }),
+  'vault.create': ({ passphrase }, { vault }) => vault.create(passphrase),
+  'vault.confirmCreate': async ({ group }, { vault }) => {
+    await vault.confirmCreate(group);
+    return {};
+  },
+  'vault.unlock': async ({ passphrase }, { vault }) => {
+    await vault.unlock(passphrase);
+    return {};
+  },
+  'vault.verifyRecoveryCode': async ({ recoveryCode }, { vault }) => {
+    await vault.verifyRecoveryCode(recoveryCode);
+    return {};
+  },
+  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault }) => {
+    await vault.recover(recoveryCode, newPassphrase);
+    return {};
+  },
+  'vault.lock': ({ reason }, { lock }) => {
+    lock(reason ?? 'user');
+    return {};
+  },
+  'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }, { vault }) => {
+    await vault.changePassphrase(currentPassphrase, newPassphrase);
+    return {};
+  },
+  'vault.beginRecoveryCodeRotation': ({ passphrase }, { vault }) => vault.beginRecoveryCodeRotation(passphrase),
+  'vault.confirmRecoveryCodeRotation': async ({ group }, { vault }) => {
+    await vault.confirmRecoveryCodeRotation(group);
+    return {};
+  },
+};

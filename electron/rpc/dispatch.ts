@@ -1,0 +1,54 @@
+import { type ErrorCode, isMethodName, methods, RpcFailure, type RpcResult } from '../../shared/contract/index';
+import type { Logger } from '../logger';
+import { describeValidationError } from './describe-validation-error';
+import type { HandlerContext, HandlerMap } from './handler-types';
+import { findUnsafeValue } from './unsafe-payload';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<RpcResult<unknown>>;
+
+const failure = (code: ErrorCode, message: string): RpcResult<never> => ({ ok: false, error: { code, message } });
+
+/** SQLite refused the write (CHECK, NOT NULL, UNIQUE): the input got past the schema but not the database. */
+function isConstraintError(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/**
+ * The one entry point for every transport (Electron IPC, the preview bridge, tests): unknown
+ * names, unsafe payloads and schema failures answer INVALID before any handler runs; methods
+ * other than the vault's own answer LOCKED while locked; outputs are checked against the contract.
+ */
+export function createDispatch(handlers: HandlerMap, context: HandlerContext, logger: Logger): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) return failure('INVALID', 'Unknown method.');
+    const spec = methods[method];
+    if (!spec.whileLocked && context.vault.state !== 'unlocked') return failure('LOCKED', 'The vault is locked.');
+    const unsafe = findUnsafeValue(input);
+    if (unsafe) return failure('INVALID', `${unsafe}.`);
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return failure('INVALID', describeValidationError(parsed.error));
+    try {
+      const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
+      const value = await handler(parsed.data, context);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        logger.error(`${method}: output did not match the contract`);
+        return failure('INTERNAL', 'Something went wrong. Nothing was changed.');
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof RpcFailure) return failure(error.code, error.message);
+      if (isConstraintError(error)) return failure('INVALID', 'The record did not pass the database checks. Nothing was saved.');
+      logger.error(`${method}: ${describeErrorWithoutContent(error)}`);
+      return failure('INTERNAL', 'Something went wrong. Nothing was changed.');
+    }
+  };
+}
+
+/** Error class and code only: driver messages can quote SQL values, which may be PHI. */
+export function describeErrorWithoutContent(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}

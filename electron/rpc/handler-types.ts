@@ -1,0 +1,21 @@
+import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
+import type { RecordStore } from '../../db/record-store';
+import type { Vault } from '../vault/vault';
+
+/** What every handler gets besides its validated input. */
+export interface HandlerContext {
+  vault: Vault;
+  /** The open record store; throws LOCKED when the vault is locked. */
+  records(): RecordStore;
+  /** Locks the vault and tells the renderer why. */
+  lock(reason: LockReason): void;
+  now(): number;
+  newId(): string;
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type HandlerMap = { [M in MethodName]: Handler<M> };
+
+/** Each feature declares its handlers beside its code; the registry checks that all are present. */
+export type FeatureHandlers<M extends MethodName> = { [K in M]: Handler<K> };

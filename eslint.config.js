@@ -1,0 +1,88 @@
+// Layering (DESIGN.md section 1), enforced as errors the way VS Code does:
+//   shared/  <- db/ <- electron/ ;  renderer/ imports shared/ only.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message: `This layer may not import from ${name}/ (DESIGN.md section 1).` });
+const nodeBuiltins = { regex: '^node:', message: 'Node built-ins are not available in this layer.' };
+const sqliteDriver = { regex: '^better-sqlite3', message: 'Only db/ talks to the SQLite driver.' };
+
+const electronOnlyInWiring = {
+  name: 'electron',
+  message: 'Only electron/main/*-wiring files and the preload import electron; pass what you need in (DESIGN.md section 1).',
+  allowTypeImports: true,
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'test-results/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'shared/ is pure.' }], patterns: [layer('db'), layer('electron'), layer('renderer'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver] },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'db/ runs under plain Node too.' }], patterns: [layer('electron'), layer('renderer'), layer('tests'), layer('tools')] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/*-wiring.ts', 'electron/main/main.ts', 'electron/preload/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [electronOnlyInWiring], patterns: [layer('renderer'), layer('tests'), layer('tools')] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/*-wiring.ts', 'electron/main/main.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [layer('renderer'), layer('tests'), layer('tools')] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML is ever rendered.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML is ever rendered.' },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kap.' }], patterns: [layer('db'), layer('electron'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      // Main-process output ends up in logs and crash reports; PHI must not. Use the redacting logger.
+      'no-console': 'error',
+    },
+  },
+);

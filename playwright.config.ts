@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'tests',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  projects: [
+    {
+      name: 'e2e',
+      testMatch: 'e2e/**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        viewport: { width: 1280, height: 800 },
+      },
+    },
+    { name: 'electron-smoke', testMatch: 'smoke/**/*.spec.ts' },
+  ],
+});

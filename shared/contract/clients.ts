@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { calendarDateSchema, epochMillisSchema, FIELD_LIMITS, idSchema, optionalText, requiredText } from './fields';
+
+export const clientSchema = z.strictObject({
+  id: idSchema,
+  displayName: z.string(),
+  preferredName: z.string().nullable(),
+  pronouns: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  about: z.string().nullable(),
+  archivedAt: epochMillisSchema.nullable(),
+  createdAt: epochMillisSchema,
+  updatedAt: epochMillisSchema,
+});
+export type Client = z.infer<typeof clientSchema>;
+
+const clientFields = {
+  displayName: requiredText(FIELD_LIMITS.name),
+  preferredName: optionalText(FIELD_LIMITS.name),
+  pronouns: optionalText(FIELD_LIMITS.pronouns),
+  dateOfBirth: calendarDateSchema.nullable().optional().transform((value) => value ?? null),
+  /** A short free-text field: context, not clinical notes. */
+  about: optionalText(FIELD_LIMITS.clientNote),
+};
+
+export const clientDraftSchema = z.strictObject(clientFields);
+export type ClientDraft = z.input<typeof clientDraftSchema>;
+
+const byId = z.strictObject({ id: idSchema });
+
+export const clientsMethods = {
+  'clients.list': {
+    input: z.strictObject({
+      query: z.string().max(FIELD_LIMITS.search).optional(),
+      archived: z.boolean().optional(),
+    }),
+    output: z.strictObject({ clients: z.array(clientSchema) }),
+    whileLocked: false,
+  },
+  'clients.get': { input: byId, output: clientSchema, whileLocked: false },
+  'clients.create': { input: clientDraftSchema, output: clientSchema, whileLocked: false },
+  'clients.update': {
+    input: z.strictObject({ id: idSchema, ...clientFields }),
+    output: clientSchema,
+    whileLocked: false,
+  },
+  'clients.archive': { input: byId, output: clientSchema, whileLocked: false },
+  'clients.restore': { input: byId, output: clientSchema, whileLocked: false },
+} as const;

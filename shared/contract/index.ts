@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { clientsMethods } from './clients';
+import { settingsMethods } from './settings';
+import { LOCK_REASONS, vaultMethods } from './vault';
+
+export * from './errors';
+export * from './fields';
+export * from './vault';
+export * from './clients';
+export * from './settings';
+
+/** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
+export const methods = {
+  ...vaultMethods,
+  ...clientsMethods,
+  ...settingsMethods,
+} as const;
+
+export type MethodName = keyof typeof methods;
+export type MethodInput<M extends MethodName> = z.input<(typeof methods)[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<(typeof methods)[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<(typeof methods)[M]['output']>;
+
+/** Push events from main to the renderer. */
+export const events = {
+  'vault.locked': z.strictObject({ reason: z.enum(LOCK_REASONS) }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+/** What the preload exposes as `window.kap`; the browser harness provides the same shape. */
+export interface KapBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

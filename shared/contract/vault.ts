@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { emptyInput, FIELD_LIMITS } from './fields';
+
+const passphrase = z.string().min(1, 'Required').max(FIELD_LIMITS.passphrase);
+const recoveryCode = z.string().min(1, 'Required').max(FIELD_LIMITS.recoveryCode);
+const empty = z.strictObject({});
+
+export const VAULT_STATES = ['absent', 'locked', 'unlocked'] as const;
+export const LOCK_REASONS = ['user', 'idle', 'os-lock', 'suspend', 'quit'] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];
+
+/** A recovery code is shown once; the therapist proves they kept it by typing back one group. */
+const recoveryCodeShown = z.strictObject({
+  recoveryCode: z.string(),
+  /** 1-based index of the group the therapist must type back. */
+  confirmGroup: z.number().int().min(1),
+});
+export type RecoveryCodeShown = z.infer<typeof recoveryCodeShown>;
+
+const groupConfirmation = z.strictObject({ group: z.string().min(1, 'Required').max(32) });
+
+export const vaultMethods = {
+  'vault.status': {
+    input: emptyInput,
+    output: z.strictObject({ state: z.enum(VAULT_STATES) }),
+    whileLocked: true,
+  },
+  'vault.create': {
+    input: z.strictObject({ passphrase }),
+    output: recoveryCodeShown,
+    whileLocked: true,
+  },
+  'vault.confirmCreate': {
+    input: groupConfirmation,
+    output: empty,
+    whileLocked: true,
+  },
+  'vault.unlock': {
+    input: z.strictObject({ passphrase }),
+    output: empty,
+    whileLocked: true,
+  },
+  'vault.verifyRecoveryCode': {
+    input: z.strictObject({ recoveryCode }),
+    output: empty,
+    whileLocked: true,
+  },
+  'vault.recover': {
+    input: z.strictObject({ recoveryCode, newPassphrase: passphrase }),
+    output: empty,
+    whileLocked: true,
+  },
+  'vault.lock': {
+    input: z.strictObject({ reason: z.enum(LOCK_REASONS).optional() }),
+    output: empty,
+    whileLocked: true,
+  },
+  'vault.changePassphrase': {
+    input: z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase }),
+    output: empty,
+    whileLocked: false,
+  },
+  'vault.beginRecoveryCodeRotation': {
+    input: z.strictObject({ passphrase }),
+    output: recoveryCodeShown,
+    whileLocked: false,
+  },
+  'vault.confirmRecoveryCodeRotation': {
+    input: groupConfirmation,
+    output: empty,
+    whileLocked: false,
+  },
+} as const;
