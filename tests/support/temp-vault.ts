@@ -1,0 +1,40 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppCore, createAppCore } from '../../electron/app-core';
+import { silentLogger } from '../../electron/logger';
+
+export const STRONG_PASSPHRASE = 'lantern orchard mosaic tundra 47';
+export const OTHER_STRONG_PASSPHRASE = 'quiet harbour violet engine 93';
+
+export function makeTempDir(prefix = 'kap-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function newCore(vaultDir: string): AppCore {
+  return createAppCore({ vaultDir, logger: silentLogger });
+}
+
+/** Calls a method and returns its value, failing the test with the error code otherwise. */
+export async function call(core: AppCore, method: string, input: unknown = {}): Promise<any> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** Creates and confirms a vault; returns the recovery code as shown. */
+export async function createVault(core: AppCore, passphrase = STRONG_PASSPHRASE): Promise<string> {
+  const shown = await call(core, 'vault.create', { passphrase });
+  const group = shown.recoveryCode.split('-')[shown.confirmGroup - 1];
+  await call(core, 'vault.confirmCreate', { group });
+  return shown.recoveryCode;
+}
+
+/** Every file in the vault folder, by name. */
+export function readVaultFolder(vaultDir: string): Map<string, Buffer> {
+  return new Map(readdirSync(vaultDir).map((name) => [name, readFileSync(join(vaultDir, name))]));
+}
