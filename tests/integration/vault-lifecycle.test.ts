@@ -26,12 +26,12 @@ describe('vault lifecycle on real files', () => {
     expect(shown.recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(await call(core, 'vault.status')).toEqual({ state: 'absent' });
 
-    const wrongGroup = shown.confirmGroup === 1 ? shown.recoveryCode.split('-')[1] : shown.recoveryCode.split('-')[0];
+    const wrongGroup = shown.recoveryCode.split('-')[shown.confirmGroup === 1 ? 1 : 0]!;
     const refused = await core.dispatch('vault.confirmCreate', { group: wrongGroup });
     expect(refused).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
     expect(await call(core, 'vault.status')).toEqual({ state: 'absent' });
 
-    await call(core, 'vault.confirmCreate', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1].toLowerCase() });
+    await call(core, 'vault.confirmCreate', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1]!.toLowerCase() });
     expect(await call(core, 'vault.status')).toEqual({ state: 'unlocked' });
   });
 
@@ -105,7 +105,7 @@ describe('vault lifecycle on real files', () => {
     const shown = await call(core, 'vault.beginRecoveryCodeRotation', { passphrase: STRONG_PASSPHRASE });
     expect(shown.recoveryCode).not.toBe(oldCode);
     await call(core, 'vault.verifyRecoveryCode', { recoveryCode: oldCode });
-    await call(core, 'vault.confirmRecoveryCodeRotation', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1] });
+    await call(core, 'vault.confirmRecoveryCodeRotation', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1]! });
 
     core.lock('user');
     expect(await core.dispatch('vault.verifyRecoveryCode', { recoveryCode: oldCode })).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });

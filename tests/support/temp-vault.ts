@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
 
 export const STRONG_PASSPHRASE = 'lantern orchard mosaic tundra 47';
 export const OTHER_STRONG_PASSPHRASE = 'quiet harbour violet engine 93';
@@ -20,16 +21,16 @@ export function newCore(vaultDir: string): AppCore {
 }
 
 /** Calls a method and returns its value, failing the test with the error code otherwise. */
-export async function call(core: AppCore, method: string, input: unknown = {}): Promise<any> {
+export async function call<M extends MethodName>(core: AppCore, method: M, input: MethodInput<M> = {} as MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await core.dispatch(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value;
+  return result.value as MethodOutput<M>;
 }
 
 /** Creates and confirms a vault; returns the recovery code as shown. */
 export async function createVault(core: AppCore, passphrase = STRONG_PASSPHRASE): Promise<string> {
   const shown = await call(core, 'vault.create', { passphrase });
-  const group = shown.recoveryCode.split('-')[shown.confirmGroup - 1];
+  const group = shown.recoveryCode.split('-')[shown.confirmGroup - 1]!;
   await call(core, 'vault.confirmCreate', { group });
   return shown.recoveryCode;
 }

@@ -1,0 +1,84 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
+import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
+import { readVaultFile } from '../../electron/vault/vault-file';
+import { call, createVault, makeTempDir, newCore, readVaultFolder, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+
+const SENTINEL = 'Zanzibar-Quokka-7f3e91-Sentinel';
+
+function encodings(text: string): Buffer[] {
+  return [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()];
+}
+
+function expectNoFileContains(vaultDir: string, needles: Buffer[]): void {
+  const files = readVaultFolder(vaultDir);
+  expect(files.size).toBeGreaterThan(0);
+  for (const [name, content] of files) {
+    for (const needle of needles) expect(content.includes(needle), `${name} contains a forbidden value`).toBe(false);
+  }
+}
+
+describe('what the vault leaves on disk', () => {
+  let dir: string;
+  let core: AppCore;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    core = newCore(dir);
+    await createVault(core);
+  });
+  afterEach(() => {
+    core.close();
+    removeDir(dir);
+  });
+
+  it('never holds a client name or the database key in the clear, open or closed', async () => {
+    await call(core, 'clients.create', { displayName: SENTINEL, preferredName: SENTINEL, about: `Lives near ${SENTINEL}` });
+    const file = readVaultFile(dir);
+    const key = await unwrapDatabaseKey(file.wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
+    expect(key).not.toBeNull();
+    const keyForms = [key!, Buffer.from(key!.toString('hex')), Buffer.from(key!.toString('hex').toUpperCase()), Buffer.from(key!.toString('base64'))];
+
+    // While unlocked the WAL holds the new rows: it must be encrypted too.
+    expect(readVaultFolder(dir).has('kap.db-wal')).toBe(true);
+    expectNoFileContains(dir, [...encodings(SENTINEL), ...keyForms]);
+
+    core.lock('user');
+    expectNoFileContains(dir, [...encodings(SENTINEL), ...keyForms]);
+  });
+
+  it('fails cleanly, changing nothing, when any byte of vault.json is flipped', async () => {
+    core.lock('user');
+    const path = join(dir, 'vault.json');
+    const original = readFileSync(path);
+    const databaseBefore = readFileSync(join(dir, 'kap.db'));
+    const outcomes = new Set<string>();
+    for (let i = 0; i < original.length; i++) {
+      const damaged = Buffer.from(original);
+      damaged[i] = damaged[i]! ^ 0x01;
+      writeFileSync(path, damaged);
+      const result = await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+      if (result.ok) throw new Error(`unlock succeeded with byte ${i} flipped`);
+      expect(['VAULT_DAMAGED', 'WRONG_SECRET']).toContain(result.error.code);
+      outcomes.add(result.error.code);
+      expect(core.idleLockMinutes()).toBeNull();
+    }
+    expect(outcomes).toEqual(new Set(['VAULT_DAMAGED', 'WRONG_SECRET']));
+    expect(readFileSync(join(dir, 'kap.db')).equals(databaseBefore)).toBe(true);
+
+    writeFileSync(path, original);
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+  }, 300_000);
+
+  it('reports a truncated or missing vault file clearly', async () => {
+    core.lock('user');
+    const path = join(dir, 'vault.json');
+    writeFileSync(path, '{"format":"kap-companion-vault"');
+    expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
+    removeDir(path);
+    expect(await call(core, 'vault.status')).toEqual({ state: 'absent' });
+    expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_ABSENT' } });
+  });
+});

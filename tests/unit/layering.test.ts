@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function restrictedImportErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+/** DESIGN.md section 1: shared <- db <- electron; renderer imports shared only. */
+describe('layer rules in the lint configuration', () => {
+  it.each([
+    ['shared/x.ts', "import { a } from '../db/record-store';"],
+    ['shared/x.ts', "import { a } from '../electron/app-core';"],
+    ['shared/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['db/x.ts', "import { a } from '../electron/app-core';"],
+    ['db/x.ts', "import { app } from 'electron';"],
+    ['electron/vault/x.ts', "import { app } from 'electron';"],
+    ['electron/handlers/clients/x.ts', "import { a } from '../../../renderer/src/main';"],
+    ['renderer/src/x.ts', "import { a } from '../../db/record-store';"],
+    ['renderer/src/x.ts', "import { a } from '../../electron/app-core';"],
+    ['renderer/src/x.ts', "import { app } from 'electron';"],
+    ['renderer/src/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+  ])('%s may not: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, `${code}\nexport const used = 1;\n`)).not.toEqual([]);
+  });
+
+  it.each([
+    ['renderer/src/x.ts', "import { methods } from '../../shared/contract/index';"],
+    ['db/x.ts', "import { methods } from '../shared/contract/index';"],
+    ['electron/main/window-wiring.ts', "import { app } from 'electron';"],
+    ['electron/vault/x.ts', "import type { App } from 'electron';"],
+  ])('%s may: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, `${code}\nexport const used = 1;\n`)).toEqual([]);
+  });
+});
