@@ -1,12 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from './clients-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
+import { ProtocolsRepository } from './protocols-repository';
+import { SessionsRepository } from './sessions-repository';
 import { SettingsRepository } from './settings-repository';
 
 /** An open, keyed vault database with one repository per aggregate. Exists only while unlocked. */
 export class RecordStore {
   readonly clients: ClientsRepository;
   readonly settings: SettingsRepository;
+  readonly protocols: ProtocolsRepository;
+  readonly sessions: SessionsRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -14,10 +19,14 @@ export class RecordStore {
   ) {
     this.clients = new ClientsRepository(db);
     this.settings = new SettingsRepository(db);
+    this.protocols = new ProtocolsRepository(db);
+    this.sessions = new SessionsRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {
-    return new RecordStore(openEncryptedDatabase(path, key, options), path);
+    const store = new RecordStore(openEncryptedDatabase(path, key, options), path);
+    store.protocols.ensureDefaults(randomUUID, Date.now());
+    return store;
   }
 
   transaction<T>(work: () => T): T {

@@ -5,7 +5,8 @@ import { readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
 import { stderrLogger } from './logger';
 import { createDispatch } from './rpc/dispatch';
-import type { HandlerContext } from './rpc/handler-types';
+import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
+import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import { Vault } from './vault/vault';
 
 export type { Logger } from './logger';
@@ -37,6 +38,7 @@ export interface AppCoreOptions {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<EventListener>();
   let pendingReason: LockReason = 'user';
+  let lockedClock: LockedSessionClock | null = null;
   const vault = new Vault({
     vaultDir: options.vaultDir,
     nativeBinding: options.nativeBinding,
@@ -46,12 +48,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   });
   const lock = (reason: LockReason) => {
     pendingReason = reason;
+    if (vault.state === 'unlocked') lockedClock = captureLockedSessionClock(vault.records());
     vault.lock();
   };
   const context: HandlerContext = {
     vault,
     records: () => vault.records(),
     lock,
+    lockedSessionClock: () => (vault.state === 'unlocked' ? null : lockedClock),
     now: options.now ?? Date.now,
     newId: randomUUID,
   };

@@ -1,5 +1,7 @@
 import type { HandlerMap } from '../rpc/handler-types';
 import { clientsHandlers } from './clients/clients-handlers';
+import { protocolsHandlers } from './protocols/protocols-handlers';
+import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 
@@ -8,4 +10,6 @@ export const handlers: HandlerMap = {
   ...vaultHandlers,
   ...clientsHandlers,
   ...settingsHandlers,
+  ...protocolsHandlers,
+  ...sessionsHandlers,
 };

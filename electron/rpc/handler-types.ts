@@ -1,6 +1,14 @@
 import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
+import type { ProtocolDefinition } from '../../shared/session/protocol';
+import type { SessionAnchors } from '../../shared/session/session-clock';
 import type { RecordStore } from '../../db/record-store';
 import type { Vault } from '../vault/vault';
+
+/** What the lock screen may know of a running session: no client, no words, only the clock. */
+export interface LockedSessionClock {
+  protocol: ProtocolDefinition;
+  anchors: SessionAnchors;
+}
 
 /** What every handler gets besides its validated input. */
 export interface HandlerContext {
@@ -9,6 +17,8 @@ export interface HandlerContext {
   records(): RecordStore;
   /** Locks the vault and tells the renderer why. */
   lock(reason: LockReason): void;
+  /** The running session's clock inputs, kept through a lock; null when none was running. */
+  lockedSessionClock(): LockedSessionClock | null;
   now(): number;
   newId(): string;
 }

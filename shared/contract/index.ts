@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { clientsMethods } from './clients';
+import { protocolsMethods } from './protocols';
+import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
 import { LOCK_REASONS, vaultMethods } from './vault';
 
@@ -7,6 +9,8 @@ export * from './errors';
 export * from './fields';
 export * from './vault';
 export * from './clients';
+export * from './protocols';
+export * from './sessions';
 export * from './settings';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -14,6 +18,8 @@ export const methods = {
   ...vaultMethods,
   ...clientsMethods,
   ...settingsMethods,
+  ...protocolsMethods,
+  ...sessionsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
+import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
 import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
 
 const names = (list: { clients: { displayName: string }[] }) => list.clients.map((client) => client.displayName);
@@ -81,13 +82,14 @@ describe('client records', () => {
   });
 
   it('stores settings, starting from the defaults', async () => {
-    expect(await call(core, 'settings.get')).toEqual({ idleLockMinutes: 10 });
-    expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toEqual({ idleLockMinutes: 3 });
+    expect(await call(core, 'settings.get')).toEqual({ idleLockMinutes: 10, cueSound: false, vitalThresholds: DEFAULT_VITAL_THRESHOLDS });
+    expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
+    expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
     expect(core.idleLockMinutes()).toBe(3);
   });
 
   it('falls back to the default for a damaged stored setting', () => {
     const damaged = { settings: { get: () => 'ten minutes' } } as unknown as RecordStore;
-    expect(readSettings(damaged)).toEqual({ idleLockMinutes: 10 });
+    expect(readSettings(damaged)).toEqual({ idleLockMinutes: 10, cueSound: false, vitalThresholds: DEFAULT_VITAL_THRESHOLDS });
   });
 });

@@ -1,17 +1,23 @@
 import type { RecordStore } from '../../../db/record-store';
 import { IDLE_LOCK_MINUTES, settingsSchema, type Settings } from '../../../shared/contract/settings';
+import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
-const DEFAULT_SETTINGS: Settings = { idleLockMinutes: IDLE_LOCK_MINUTES.default };
+const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  cueSound: false,
+  vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
+};
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */
 export function readSettings(records: RecordStore): Settings {
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = settingsSchema.shape[key].safeParse(records.settings.get(key));
-    if (field.success) settings[key] = field.data;
-  }
-  return settings;
+  const stored = Object.fromEntries(
+    (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).flatMap((key) => {
+      const field = settingsSchema.shape[key].safeParse(records.settings.get(key));
+      return field.success ? [[key, field.data]] : [];
+    }),
+  );
+  return { ...DEFAULT_SETTINGS, ...stored };
 }
 
 export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update'> = {

@@ -1,0 +1,190 @@
+import { RpcFailure } from '../../../shared/contract/errors';
+import { remsDueDate } from '../../../shared/session/rems-form';
+import { doseFromWeight, esketamineDeviceCount } from '../../../shared/session/routes';
+import type { TimelineEntry } from '../../../shared/session/timeline';
+import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
+import { summarizeSession } from './session-summary';
+import { snapshotProtocol } from './session-snapshot';
+import {
+  assertDosePlausible,
+  assertKnownChecklistItems,
+  entryTime,
+  requireSession,
+  sessionDetail,
+  syncDosedAt,
+} from './session-rules';
+
+type SessionsMethod =
+  | 'sessions.plan'
+  | 'sessions.get'
+  | 'sessions.listForClient'
+  | 'sessions.active'
+  | 'sessions.checkIn'
+  | 'sessions.logEvent'
+  | 'sessions.correctEvent'
+  | 'sessions.retractEvent'
+  | 'sessions.discharge'
+  | 'sessions.saveRemsForm'
+  | 'sessions.setRemsSubmitted'
+  | 'sessions.remsPending'
+  | 'sessions.lockedClock';
+
+/** Entries that only make sense once the clock runs, and must name something in the protocol. */
+function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requireSession>, field: string): void {
+  if (session.status === 'planned') throw new RpcFailure('CONFLICT', 'Check the client in before adding to the timeline.');
+  if (entry.kind === 'dose') assertDosePlausible(session.route, entry.amountMg, `${field}.amountMg`);
+  if ((entry.kind === 'phase-mark' || entry.kind === 'cue-acknowledged') && session.dosedAt === null) {
+    throw new RpcFailure('CONFLICT', 'The clock starts at the dose; record the dose first.');
+  }
+  if (entry.kind === 'cue-acknowledged' && !session.protocol.cues.some((cue) => cue.id === entry.cueId)) {
+    throw new RpcFailure('INVALID', `${field}.cueId: not a cue of this session's protocol.`);
+  }
+}
+
+function appendToTimeline(context: HandlerContext, sessionId: string, write: (now: number) => void) {
+  const store = context.records();
+  return store.transaction(() => {
+    const now = context.now();
+    write(now);
+    syncDosedAt(store, requireSession(store, sessionId), now);
+    return sessionDetail(store, sessionId);
+  });
+}
+
+export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
+  'sessions.plan': (input, { records, newId, now }) => {
+    const store = records();
+    const client = store.clients.get(input.clientId);
+    if (!client) throw new RpcFailure('NOT_FOUND', 'That client does not exist.');
+    if (client.archivedAt !== null) throw new RpcFailure('CONFLICT', 'This client is archived. Restore them before planning a session.');
+    const protocol = store.protocols.get(input.protocolId);
+    if (!protocol || protocol.archivedAt !== null) throw new RpcFailure('NOT_FOUND', 'That protocol does not exist or is archived.');
+    const route = protocol.route;
+    const byWeight = input.mgPerKg !== undefined || input.weightKg !== undefined;
+    if (byWeight && route !== 'im' && route !== 'iv') throw new RpcFailure('INVALID', 'mgPerKg: dosing by weight applies to IM and IV only.');
+    if (byWeight && (input.mgPerKg === undefined || input.weightKg === undefined)) {
+      throw new RpcFailure('INVALID', 'mgPerKg: give both mg/kg and the weight in kg.');
+    }
+    const plannedDoseMg = byWeight ? doseFromWeight(input.mgPerKg!, input.weightKg!) : input.plannedDoseMg;
+    if (plannedDoseMg === undefined) throw new RpcFailure('INVALID', 'plannedDoseMg: Required');
+    if (byWeight && input.plannedDoseMg !== undefined && input.plannedDoseMg !== plannedDoseMg) {
+      throw new RpcFailure('INVALID', 'plannedDoseMg: does not match mg/kg times the weight.');
+    }
+    assertDosePlausible(route, plannedDoseMg, 'plannedDoseMg');
+    const deviceCount = route === 'esketamine' ? esketamineDeviceCount(plannedDoseMg) : null;
+    return store.transaction(() =>
+      store.sessions.create(
+        {
+          id: newId(),
+          clientId: client.id,
+          route,
+          protocolId: protocol.id,
+          protocol: snapshotProtocol(protocol.definition, deviceCount),
+          plannedDoseMg,
+          mgPerKg: input.mgPerKg ?? null,
+          weightKg: input.weightKg ?? null,
+          deviceCount,
+          courseSessionNumber: input.courseSessionNumber ?? store.sessions.nextCourseSessionNumber(client.id),
+        },
+        now(),
+      ),
+    );
+  },
+
+  'sessions.get': ({ id }, { records }) => sessionDetail(records(), id),
+
+  'sessions.listForClient': ({ clientId }, { records }) => {
+    const store = records();
+    if (!store.clients.get(clientId)) throw new RpcFailure('NOT_FOUND', 'That client does not exist.');
+    return { sessions: store.sessions.listForClient(clientId).map((session) => summarizeSession(session, store.sessions.events(session.id))) };
+  },
+
+  'sessions.active': (_input, { records }) => ({ session: records().sessions.active() }),
+
+  'sessions.checkIn': ({ id, vitals, readiness, intention, at }, context) => {
+    const store = context.records();
+    const session = requireSession(store, id);
+    if (session.status !== 'planned' && session.status !== 'checked-in') throw new RpcFailure('CONFLICT', 'This session is past check-in.');
+    assertKnownChecklistItems(readiness, session.protocol.readinessChecklist, 'readiness');
+    return appendToTimeline(context, id, (now) => {
+      const time = entryTime(session, at, now);
+      store.sessions.checkIn(id, { at: time, readiness, intention: intention || null }, now);
+      if (vitals) store.sessions.appendEvent({ id: context.newId(), sessionId: id, at: time, recordedAt: now, entry: { kind: 'vitals', vitals } });
+    });
+  },
+
+  'sessions.logEvent': ({ sessionId, entry, at }, context) => {
+    const session = requireSession(context.records(), sessionId);
+    assertEntryFits(entry, session, 'entry');
+    return appendToTimeline(context, sessionId, (now) => {
+      context.records().sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at, now), recordedAt: now, entry });
+    });
+  },
+
+  'sessions.correctEvent': ({ sessionId, eventId, entry, at }, context) => {
+    const store = context.records();
+    const session = requireSession(store, sessionId);
+    const original = store.sessions.event(sessionId, eventId);
+    if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
+    if (original.entry.kind !== entry.kind) throw new RpcFailure('INVALID', 'entry.kind: a correction keeps the kind of the entry it corrects.');
+    if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was withdrawn.');
+    assertEntryFits(entry, session, 'entry');
+    return appendToTimeline(context, sessionId, (now) => {
+      store.sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at ?? original.at, now), recordedAt: now, entry, supersedesId: eventId });
+    });
+  },
+
+  'sessions.retractEvent': ({ sessionId, eventId, reason }, context) => {
+    const store = context.records();
+    requireSession(store, sessionId);
+    const original = store.sessions.event(sessionId, eventId);
+    if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
+    if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was already withdrawn.');
+    return appendToTimeline(context, sessionId, (now) => {
+      store.sessions.appendEvent({ id: context.newId(), sessionId, at: now, recordedAt: now, entry: null, retractsId: eventId, retractionReason: reason });
+    });
+  },
+
+  'sessions.discharge': ({ id, checklist, at }, context) => {
+    const store = context.records();
+    const session = requireSession(store, id);
+    if (session.status !== 'dosed' || session.dosedAt === null) throw new RpcFailure('CONFLICT', 'Only a dosed session that has not ended can be discharged.');
+    assertKnownChecklistItems(checklist, session.protocol.dischargeChecklist, 'checklist');
+    return appendToTimeline(context, id, (now) => {
+      const time = entryTime(session, at, now);
+      if (time < session.dosedAt!) throw new RpcFailure('INVALID', 'at: discharge cannot come before the dose.');
+      store.sessions.discharge(id, { at: time, checklist }, now);
+    });
+  },
+
+  'sessions.saveRemsForm': ({ id, fields }, { records, now }) => {
+    const store = records();
+    const session = requireSession(store, id);
+    if (session.route !== 'esketamine') throw new RpcFailure('INVALID', 'id: the REMS form applies to esketamine sessions only.');
+    store.sessions.saveRemsForm(id, fields, now());
+    return requireSession(store, id);
+  },
+
+  'sessions.setRemsSubmitted': ({ id, submitted }, { records, now }) => {
+    const store = records();
+    const session = requireSession(store, id);
+    if (session.route !== 'esketamine') throw new RpcFailure('INVALID', 'id: the REMS form applies to esketamine sessions only.');
+    const time = now();
+    store.sessions.setRemsSubmitted(id, submitted ? time : null, time);
+    return requireSession(store, id);
+  },
+
+  'sessions.remsPending': (_input, { records }) => ({
+    items: records()
+      .sessions.remsPending()
+      .map(({ session, clientName }) => ({
+        sessionId: session.id,
+        clientId: session.clientId,
+        clientName,
+        dosedAt: session.dosedAt!,
+        dueDate: remsDueDate(session.dosedAt!),
+      })),
+  }),
+
+  'sessions.lockedClock': (_input, { lockedSessionClock }) => ({ clock: lockedSessionClock() }),
+};

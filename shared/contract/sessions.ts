@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { remsManualFieldsSchema } from '../session/rems-form';
+import { protocolDefinitionSchema } from '../session/protocol';
+import { ROUTES } from '../session/routes';
+import { timelineEntrySchema, vitalsSchema } from '../session/timeline';
+import { epochMillisSchema, idSchema } from './fields';
+
+export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
+
+const checklistState = z.record(z.string().min(1).max(40), z.boolean()).refine((value) => Object.keys(value).length <= 30, 'Too many items');
+
+export const sessionSchema = z.strictObject({
+  id: idSchema,
+  clientId: idSchema,
+  route: z.enum(ROUTES),
+  protocolId: idSchema.nullable(),
+  protocol: protocolDefinitionSchema,
+  plannedDoseMg: z.number(),
+  mgPerKg: z.number().nullable(),
+  weightKg: z.number().nullable(),
+  deviceCount: z.number().int().nullable(),
+  courseSessionNumber: z.number().int(),
+  status: z.enum(SESSION_STATUSES),
+  intention: z.string().nullable(),
+  readiness: z.record(z.string(), z.boolean()),
+  dischargeChecklist: z.record(z.string(), z.boolean()),
+  remsForm: remsManualFieldsSchema.nullable(),
+  remsSubmittedAt: epochMillisSchema.nullable(),
+  checkInAt: epochMillisSchema.nullable(),
+  dosedAt: epochMillisSchema.nullable(),
+  endedAt: epochMillisSchema.nullable(),
+  createdAt: epochMillisSchema,
+  updatedAt: epochMillisSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const timelineEventSchema = z.strictObject({
+  id: idSchema,
+  sequence: z.number().int(),
+  at: epochMillisSchema,
+  recordedAt: epochMillisSchema,
+  entry: timelineEntrySchema.nullable(),
+  supersedesId: idSchema.nullable(),
+  retractsId: idSchema.nullable(),
+  retractionReason: z.string().nullable(),
+});
+
+export const sessionSummarySchema = z.strictObject({
+  id: idSchema,
+  route: z.enum(ROUTES),
+  status: z.enum(SESSION_STATUSES),
+  courseSessionNumber: z.number().int(),
+  plannedDoseMg: z.number(),
+  totalDoseMg: z.number(),
+  dosedAt: epochMillisSchema.nullable(),
+  endedAt: epochMillisSchema.nullable(),
+  durationMinutes: z.number().int().nullable(),
+  adverseEvents: z.array(z.string()),
+  remsDueDate: z.string().nullable(),
+  remsSubmittedAt: epochMillisSchema.nullable(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+const sessionDetail = z.strictObject({ session: sessionSchema, events: z.array(timelineEventSchema) });
+export type SessionDetail = z.infer<typeof sessionDetail>;
+
+/** Optional back-dating of an entry, e.g. vitals taken a minute ago. */
+const at = epochMillisSchema.optional();
+
+export const sessionsMethods = {
+  'sessions.plan': {
+    input: z.strictObject({
+      clientId: idSchema,
+      protocolId: idSchema,
+      /** Either a dose in mg, or mg/kg with the weight (IM and IV). */
+      plannedDoseMg: z.number().positive().max(1000).optional(),
+      mgPerKg: z.number().positive().max(10).optional(),
+      weightKg: z.number().min(20).max(350).optional(),
+      courseSessionNumber: z.number().int().min(1).max(500).optional(),
+    }),
+    output: sessionSchema,
+    whileLocked: false,
+  },
+  'sessions.get': { input: z.strictObject({ id: idSchema }), output: sessionDetail, whileLocked: false },
+  'sessions.listForClient': {
+    input: z.strictObject({ clientId: idSchema }),
+    output: z.strictObject({ sessions: z.array(sessionSummarySchema) }),
+    whileLocked: false,
+  },
+  /** The session in progress (checked in or dosed, not discharged), to resume after a restart. */
+  'sessions.active': {
+    input: z.strictObject({}),
+    output: z.strictObject({ session: sessionSchema.nullable() }),
+    whileLocked: false,
+  },
+  'sessions.checkIn': {
+    input: z.strictObject({
+      id: idSchema,
+      vitals: vitalsSchema.optional(),
+      readiness: checklistState,
+      intention: z.string().trim().max(4000).optional(),
+      at,
+    }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  'sessions.logEvent': {
+    input: z.strictObject({ sessionId: idSchema, entry: timelineEntrySchema, at }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  'sessions.correctEvent': {
+    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, entry: timelineEntrySchema, at }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  'sessions.retractEvent': {
+    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(500) }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  'sessions.discharge': {
+    input: z.strictObject({ id: idSchema, checklist: checklistState, at }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  'sessions.saveRemsForm': {
+    input: z.strictObject({ id: idSchema, fields: remsManualFieldsSchema }),
+    output: sessionSchema,
+    whileLocked: false,
+  },
+  'sessions.setRemsSubmitted': {
+    input: z.strictObject({ id: idSchema, submitted: z.boolean() }),
+    output: sessionSchema,
+    whileLocked: false,
+  },
+  /** Esketamine sessions whose REMS form is not yet marked submitted, with their 7-day deadline. */
+  'sessions.remsPending': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      items: z.array(z.strictObject({ sessionId: idSchema, clientId: idSchema, clientName: z.string(), dosedAt: epochMillisSchema, dueDate: z.string() })),
+    }),
+    whileLocked: false,
+  },
+  /**
+   * While locked: the running session's clock inputs (protocol and anchors), nothing that names
+   * the client, so the lock screen can keep the clock and phase.
+   */
+  'sessions.lockedClock': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      clock: z
+        .strictObject({
+          protocol: protocolDefinitionSchema,
+          anchors: z.strictObject({
+            checkInAt: epochMillisSchema.nullable(),
+            dosedAt: epochMillisSchema.nullable(),
+            phaseMarks: z.strictObject({ onset: epochMillisSchema.optional(), return: epochMillisSchema.optional() }),
+            acknowledgedCues: z.record(z.string(), epochMillisSchema),
+            endedAt: epochMillisSchema.nullable(),
+          }),
+        })
+        .nullable(),
+    }),
+    whileLocked: true,
+  },
+} as const;

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Client } from '../contract/clients';
+import { deriveAnchors } from './session-clock';
+import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
+
+/**
+ * The Spravato REMS Patient Monitoring Form (CLINICAL.md). The app fills what the timeline
+ * already knows and the therapist enters the rest; it never submits anything itself.
+ */
+const yesNo = z.boolean().nullable();
+const shortText = z.string().trim().max(200);
+
+/** What only the therapist can enter, plus overrides of the prefilled yes/no answers. */
+export const remsManualFieldsSchema = z.strictObject({
+  sex: z.enum(['female', 'male', 'other', '']),
+  firstTreatment: yesNo,
+  benzodiazepines: yesNo,
+  nonBenzodiazepineHypnotics: yesNo,
+  psychostimulants: yesNo,
+  maois: yesNo,
+  opioids: yesNo,
+  monitoringProvider: shortText,
+  monitoringSetting: shortText,
+  lotNumber: z.string().trim().max(60),
+  /** HH:MM, local: when the patient would have been ready to leave without the 2-hour rule. */
+  readyToLeaveTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM')]),
+  vitalsAcceptableBeforeDosing: yesNo,
+  vitalsAcceptableBeforeDischarge: yesNo,
+  seriousAdverseEvents: z.string().trim().max(2000),
+});
+export type RemsManualFields = z.infer<typeof remsManualFieldsSchema>;
+
+export const EMPTY_REMS_MANUAL_FIELDS: RemsManualFields = {
+  sex: '',
+  firstTreatment: null,
+  benzodiazepines: null,
+  nonBenzodiazepineHypnotics: null,
+  psychostimulants: null,
+  maois: null,
+  opioids: null,
+  monitoringProvider: '',
+  monitoringSetting: '',
+  lotNumber: '',
+  readyToLeaveTime: '',
+  vitalsAcceptableBeforeDosing: null,
+  vitalsAcceptableBeforeDischarge: null,
+  seriousAdverseEvents: '',
+};
+
+/** What the form knows from the session, each value null when the timeline does not say. */
+export interface RemsPrefill {
+  patientName: string;
+  dateOfBirth: string | null;
+  sessionDate: string | null;
+  doseMg: number;
+  doseCategory: '56' | '84' | 'other';
+  totalMonitoringMinutes: number | null;
+  bpBeforeDosing: string | null;
+  bpAt40Minutes: string | null;
+  bpBeforeDischarge: string | null;
+  sedation: boolean;
+  dissociation: boolean;
+  respiratoryDepression: boolean;
+  vitalsAcceptableBeforeDischarge: boolean | null;
+}
+
+const MINUTE = 60_000;
+/** A reading counts as "at 40 minutes" within this window either side. */
+const BP_40_WINDOW_MINUTES = 15;
+
+function bloodPressure(vitals: Vitals): string | null {
+  return vitals.systolic !== undefined && vitals.diastolic !== undefined ? `${vitals.systolic}/${vitals.diastolic}` : null;
+}
+
+/** Local calendar date, YYYY-MM-DD. */
+export function localDate(epochMs: number): string {
+  const date = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The form is due within 7 calendar days of the session. */
+export function remsDueDate(dosedAt: number): string {
+  const date = new Date(dosedAt);
+  date.setDate(date.getDate() + 7);
+  return localDate(date.getTime());
+}
+
+export function prefillRemsForm(
+  client: Pick<Client, 'displayName' | 'dateOfBirth'>,
+  session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean> },
+  resolved: readonly ResolvedEvent[],
+): RemsPrefill {
+  const { dosedAt } = deriveAnchors(resolved, session);
+  const doseMg = effectiveOfKind(resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
+  const pressures = effectiveOfKind(resolved, 'vitals')
+    .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals) }))
+    .filter((reading): reading is { at: number; bp: string } => reading.bp !== null);
+  const before = dosedAt === null ? pressures : pressures.filter((reading) => reading.at <= dosedAt);
+  const after = dosedAt === null ? [] : pressures.filter((reading) => reading.at > dosedAt);
+  const at40 =
+    dosedAt === null
+      ? undefined
+      : after
+          .filter((reading) => Math.abs(reading.at - (dosedAt + 40 * MINUTE)) <= BP_40_WINDOW_MINUTES * MINUTE)
+          .sort((a, b) => Math.abs(a.at - (dosedAt + 40 * MINUTE)) - Math.abs(b.at - (dosedAt + 40 * MINUTE)))[0];
+  const lastAfter = after.at(-1);
+  const adverse = new Set(effectiveOfKind(resolved, 'adverse-event').flatMap((event) => event.entry.items));
+  const sedated = effectiveOfKind(resolved, 'sedation').some((event) => event.entry.moaas < 5);
+  return {
+    patientName: client.displayName,
+    dateOfBirth: client.dateOfBirth,
+    sessionDate: dosedAt === null ? null : localDate(dosedAt),
+    doseMg,
+    doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
+    totalMonitoringMinutes: dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - dosedAt) / MINUTE) : null,
+    bpBeforeDosing: before.at(-1)?.bp ?? null,
+    bpAt40Minutes: at40?.bp ?? null,
+    bpBeforeDischarge: lastAfter && lastAfter !== at40 ? lastAfter.bp : null,
+    sedation: sedated || adverse.has('sedation'),
+    dissociation: adverse.has('dissociation'),
+    respiratoryDepression: adverse.has('respiratory depression'),
+    vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
+  };
+}

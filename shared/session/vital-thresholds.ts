@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { VITAL_RANGES, type VitalField, type Vitals } from './timeline';
+
+/**
+ * Clinic settings, never enforced: a reading past a threshold is highlighted with the threshold
+ * named; the therapist decides. Each default says where it comes from.
+ */
+export const thresholdSchema = z.strictObject({
+  id: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/),
+  field: z.enum(Object.keys(VITAL_RANGES) as [VitalField, ...VitalField[]]),
+  /** above: reading > value; below: reading < value; rise: reading - baseline >= value. */
+  comparison: z.enum(['above', 'below', 'rise']),
+  value: z.number().int().min(0).max(300),
+  /** pre-dose: readings before T0 only; after-dose: after T0 only (rises need a baseline). */
+  appliesTo: z.enum(['any', 'pre-dose', 'after-dose']),
+  enabled: z.boolean(),
+  source: z.string().trim().max(500),
+});
+export type VitalThreshold = z.infer<typeof thresholdSchema>;
+export const thresholdListSchema = z.array(thresholdSchema).max(30);
+
+const LABEL_LOW_SOURCE = 'Spravato label: if baseline blood pressure is above 140/90, the prescriber weighs the risk (CLINICAL.md, Monitoring).';
+const SEVERE_SOURCE = 'General-medicine "severe hypertension" range, above 180/110 (CLINICAL.md, Monitoring).';
+const RISE_SOURCE = 'Spravato label: 8-19% of patients had a rise of at least 40 mmHg systolic or 25 mmHg diastolic (CLINICAL.md, Monitoring).';
+
+export const DEFAULT_VITAL_THRESHOLDS: VitalThreshold[] = [
+  { id: 'baseline-systolic', field: 'systolic', comparison: 'above', value: 140, appliesTo: 'pre-dose', enabled: true, source: LABEL_LOW_SOURCE },
+  { id: 'baseline-diastolic', field: 'diastolic', comparison: 'above', value: 90, appliesTo: 'pre-dose', enabled: true, source: LABEL_LOW_SOURCE },
+  { id: 'severe-systolic', field: 'systolic', comparison: 'above', value: 180, appliesTo: 'any', enabled: true, source: SEVERE_SOURCE },
+  { id: 'severe-diastolic', field: 'diastolic', comparison: 'above', value: 110, appliesTo: 'any', enabled: true, source: SEVERE_SOURCE },
+  { id: 'rise-systolic', field: 'systolic', comparison: 'rise', value: 40, appliesTo: 'after-dose', enabled: true, source: RISE_SOURCE },
+  { id: 'rise-diastolic', field: 'diastolic', comparison: 'rise', value: 25, appliesTo: 'after-dose', enabled: true, source: RISE_SOURCE },
+  {
+    id: 'low-spo2',
+    field: 'spo2',
+    comparison: 'below',
+    value: 90,
+    appliesTo: 'any',
+    enabled: true,
+    source: 'Clinic setting: CLINICAL.md asks for pulse oximetry at every Spravato session and leaves the threshold to the clinic. Preset at 90% (the usual definition of hypoxaemia); review it.',
+  },
+];
+
+export interface VitalAlert {
+  thresholdId: string;
+  field: VitalField;
+  reading: number;
+  /** "Systolic blood pressure 186 mmHg is above 180 mmHg". */
+  message: string;
+  source: string;
+}
+
+export function describeThreshold(threshold: VitalThreshold): string {
+  const { label, unit } = VITAL_RANGES[threshold.field];
+  const when = threshold.appliesTo === 'pre-dose' ? ' before the dose' : threshold.appliesTo === 'after-dose' ? ' after the dose' : '';
+  if (threshold.comparison === 'rise') return `${label} rise of ${threshold.value} ${unit} or more from baseline${when}`;
+  return `${label} ${threshold.comparison} ${threshold.value} ${unit}${when}`;
+}
+
+/** Which enabled thresholds a set of readings crosses. `baseline` is the last reading before T0. */
+export function evaluateVitals(
+  vitals: Vitals,
+  context: { stage: 'pre-dose' | 'after-dose'; baseline: Vitals | null },
+  thresholds: readonly VitalThreshold[],
+): VitalAlert[] {
+  const alerts: VitalAlert[] = [];
+  for (const threshold of thresholds) {
+    if (!threshold.enabled) continue;
+    if (threshold.appliesTo !== 'any' && threshold.appliesTo !== context.stage) continue;
+    const reading = vitals[threshold.field];
+    if (reading === undefined) continue;
+    const { label, unit } = VITAL_RANGES[threshold.field];
+    let crossed = false;
+    let message = '';
+    if (threshold.comparison === 'above' && reading > threshold.value) {
+      crossed = true;
+      message = `${label} ${reading} ${unit} is above ${threshold.value} ${unit}`;
+    } else if (threshold.comparison === 'below' && reading < threshold.value) {
+      crossed = true;
+      message = `${label} ${reading} ${unit} is below ${threshold.value} ${unit}`;
+    } else if (threshold.comparison === 'rise') {
+      const base = context.baseline?.[threshold.field];
+      if (base !== undefined && reading - base >= threshold.value) {
+        crossed = true;
+        message = `${label} ${reading} ${unit} is ${reading - base} ${unit} above the baseline of ${base} ${unit}`;
+      }
+    }
+    if (crossed) alerts.push({ thresholdId: threshold.id, field: threshold.field, reading, message, source: threshold.source });
+  }
+  return alerts;
+}
