@@ -4,7 +4,7 @@ import { doseFromWeight, esketamineDeviceCount } from '../../../shared/session/r
 import type { TimelineEntry } from '../../../shared/session/timeline';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
-import { snapshotProtocol } from './session-snapshot';
+import { snapshotProtocol } from '../../../shared/session/session-snapshot';
 import {
   assertDosePlausible,
   assertKnownChecklistItems,

@@ -1,5 +1,5 @@
-import type { ProtocolDefinition } from '../../../shared/session/protocol';
-import { ESKETAMINE_MINUTES_BETWEEN_DEVICES } from '../../../shared/session/routes';
+import type { ProtocolDefinition } from './protocol';
+import { ESKETAMINE_MINUTES_BETWEEN_DEVICES } from './routes';
 
 /**
  * The protocol as this session runs it: for esketamine, a cue for each further device, 5 minutes

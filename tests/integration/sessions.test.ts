@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
+import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
+import { readVaultFile } from '../../electron/vault/vault-file';
+import { openEncryptedDatabase } from '../../db/open-database';
+import type { Protocol } from '../../shared/contract/protocols';
+import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+
+const MIN = 60_000;
+
+describe('dosing sessions on a real vault', () => {
+  let dir: string;
+  let core: AppCore;
+  let clientId: string;
+  let protocols: Protocol[];
+  const byRoute = (route: string) => protocols.find((protocol) => protocol.route === route && protocol.isDefault)!;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    core = newCore(dir);
+    await createVault(core);
+    clientId = (await call(core, 'clients.create', { displayName: 'Session Client', dateOfBirth: '1979-05-06' })).id;
+    protocols = (await call(core, 'protocols.list', {})).protocols;
+  });
+  afterEach(() => {
+    core.close();
+    removeDir(dir);
+  });
+
+  async function dosedEsketamineSession() {
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('esketamine').id, plannedDoseMg: 84 });
+    const now = Date.now();
+    await call(core, 'sessions.checkIn', {
+      id: session.id,
+      vitals: { systolic: 128, diastolic: 82, heartRate: 70, spo2: 98 },
+      readiness: { 'no-food': true, 'no-liquids': true },
+      intention: 'To feel less stuck',
+      at: now - 10 * MIN,
+    });
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: now - 5 * MIN });
+    return Object.assign(session, { dosedAt: now - 5 * MIN });
+  }
+
+  it('seeds one default protocol per route', () => {
+    expect(protocols.filter((protocol) => protocol.isDefault).map((protocol) => protocol.route).sort()).toEqual(['esketamine', 'im', 'iv', 'sublingual']);
+  });
+
+  it('plans by mg/kg and weight for IM, and numbers the course', async () => {
+    const first = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, mgPerKg: 0.75, weightKg: 68 });
+    expect(first).toMatchObject({ plannedDoseMg: 51, mgPerKg: 0.75, weightKg: 68, courseSessionNumber: 1, status: 'planned', deviceCount: null });
+    const second = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 60 });
+    expect(second.courseSessionNumber).toBe(2);
+  });
+
+  it('refuses implausible doses with a message naming the field', async () => {
+    for (const [route, input] of [
+      ['im', { plannedDoseMg: 5000 }],
+      ['esketamine', { plannedDoseMg: 100 }],
+      ['esketamine', { plannedDoseMg: 60 }],
+      ['sublingual', { mgPerKg: 1, weightKg: 70 }],
+    ] as const) {
+      const result = await core.dispatch('sessions.plan', { clientId, protocolId: byRoute(route).id, ...input });
+      expect(result, `${route} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+      if (!result.ok) expect(result.error.message).toMatch(/plannedDoseMg|mgPerKg/);
+    }
+    const nan = await core.dispatch('sessions.logEvent', { sessionId: 'x', entry: { kind: 'vitals', vitals: { systolic: Number.NaN } } });
+    expect(nan).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    const low = await core.dispatch('sessions.logEvent', { sessionId: 'x', entry: { kind: 'vitals', vitals: { systolic: 30 } } });
+    expect(low.ok === false && low.error.message).toContain('vitals.systolic');
+  });
+
+  it('runs an esketamine session: devices, cues, discharge, REMS pending until submitted', async () => {
+    const session = await dosedEsketamineSession();
+    let detail = await call(core, 'sessions.get', { id: session.id });
+    expect(detail.session.status).toBe('dosed');
+    expect(detail.session.deviceCount).toBe(3);
+    expect(detail.session.protocol.cues.map((cue) => cue.id)).toEqual(['device-2', 'device-3', 'bp-40', 'bp-before-discharge', 'monitoring-end']);
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'cue-acknowledged', cueId: 'bp-40' } });
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'I could see the whole valley' } });
+    expect(await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'cue-acknowledged', cueId: 'nonexistent' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+    detail = await call(core, 'sessions.discharge', { id: session.id, checklist: { 'vitals-acceptable': true, 'ride-present': true } });
+    expect(detail.session.status).toBe('discharged');
+    expect((await call(core, 'sessions.active', {})).session).toBeNull();
+
+    const pending = await call(core, 'sessions.remsPending', {});
+    expect(pending.items).toEqual([expect.objectContaining({ sessionId: session.id, clientName: 'Session Client' })]);
+    await call(core, 'sessions.setRemsSubmitted', { id: session.id, submitted: true });
+    expect((await call(core, 'sessions.remsPending', {})).items).toEqual([]);
+
+    const history = await call(core, 'sessions.listForClient', { clientId });
+    expect(history.sessions[0]).toMatchObject({ route: 'esketamine', totalDoseMg: 28, status: 'discharged' });
+  });
+
+  it('corrects and retracts by adding events, keeping the original', async () => {
+    const session = await dosedEsketamineSession();
+    let detail = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });
+    const reading = detail.events.at(-1)!;
+    detail = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: reading.id, entry: { kind: 'vitals', vitals: { systolic: 150, diastolic: 100 } } });
+    expect(detail.events.at(-1)).toMatchObject({ supersedesId: reading.id });
+    detail = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: reading.id, reason: 'Cuff was loose' });
+    expect(detail.events.filter((event) => event.id === reading.id)).toHaveLength(1);
+    expect(detail.events.at(-1)).toMatchObject({ retractsId: reading.id, retractionReason: 'Cuff was loose', entry: null });
+    expect(await core.dispatch('sessions.retractEvent', { sessionId: session.id, eventId: reading.id, reason: 'again' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('the database itself refuses UPDATE or DELETE of a timeline event', async () => {
+    const session = await dosedEsketamineSession();
+    core.lock('user');
+    const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
+    const db: Database.Database = openEncryptedDatabase(join(dir, 'kap.db'), key!);
+    try {
+      expect(() => db.prepare('UPDATE session_events SET at = 0 WHERE session_id = ?').run(session.id)).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM session_events WHERE session_id = ?').run(session.id)).toThrow(/append-only/);
+      expect(db.prepare('SELECT count(*) FROM session_events WHERE session_id = ?').pluck().get(session.id)).toBe(2);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("keeps a session's protocol snapshot when the template changes", async () => {
+    const template = byRoute('im');
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: template.id, plannedDoseMg: 50 });
+    const edited = { ...template.definition, name: 'IM (edited)', phases: template.definition.phases.map((phase) => ({ ...phase, startsAtMinute: phase.startsAtMinute * 2 })) };
+    await call(core, 'protocols.save', { id: template.id, definition: edited });
+    const stored = await call(core, 'sessions.get', { id: session.id });
+    expect(stored.session.protocol).toEqual(template.definition);
+    expect((await call(core, 'protocols.list', {})).protocols.find((protocol) => protocol.id === template.id)?.definition.name).toBe('IM (edited)');
+  });
+
+  it('refuses a protocol whose phases are out of order', async () => {
+    const template = byRoute('iv');
+    const phases = [...template.definition.phases].reverse();
+    expect(await core.dispatch('protocols.save', { definition: { ...template.definition, phases } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+  });
+
+  it('keeps the clock, and nothing that names the client, through a lock', async () => {
+    const session = await dosedEsketamineSession();
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });
+    expect((await call(core, 'sessions.lockedClock', {})).clock).toBeNull();
+    core.lock('idle');
+    const { clock } = await call(core, 'sessions.lockedClock', {});
+    expect(clock?.anchors.dosedAt).toBe(session.dosedAt);
+    expect(clock?.protocol.route).toBe('esketamine');
+    const text = JSON.stringify(clock);
+    for (const forbidden of ['Session Client', 'Private words', 'less stuck', clientId, session.id]) expect(text).not.toContain(forbidden);
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await call(core, 'sessions.lockedClock', {})).clock).toBeNull();
+    expect((await call(core, 'sessions.active', {})).session?.id).toBe(session.id);
+  });
+});
