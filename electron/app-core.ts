@@ -3,6 +3,7 @@ import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/c
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
+import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
@@ -32,6 +33,8 @@ export interface AppCoreOptions {
   /** The Electron-ABI build of the SQLite driver, when running under Electron. */
   nativeBinding?: string;
   logger?: Logger;
+  /** Desktop services (PDF export); the Electron shell passes its own. */
+  platform?: Platform;
   now?: () => number;
 }
 
@@ -55,6 +58,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     vault,
     records: () => vault.records(),
     lock,
+    platform: options.platform ?? browserOnlyPlatform,
     lockedSessionClock: () => (vault.state === 'unlocked' ? null : lockedClock),
     now: options.now ?? Date.now,
     newId: randomUUID,

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../rpc/handler-types';
 import { clientsHandlers } from './clients/clients-handlers';
+import { documentsHandlers } from './documents/documents-handlers';
 import { protocolsHandlers } from './protocols/protocols-handlers';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...protocolsHandlers,
   ...sessionsHandlers,
+  ...documentsHandlers,
 };

@@ -2,6 +2,7 @@ import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../sh
 import type { ProtocolDefinition } from '../../shared/session/protocol';
 import type { SessionAnchors } from '../../shared/session/session-clock';
 import type { RecordStore } from '../../db/record-store';
+import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
 
 /** What the lock screen may know of a running session: no client, no words, only the clock. */
@@ -19,6 +20,7 @@ export interface HandlerContext {
   lock(reason: LockReason): void;
   /** The running session's clock inputs, kept through a lock; null when none was running. */
   lockedSessionClock(): LockedSessionClock | null;
+  platform: Platform;
   now(): number;
   newId(): string;
 }

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'VAULT_ABSENT',
   'VAULT_DAMAGED',
   'VAULT_TOO_NEW',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientsMethods } from './clients';
+import { documentsMethods } from './documents';
 import { protocolsMethods } from './protocols';
 import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
@@ -9,6 +10,7 @@ export * from './errors';
 export * from './fields';
 export * from './vault';
 export * from './clients';
+export * from './documents';
 export * from './protocols';
 export * from './sessions';
 export * from './settings';
@@ -20,6 +22,7 @@ export const methods = {
   ...settingsMethods,
   ...protocolsMethods,
   ...sessionsMethods,
+  ...documentsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
