@@ -1,4 +1,5 @@
 import { type ErrorCode, isMethodName, methods, RpcFailure, type RpcResult } from '../../shared/contract/index';
+import { DamagedRecordError } from '../../db/json-column';
 import type { Logger } from '../logger';
 import { describeValidationError } from './describe-validation-error';
 import type { HandlerContext, HandlerMap } from './handler-types';
@@ -39,6 +40,10 @@ export function createDispatch(handlers: HandlerMap, context: HandlerContext, lo
       return { ok: true, value: checked.data };
     } catch (error) {
       if (error instanceof RpcFailure) return failure(error.code, error.message);
+      if (error instanceof DamagedRecordError) {
+        logger.error(`${method}: ${error.message}`);
+        return failure('VAULT_DAMAGED', `${error.message} Nothing was changed.`);
+      }
       if (isConstraintError(error)) return failure('INVALID', 'The record did not pass the database checks. Nothing was saved.');
       logger.error(`${method}: ${describeErrorWithoutContent(error)}`);
       return failure('INTERNAL', 'Something went wrong. Nothing was changed.');

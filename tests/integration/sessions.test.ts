@@ -125,6 +125,20 @@ describe('dosing sessions on a real vault', () => {
     }
   });
 
+  it('reports a damaged stored record clearly instead of passing on a wrong shape', async () => {
+    const template = byRoute('iv');
+    core.lock('user');
+    const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
+    const db: Database.Database = openEncryptedDatabase(join(dir, 'kap.db'), key!);
+    db.prepare('UPDATE protocols SET definition = ? WHERE id = ?').run('{"name":"half a protocol"}', template.id);
+    db.close();
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('protocols.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
+    if (!result.ok) expect(result.error.message).toContain('protocol');
+    expect(await call(core, 'clients.get', { id: clientId })).toMatchObject({ displayName: 'Session Client' });
+  });
+
   it("keeps a session's protocol snapshot when the template changes", async () => {
     const template = byRoute('im');
     const session = await call(core, 'sessions.plan', { clientId, protocolId: template.id, plannedDoseMg: 50 });
