@@ -1,0 +1,34 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { RpcFailure } from '../../shared/contract/errors';
+import type { Platform } from '../platform';
+import type { MainWindow, SaveDialogApi } from './electron-api';
+
+export interface ElectronPlatformDependencies {
+  dialog: SaveDialogApi;
+  mainWindow: () => MainWindow | null;
+  documentsDir: () => string;
+  /** The PDF holds PHI: owner-only, where the therapist chose to put it, never a temp file. */
+  writePrivateFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+}
+
+const writeOwnerOnly = (filePath: string, data: Uint8Array) => writeFile(filePath, data, { mode: 0o600 });
+
+/** Desktop services for the handlers, built on the main window and Electron's save dialog. */
+export function createElectronPlatform(dependencies: ElectronPlatformDependencies): Platform {
+  const write = dependencies.writePrivateFile ?? writeOwnerOnly;
+  return {
+    async exportWindowToPdf(suggestedFileName) {
+      const window = dependencies.mainWindow();
+      if (!window || window.isDestroyed()) throw new RpcFailure('UNAVAILABLE', 'There is no window to print.');
+      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: false });
+      const choice = await dependencies.dialog.showSaveDialog({
+        defaultPath: path.join(dependencies.documentsDir(), path.basename(suggestedFileName)),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await write(choice.filePath, pdf);
+      return { saved: true };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createElectronPlatform } from '../../electron/main/electron-platform';
+import { FakeBrowserWindow, FakeDialog } from './fake-electron';
+
+function setup(savePath: string | null) {
+  const window = new FakeBrowserWindow({});
+  const dialog = new FakeDialog();
+  dialog.nextSavePath = savePath;
+  const written: { path: string; data: Uint8Array }[] = [];
+  const platform = createElectronPlatform({
+    dialog,
+    mainWindow: () => window,
+    documentsDir: () => '/home/therapist/Documents',
+    writePrivateFile: async (path, data) => {
+      written.push({ path, data });
+    },
+  });
+  return { window, dialog, written, platform };
+}
+
+describe('the Electron platform: export the window to PDF', () => {
+  it('prints the window, asks where to save under Documents, and writes there', async () => {
+    const { window, dialog, written, platform } = setup('/home/therapist/Documents/form.pdf');
+    expect(await platform.exportWindowToPdf('REMS monitoring form 2026-11-24.pdf')).toEqual({ saved: true });
+    expect(window.webContents.printedToPdf).toEqual([{ pageSize: 'A4', printBackground: false }]);
+    expect(dialog.saveRequests[0]?.defaultPath).toBe('/home/therapist/Documents/REMS monitoring form 2026-11-24.pdf');
+    expect(written.map((file) => file.path)).toEqual(['/home/therapist/Documents/form.pdf']);
+    expect(new TextDecoder().decode(written[0]!.data)).toMatch(/^%PDF/);
+  });
+
+  it('writes nothing when the therapist cancels', async () => {
+    const { written, platform } = setup(null);
+    expect(await platform.exportWindowToPdf('form.pdf')).toEqual({ saved: false });
+    expect(written).toEqual([]);
+  });
+
+  it('keeps a suggested name inside the documents folder', async () => {
+    const { dialog, platform } = setup(null);
+    await platform.exportWindowToPdf('../../elsewhere.pdf');
+    expect(dialog.saveRequests[0]?.defaultPath).toBe('/home/therapist/Documents/elsewhere.pdf');
+  });
+
+  it('refuses with UNAVAILABLE when the window is gone', async () => {
+    const { window, platform } = setup('/x.pdf');
+    window.destroyed = true;
+    await expect(platform.exportWindowToPdf('form.pdf')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+});
