@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Heading } from 'react-aria-components';
+import type { Client } from '../../../../shared/contract';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { ClientFormDialog } from './ClientFormDialog';
+import { ClientList } from './ClientList';
+import { useArchiveClient, useClientList, useRestoreClient } from './client-queries';
+import { ClientSearchField } from './ClientSearchField';
+import { ClientsEmptyState } from './ClientsEmptyState';
+import { ListChooser } from './ListChooser';
+import { RemsPendingPanel } from '../sessions/rems/RemsPendingPanel';
+import { ChangeNotice, type Notice } from './ChangeNotice';
+import '../../styles/clients.css';
+
+/** Which dialog is open: none, a new client, or an existing one. */
+type Editing = { client: Client | null } | null;
+
+function countText(count: number, archived: boolean, query: string): string {
+  const noun = `${archived ? 'archived ' : ''}${count === 1 ? 'client' : 'clients'}`;
+  return query ? `${count} ${noun} found` : `${count} ${noun}`;
+}
+
+interface ClientsPageProps {
+  onOpenClient(clientId: string): void;
+  /** From the REMS deadlines at the top: straight to that session's form. */
+  onOpenSession(sessionId: string): void;
+}
+
+export function ClientsPage({ onOpenClient, onOpenSession }: ClientsPageProps) {
+  const [search, setSearch] = useState('');
+  const [archived, setArchived] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const query = useDebouncedValue(search.trim(), 150);
+  const list = useClientList({ query, archived });
+  const archiveClient = useArchiveClient();
+  const restoreClient = useRestoreClient();
+
+  const archive = (client: Client) =>
+    archiveClient.mutate(client.id, {
+      onSuccess: () => setNotice({ text: `Archived ${client.displayName}.`, undo: () => restore(client) }),
+      onError: (error) => setNotice({ text: describeError(error) }),
+    });
+
+  const restore = (client: Client) =>
+    restoreClient.mutate(client.id, {
+      onSuccess: () => setNotice({ text: `Restored ${client.displayName} to the active list.`, undo: () => archive(client) }),
+      onError: (error) => setNotice({ text: describeError(error) }),
+    });
+
+  const onSaved = (saved: Client) => {
+    setNotice({ text: editing?.client ? `Saved changes to ${saved.displayName}.` : `Added ${saved.displayName}.` });
+    setEditing(null);
+  };
+
+  const clients = list.data ?? [];
+
+  return (
+    <div className="clients-page">
+      <div className="page-header">
+        <Heading level={1} className="page-title" tabIndex={-1}>
+          Clients
+        </Heading>
+        <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
+          Add client
+        </ActionButton>
+      </div>
+
+      <RemsPendingPanel onOpenSession={onOpenSession} />
+
+      <div className="toolbar">
+        <ClientSearchField value={search} onChange={setSearch} />
+        <ListChooser archived={archived} onChange={setArchived} />
+      </div>
+
+      <ChangeNotice notice={notice} onDismiss={() => setNotice(null)} />
+
+      <p className="result-count" role="status">
+        {list.data ? countText(clients.length, archived, query) : ''}
+      </p>
+
+      {list.isError ? (
+        <FormAlert>
+          {describeError(list.error)}{' '}
+          <ActionButton variant="quiet" onPress={() => void list.refetch()}>
+            Try again
+          </ActionButton>
+        </FormAlert>
+      ) : list.isPending ? (
+        <p className="loading">Loading clients…</p>
+      ) : clients.length === 0 ? (
+        <ClientsEmptyState query={query} archived={archived} onAdd={() => setEditing({ client: null })} onClearSearch={() => setSearch('')} />
+      ) : (
+        <ClientList
+          clients={clients}
+          label={archived ? 'Archived clients' : 'Active clients'}
+          onOpen={(client) => onOpenClient(client.id)}
+          onEdit={(client) => setEditing({ client })}
+          onArchive={archive}
+          onRestore={restore}
+        />
+      )}
+
+      {editing ? <ClientFormDialog client={editing.client} onClose={() => setEditing(null)} onSaved={onSaved} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useRef, useState } from 'react';
+import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
+import { ClientPage } from '../client-record/ClientPage';
+import { ClientsPage } from '../clients/ClientsPage';
+import { SessionPage } from '../sessions/SessionPage';
+import { useSessionToResume } from '../sessions/use-session-to-resume';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useSettings } from '../settings/settings-queries';
+import { useVaultSession } from '../vault/vault-session';
+import { useLockShortcut } from './lock-shortcut';
+import { topLevelOf, type Route } from './route';
+import { TopBar } from './TopBar';
+import { useIdleLock } from './use-idle-lock';
+import '../../styles/shell.css';
+
+/**
+ * The open vault: top bar, one page at a time, and the two ways it locks itself (idle, shortcut).
+ * It opens on a session still in progress, so a restart or an unlock returns to the room.
+ */
+export function AppShell() {
+  const { lock } = useVaultSession();
+  const [chosen, setChosen] = useState<Route | null>(null);
+  const resumeId = useSessionToResume();
+  const mainRef = useRef<HTMLElement>(null);
+  const settings = useSettings();
+
+  useIdleLock(settings.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES.default, () => lock('idle'));
+  useLockShortcut(() => lock('user'));
+
+  const navigate = useCallback((next: Route) => {
+    setChosen(next);
+    // Move reading position to the new page, as a page load would.
+    requestAnimationFrame(() => mainRef.current?.querySelector('h1')?.focus());
+  }, []);
+
+  const route: Route | null = chosen ?? (resumeId === undefined ? null : resumeId ? { page: 'session', sessionId: resumeId } : { page: 'clients' });
+
+  return (
+    <div className="shell">
+      <TopBar page={route ? topLevelOf(route) : 'clients'} onNavigate={(page) => navigate({ page })} onLock={() => lock('user')} />
+      <main ref={mainRef} className="page" aria-busy={route === null || undefined}>
+        {route ? <RoutePage route={route} navigate={navigate} /> : null}
+      </main>
+    </div>
+  );
+}
+
+function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): void }) {
+  switch (route.page) {
+    case 'clients':
+      return (
+        <ClientsPage
+          onOpenClient={(clientId) => navigate({ page: 'client', clientId })}
+          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
+        />
+      );
+    case 'settings':
+      return <SettingsPage />;
+    case 'client':
+      return (
+        <ClientPage
+          key={route.clientId}
+          clientId={route.clientId}
+          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
+          onBack={() => navigate({ page: 'clients' })}
+        />
+      );
+    case 'session':
+      return <SessionPage key={route.sessionId} sessionId={route.sessionId} onLeave={(clientId) => navigate({ page: 'client', clientId })} />;
+  }
+}

@@ -1,0 +1,24 @@
+import { CreateVaultFlow } from './CreateVaultFlow';
+import { LockedScreen } from './LockedScreen';
+import { LockScreenLayout } from './LockScreenLayout';
+import type { VaultSession } from './vault-session';
+
+type ClosedSession = Exclude<VaultSession, { state: 'unlocked' }>;
+
+/** Everything shown while no vault is open. */
+export function LockScreen({ session }: { session: ClosedSession }) {
+  switch (session.state) {
+    case 'checking':
+      return <div className="lock-screen" aria-busy="true" />;
+    case 'unavailable':
+      return (
+        <LockScreenLayout title="The vault cannot be opened">
+          <p role="alert">{session.message}</p>
+        </LockScreenLayout>
+      );
+    case 'absent':
+      return <CreateVaultFlow />;
+    case 'locked':
+      return <LockedScreen reason={session.reason} />;
+  }
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Heading } from 'react-aria-components';
+
+interface LockScreenLayoutProps {
+  title: string;
+  children: ReactNode;
+  /** A quiet line above the title, e.g. why the vault locked. */
+  notice?: string | null;
+  /** For steps without a field to focus: start reading at the heading instead of the top of the page. */
+  focusTitle?: boolean;
+}
+
+/** The frame of every lock-screen step: app name, one heading, one card. Never shows client data. */
+export function LockScreenLayout({ title, children, notice, focusTitle = false }: LockScreenLayoutProps) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) titleRef.current?.focus();
+  }, [focusTitle]);
+
+  return (
+    <div className="lock-screen">
+      <header className="lock-brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">KAP Companion</span>
+      </header>
+      <main className="lock-card">
+        {notice ? (
+          <p className="lock-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        <Heading level={1} className="lock-title" ref={titleRef} tabIndex={-1}>
+          {title}
+        </Heading>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { LockReason } from '../../../../shared/contract';
+import { call } from '../../rpc/call';
+import { ActionButton } from '../../ui/ActionButton';
+import { ChoosePassphraseForm } from './ChoosePassphraseForm';
+import { lockNotice } from './lock-notice';
+import { LockScreenLayout } from './LockScreenLayout';
+import { RecoveryCodeForm } from './RecoveryCodeForm';
+import { UnlockForm } from './UnlockForm';
+import { useVaultSession } from './vault-session';
+
+type Step = { kind: 'unlock' } | { kind: 'recovery-code' } | { kind: 'new-passphrase'; recoveryCode: string };
+
+/** An existing vault, locked: unlock with the passphrase, or recover with the code and choose a new one. */
+export function LockedScreen({ reason }: { reason: LockReason | null }) {
+  const { markUnlocked } = useVaultSession();
+  const [step, setStep] = useState<Step>({ kind: 'unlock' });
+  const backToUnlock = () => setStep({ kind: 'unlock' });
+
+  switch (step.kind) {
+    case 'unlock':
+      return (
+        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)}>
+          <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
+        </LockScreenLayout>
+      );
+    case 'recovery-code':
+      return (
+        <LockScreenLayout key={step.kind} title="Use your recovery code">
+          <RecoveryCodeForm onBack={backToUnlock} onVerified={(recoveryCode) => setStep({ kind: 'new-passphrase', recoveryCode })} />
+        </LockScreenLayout>
+      );
+    case 'new-passphrase':
+      return (
+        <LockScreenLayout key={step.kind} title="Choose a new passphrase">
+          <p>Your recovery code is right. Choose a new passphrase; the old one will stop working.</p>
+          <ChoosePassphraseForm
+            label="New passphrase"
+            submitLabel="Save and unlock"
+            secondaryAction={<ActionButton onPress={backToUnlock}>Cancel</ActionButton>}
+            onSubmit={async (newPassphrase) => {
+              await call('vault.recover', { recoveryCode: step.recoveryCode, newPassphrase });
+              markUnlocked();
+            }}
+          />
+        </LockScreenLayout>
+      );
+  }
+}

@@ -1,0 +1,46 @@
+import { useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { FieldError, Input, Label, Text, TextField, ToggleButton, type TextFieldProps } from 'react-aria-components';
+
+interface PassphraseFieldProps extends Omit<TextFieldProps, 'children' | 'className' | 'type'> {
+  label: string;
+  description?: ReactNode;
+  inputRef?: Ref<HTMLInputElement>;
+  autoComplete: 'current-password' | 'new-password';
+}
+
+/**
+ * A masked passphrase input with a Show toggle (long passphrases are easy to mistype) and a
+ * Caps Lock hint, the most common reason a correct passphrase is refused.
+ */
+export function PassphraseField({ label, description, inputRef, autoComplete, ...props }: PassphraseFieldProps) {
+  const [visible, setVisible] = useState(false);
+  const [capsLockOn, setCapsLockOn] = useState(false);
+  const noteCapsLock = (event: KeyboardEvent) => setCapsLockOn(event.getModifierState('CapsLock'));
+
+  return (
+    <TextField {...props} type={visible ? 'text' : 'password'} className="field">
+      <Label className="field-label">{label}</Label>
+      <div className="passphrase-row">
+        <Input
+          ref={inputRef}
+          className="field-input"
+          autoComplete={autoComplete}
+          spellCheck={false}
+          autoCapitalize="off"
+          onKeyDown={noteCapsLock}
+          onKeyUp={noteCapsLock}
+        />
+        <ToggleButton className="button button-quiet reveal-toggle" isSelected={visible} onChange={setVisible} aria-label={`Show ${label.toLowerCase()}`}>
+          Show
+        </ToggleButton>
+      </div>
+      {capsLockOn ? <p className="field-warning">Caps Lock is on.</p> : null}
+      {description ? (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field-error" />
+    </TextField>
+  );
+}

@@ -1,0 +1,26 @@
+import { FieldError, Label, Text, TextArea, TextField, type TextFieldProps } from 'react-aria-components';
+
+interface TextAreaFieldProps extends Omit<TextFieldProps, 'children' | 'className' | 'maxLength'> {
+  label: string;
+  description: string;
+  maxLength: number;
+  rows?: number;
+}
+
+/** Multi-line text with a limit and a running count, so the limit never comes as a surprise. */
+export function TextAreaField({ label, description, maxLength, rows = 4, ...props }: TextAreaFieldProps) {
+  const used = props.value?.length ?? 0;
+  return (
+    <TextField {...props} maxLength={maxLength} className="field">
+      <Label className="field-label">{label}</Label>
+      <TextArea className="field-input field-textarea" rows={rows} />
+      <Text slot="description" className="field-description field-description-split">
+        <span>{description}</span>
+        <span className="counter">
+          {used.toLocaleString('en')} / {maxLength.toLocaleString('en')}
+        </span>
+      </Text>
+      <FieldError className="field-error" />
+    </TextField>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Ref } from 'react';
+import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from 'react-aria-components';
+
+export interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | 'className'> {
+  label: string;
+  description?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  placeholder?: string;
+  /** Overrides the input's type: TextField only knows text-like types, the date of birth uses 'date'. */
+  inputType?: string;
+  min?: string;
+  max?: string;
+  className?: string;
+}
+
+/** Label, input, hint and error in one accessible unit; errors come from the surrounding Form's validationErrors. */
+export function TextInputField({
+  label,
+  description,
+  inputRef,
+  placeholder,
+  inputType,
+  min,
+  max,
+  className,
+  ...props
+}: TextInputFieldProps) {
+  return (
+    <TextField {...props} className={['field', className].filter(Boolean).join(' ')}>
+      <Label className="field-label">{label}</Label>
+      <Input ref={inputRef} className="field-input" placeholder={placeholder} type={inputType} min={min} max={max} />
+      {description ? (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field-error" />
+    </TextField>
+  );
+}

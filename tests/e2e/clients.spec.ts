@@ -1,0 +1,64 @@
+import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlock } from './fixtures';
+
+test('edit, archive and restore a client', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const name = uniqueName('Tomasz');
+  await seedClient(server, { displayName: name });
+  await seedClient(server, { displayName: uniqueName('Ingrid') });
+  await page.getByRole('searchbox', { name: 'Find a client' }).fill(name);
+  const active = page.getByRole('list', { name: 'Active clients' });
+  await expect(active.getByRole('listitem')).toHaveCount(1);
+
+  // Edit: fields come filled in; the row shows the change.
+  await active.getByRole('button', { name: `Edit ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${name}` });
+  await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(name);
+  await dialog.getByRole('textbox', { name: 'Preferred name' }).fill('Tom');
+  await dialog.getByRole('textbox', { name: 'Pronouns' }).fill('he/him');
+  await dialog.getByLabel('Date of birth').fill('1984-03-09');
+  await dialog.getByRole('textbox', { name: 'About' }).fill('Referred by Dr Ames; prefers morning sessions.');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(active.getByRole('listitem')).toContainText('Goes by Tom');
+  await expect(active.getByRole('listitem')).toContainText('he/him');
+  await expect(page.getByRole('status').filter({ hasText: `Saved changes to ${name}.` })).toBeVisible();
+
+  // A name cannot be emptied.
+  await active.getByRole('button', { name: `Edit ${name}` }).click();
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('   ');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Name', exact: true })).toHaveAccessibleDescription(/Enter a name/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Archive from the keyboard: the client leaves the active list, with Undo offered.
+  await active.getByRole('button', { name: `Archive ${name}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No clients match')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+
+  await page.getByRole('radio', { name: 'Archived' }).click();
+  const archived = page.getByRole('list', { name: 'Archived clients' });
+  await expect(archived.getByRole('listitem')).toHaveCount(1);
+  await expect(archived.getByRole('listitem')).toContainText(name);
+  await expectAccessible(page, 'archived list');
+
+  await archived.getByRole('button', { name: `Restore ${name}` }).click();
+  await expect(page.getByText('No archived clients match')).toBeVisible();
+  await page.getByRole('radio', { name: 'Active' }).click();
+  await expect(active.getByRole('listitem')).toContainText(name);
+});
+
+test('empty states point to the next step', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  await expect(page.getByText('No clients yet.')).toBeVisible();
+  await page.getByRole('radio', { name: 'Archived' }).click();
+  await expect(page.getByText('No archived clients.')).toBeVisible();
+  await page.getByRole('radio', { name: 'Active' }).click();
+  await page.getByRole('button', { name: 'Add your first client' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add client' })).toBeVisible();
+});

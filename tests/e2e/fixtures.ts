@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect as baseExpect, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPreviewServer, type PreviewServer } from '../../tools/preview/preview-server';
+
+/** Strong enough for zxcvbn's top score; two of them so tests can change from one to the other. */
+export const PASSPHRASE = 'lantern orchard quietly 47 marmalade';
+export const OTHER_PASSPHRASE = 'harbour velvet compass 93 thistle';
+
+interface Fixtures {
+  /** The real renderer bundle and dispatch(), on a fresh vault folder of its own. */
+  server: PreviewServer;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
+  server: async ({}, use) => {
+    const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
+    const server = await startPreviewServer({ vaultDir });
+    try {
+      await use(server);
+    } finally {
+      await server.close();
+      rmSync(vaultDir, { recursive: true, force: true });
+    }
+  },
+});
+
+/** Key derivation (Argon2id, 64 MiB) and the strength estimator's first load are slow on a busy machine. */
+export const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Fails on any axe violation a therapist using assistive technology would hit hard. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    `accessibility problems on the ${screen} screen`,
+  ).toEqual([]);
+}
+
+/** The code as shown on screen, group by group ("ABCD-EFGH-..."). */
+export async function readRecoveryCode(page: Page): Promise<string> {
+  const code = page.getByRole('list', { name: 'Recovery code' });
+  await expect(code).toBeVisible();
+  const groups = await code.getByRole('listitem').allInnerTexts();
+  return groups.map((text) => text.trim().split(/\s+/).at(-1)).join('-');
+}
+
+/** The confirm step's field, whose name says which group it wants ("Group 3 of your recovery code"). */
+export async function askedGroupField(page: Page): Promise<{ field: Locator; index: number }> {
+  await expect(page.getByRole('textbox', { name: /^Group \d of your recovery code$/ })).toBeVisible();
+  for (let index = 1; index <= 7; index++) {
+    const field = page.getByRole('textbox', { name: `Group ${index} of your recovery code`, exact: true });
+    if ((await field.count()) === 1) return { field, index };
+  }
+  throw new Error('No group field found.');
+}
+
+export function group(recoveryCode: string, index: number): string {
+  const found = recoveryCode.split('-')[index - 1];
+  if (!found) throw new Error(`The recovery code has no group ${index}.`);
+  return found;
+}
+
+/** Makes a vault through dispatch() and leaves it locked: for tests that are not about creating one. */
+export async function createLockedVault(server: PreviewServer, passphrase = PASSPHRASE): Promise<string> {
+  const created = await server.core.dispatch('vault.create', { passphrase });
+  if (!created.ok) throw new Error(`vault.create failed: ${created.error.code}`);
+  const { recoveryCode, confirmGroup } = created.value as { recoveryCode: string; confirmGroup: number };
+  const confirmed = await server.core.dispatch('vault.confirmCreate', { group: group(recoveryCode, confirmGroup) });
+  if (!confirmed.ok) throw new Error(`vault.confirmCreate failed: ${confirmed.error.code}`);
+  server.core.lock('quit');
+  return recoveryCode;
+}
+
+/** Seeds records through the real dispatcher; the vault must be unlocked. */
+export async function seedClient(server: PreviewServer, draft: { displayName: string; preferredName?: string; pronouns?: string }) {
+  const result = await server.core.dispatch('clients.create', draft);
+  if (!result.ok) throw new Error(`clients.create failed: ${result.error.code}`);
+  return result.value as { id: string; displayName: string };
+}
+
+/** Password inputs have no ARIA role, so they are found by their label (their accessible name). */
+export function passphraseField(scope: Page | Locator, label = 'Passphrase') {
+  return scope.getByLabel(label, { exact: true });
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await passphraseField(page).fill(passphrase);
+  // Enter, not a click: after a refused attempt, typing removes the error and the button moves up.
+  await passphraseField(page).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
+}
+
+/** A name no other test uses, so a search for part of it finds exactly one client. */
+export function uniqueName(first: string): string {
+  return `${first} Okonkwo-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** Opens the vault in main before the page loads, so the page starts on the client list. */
+export async function unlockInMain(server: PreviewServer, passphrase = PASSPHRASE): Promise<void> {
+  const result = await server.core.dispatch('vault.unlock', { passphrase });
+  if (!result.ok) throw new Error(`vault.unlock failed: ${result.error.code}`);
+}

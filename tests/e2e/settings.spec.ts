@@ -1,0 +1,72 @@
+import {
+  askedGroupField,
+  createLockedVault,
+  expect,
+  expectAccessible,
+  group,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  passphraseField,
+  readRecoveryCode,
+  test,
+  unlock,
+} from './fixtures';
+
+test('change the passphrase in settings', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused();
+  await expectAccessible(page, 'settings');
+
+  const section = page.getByRole('region', { name: 'Passphrase' });
+  await passphraseField(section, 'Current passphrase').fill('not my passphrase at all');
+  await passphraseField(section, 'New passphrase').fill(OTHER_PASSPHRASE);
+  await passphraseField(section, 'Confirm new passphrase').fill(OTHER_PASSPHRASE);
+  await section.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(passphraseField(section, 'Current passphrase')).toHaveAccessibleDescription(/not your current passphrase/);
+
+  await passphraseField(section, 'Current passphrase').fill(PASSPHRASE);
+  await passphraseField(section, 'Current passphrase').press('Enter');
+  await expect(section.getByRole('status')).toHaveText(/Passphrase changed/);
+  await expect(passphraseField(section, 'New passphrase')).toHaveValue('');
+
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await passphraseField(page).fill(PASSPHRASE);
+  await passphraseField(page).press('Enter');
+  await expect(passphraseField(page)).toHaveAccessibleDescription(/did not unlock the vault/);
+  await unlock(page, OTHER_PASSPHRASE);
+});
+
+test('make a new recovery code in settings; the old one stops working', async ({ page, server }) => {
+  const oldCode = await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+
+  const section = page.getByRole('region', { name: 'Recovery code' });
+  await passphraseField(section, 'Passphrase, to confirm it is you').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Make a new recovery code' }).click();
+  const newCode = await readRecoveryCode(page);
+  expect(newCode).not.toEqual(oldCode);
+  await expectAccessible(page, 'settings: new recovery code');
+  await section.getByRole('button', { name: 'I have written it down' }).click();
+  const asked = await askedGroupField(page);
+  await asked.field.fill(group(newCode, asked.index));
+  await section.getByRole('button', { name: 'Confirm new code' }).click();
+  await expect(section.getByRole('status')).toHaveText(/New recovery code saved/);
+  await expect(page.getByRole('list', { name: 'Recovery code' })).toHaveCount(0);
+
+  // The old code is refused in recovery; the new one is accepted.
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('button', { name: 'Forgot passphrase?' }).click();
+  const codeField = page.getByRole('textbox', { name: 'Recovery code' });
+  await codeField.fill(oldCode);
+  await codeField.press('Enter');
+  await expect(codeField).toHaveAccessibleDescription(/does not open this vault/);
+  await codeField.fill(newCode);
+  await codeField.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible();
+});
