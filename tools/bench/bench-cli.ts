@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import type { Measurement } from './bench-result';
+import { formatTable, type MeasurementOutcome, writeResults } from './bench-report';
+import { currentLoadAverage, describeEnvironment } from './environment';
+import { clientListMeasurement } from './measure-client-list';
+import { coldStartMeasurement } from './measure-cold-start';
+import { pointReadsMeasurement } from './measure-point-reads';
+import { rawOpenMeasurement } from './measure-raw-open';
+import { unlockMeasurement } from './measure-unlock';
+
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement];
+const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
+const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
+
+function chooseMeasurements(args: string[]): readonly Measurement[] | null {
+  const { values } = parseArgs({ args, strict: true, options: { only: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return null;
+  const only = values.only ?? [];
+  const unknown = only.filter((name) => !NAMES.includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown measurement: ${unknown.join(', ')}`);
+  return only.length === 0 ? MEASUREMENTS : MEASUREMENTS.filter((measurement) => only.includes(measurement.name));
+}
+
+async function runOne(measurement: Measurement): Promise<MeasurementOutcome> {
+  process.stdout.write(`running ${measurement.name}...\n`);
+  const started = performance.now();
+  try {
+    const results = await measurement.run();
+    return { name: measurement.name, durationMs: performance.now() - started, results };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { name: measurement.name, durationMs: performance.now() - started, results: [], error: message };
+  }
+}
+
+async function main(): Promise<number> {
+  let chosen: readonly Measurement[] | null;
+  try {
+    chosen = chooseMeasurements(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (!chosen) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+
+  const startedAt = new Date();
+  const environment = describeEnvironment();
+  const outcomes: MeasurementOutcome[] = [];
+  for (const measurement of chosen) outcomes.push(await runOne(measurement));
+  environment.loadAverageAtEnd = currentLoadAverage();
+
+  process.stdout.write(`\n${formatTable(outcomes)}\n\n`);
+  const busiest = Math.max(environment.loadAverageAtStart, environment.loadAverageAtEnd);
+  if (busiest > environment.cpus) {
+    process.stdout.write(`Note: the machine was busy (load average up to ${busiest.toFixed(1)} on ${environment.cpus} CPUs); timings are pessimistic.\n`);
+  }
+  process.stdout.write(`Results: ${await writeResults(startedAt, environment, outcomes)}\n`);
+  // Missed targets are information (FAIL in the table); only a measurement that could not run fails the command.
+  return outcomes.some((outcome) => outcome.error !== undefined) ? 1 : 0;
+}
+
+process.exitCode = await main();

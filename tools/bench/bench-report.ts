@@ -1,0 +1,57 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type MetricResult, type Target, type Unit, verdict } from './bench-result';
+import type { Environment } from './environment';
+
+export interface MeasurementOutcome {
+  name: string;
+  durationMs: number;
+  results: MetricResult[];
+  /** Set when the measurement could not run; its results are then empty. */
+  error?: string;
+}
+
+const RESULTS_DIR = 'bench-results';
+
+function formatValue(value: number, unit: Unit): string {
+  if (unit === 'x') return `${value.toFixed(2)}x`;
+  return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ${unit}`;
+}
+
+function formatTarget(target: Target | null, unit: Unit): string {
+  if (!target) return '';
+  return `${target.judged.join(', ')} <= ${unit === 'x' ? `${target.max}x` : `${target.max} ${unit}`}`;
+}
+
+export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
+  const rows: string[][] = [['metric', 'p50', 'p95', 'target', 'result']];
+  for (const outcome of outcomes) {
+    if (outcome.error !== undefined) {
+      rows.push([outcome.name, '-', '-', '-', `ERROR: ${outcome.error}`]);
+      continue;
+    }
+    for (const result of outcome.results) {
+      rows.push([result.metric, formatValue(result.p50, result.unit), formatValue(result.p95, result.unit), formatTarget(result.target, result.unit), verdict(result)]);
+    }
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 || column >= 3 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** bench-results/bench-<timestamp>.json (gitignored); returns its path. */
+export async function writeResults(startedAt: Date, environment: Environment, outcomes: readonly MeasurementOutcome[]): Promise<string> {
+  const dir = resolve(RESULTS_DIR);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const measurements = outcomes.map((outcome) => ({
+    ...outcome,
+    results: outcome.results.map((result) => ({ ...result, verdict: verdict(result) })),
+  }));
+  await writeFile(path, `${JSON.stringify({ startedAt: startedAt.toISOString(), environment, measurements }, null, 2)}\n`);
+  return path;
+}
