@@ -131,7 +131,11 @@ export class SessionsRepository {
       checkIn: db.prepare(
         "UPDATE sessions SET status = 'checked-in', check_in_at = @at, readiness = @readiness, intention = @intention, updated_at = @now WHERE id = @id",
       ),
-      setDosedAt: db.prepare("UPDATE sessions SET dosed_at = @dosedAt, status = CASE WHEN status = 'discharged' THEN status ELSE 'dosed' END, updated_at = @now WHERE id = @id"),
+      setDosedAt: db.prepare(
+        `UPDATE sessions SET dosed_at = @dosedAt, updated_at = @now,
+           status = CASE WHEN status = 'discharged' THEN status WHEN @dosedAt IS NULL THEN 'checked-in' ELSE 'dosed' END
+         WHERE id = @id`,
+      ),
       discharge: db.prepare(
         "UPDATE sessions SET status = 'discharged', ended_at = @at, discharge_checklist = @checklist, updated_at = @now WHERE id = @id",
       ),

@@ -111,6 +111,17 @@ describe('dosing sessions on a real vault', () => {
     });
   });
 
+  it('moves T0 when the first dose is corrected, and back to checked in when it is withdrawn', async () => {
+    const session = await dosedEsketamineSession();
+    let detail = await call(core, 'sessions.get', { id: session.id });
+    const dose = detail.events.find((event) => event.entry?.kind === 'dose')!;
+    const earlier = session.dosedAt - 2 * MIN;
+    detail = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: dose.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: earlier });
+    expect(detail.session).toMatchObject({ dosedAt: earlier, status: 'dosed' });
+    detail = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: dose.id, reason: 'Logged on the wrong session' });
+    expect(detail.session).toMatchObject({ dosedAt: null, status: 'checked-in' });
+  });
+
   it('the database itself refuses UPDATE or DELETE of a timeline event', async () => {
     const session = await dosedEsketamineSession();
     core.lock('user');

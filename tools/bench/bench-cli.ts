@@ -4,11 +4,12 @@ import { formatTable, type MeasurementOutcome, writeResults } from './bench-repo
 import { currentLoadAverage, describeEnvironment } from './environment';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
+import { logEventMeasurement } from './measure-log-event';
 import { pointReadsMeasurement } from './measure-point-reads';
 import { rawOpenMeasurement } from './measure-raw-open';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 

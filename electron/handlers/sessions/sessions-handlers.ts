@@ -41,12 +41,13 @@ function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requir
   }
 }
 
-function appendToTimeline(context: HandlerContext, sessionId: string, write: (now: number) => void) {
+/** Writes in one transaction; T0 is re-derived only when a dose was added, corrected or withdrawn. */
+function appendToTimeline(context: HandlerContext, sessionId: string, touchesDose: boolean, write: (now: number) => void) {
   const store = context.records();
   return store.transaction(() => {
     const now = context.now();
     write(now);
-    syncDosedAt(store, requireSession(store, sessionId), now);
+    if (touchesDose) syncDosedAt(store, requireSession(store, sessionId), now);
     return sessionDetail(store, sessionId);
   });
 }
@@ -106,7 +107,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const session = requireSession(store, id);
     if (session.status !== 'planned' && session.status !== 'checked-in') throw new RpcFailure('CONFLICT', 'This session is past check-in.');
     assertKnownChecklistItems(readiness, session.protocol.readinessChecklist, 'readiness');
-    return appendToTimeline(context, id, (now) => {
+    return appendToTimeline(context, id, false, (now) => {
       const time = entryTime(session, at, now);
       store.sessions.checkIn(id, { at: time, readiness, intention: intention || null }, now);
       if (vitals) store.sessions.appendEvent({ id: context.newId(), sessionId: id, at: time, recordedAt: now, entry: { kind: 'vitals', vitals } });
@@ -116,7 +117,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
   'sessions.logEvent': ({ sessionId, entry, at }, context) => {
     const session = requireSession(context.records(), sessionId);
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, (now) => {
+    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => {
       context.records().sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at, now), recordedAt: now, entry });
     });
   },
@@ -129,7 +130,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     if (original.entry.kind !== entry.kind) throw new RpcFailure('INVALID', 'entry.kind: a correction keeps the kind of the entry it corrects.');
     if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was withdrawn.');
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, (now) => {
+    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => {
       store.sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at ?? original.at, now), recordedAt: now, entry, supersedesId: eventId });
     });
   },
@@ -140,7 +141,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const original = store.sessions.event(sessionId, eventId);
     if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
     if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was already withdrawn.');
-    return appendToTimeline(context, sessionId, (now) => {
+    return appendToTimeline(context, sessionId, original.entry.kind === 'dose', (now) => {
       store.sessions.appendEvent({ id: context.newId(), sessionId, at: now, recordedAt: now, entry: null, retractsId: eventId, retractionReason: reason });
     });
   },
@@ -150,7 +151,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const session = requireSession(store, id);
     if (session.status !== 'dosed' || session.dosedAt === null) throw new RpcFailure('CONFLICT', 'Only a dosed session that has not ended can be discharged.');
     assertKnownChecklistItems(checklist, session.protocol.dischargeChecklist, 'checklist');
-    return appendToTimeline(context, id, (now) => {
+    return appendToTimeline(context, id, false, (now) => {
       const time = entryTime(session, at, now);
       if (time < session.dosedAt!) throw new RpcFailure('INVALID', 'at: discharge cannot come before the dose.');
       store.sessions.discharge(id, { at: time, checklist }, now);

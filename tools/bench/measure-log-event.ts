@@ -1,0 +1,58 @@
+import { createAppCore } from '../../electron/app-core';
+import { silentLogger } from '../../electron/logger';
+import type { TimelineEntry } from '../../shared/session/timeline';
+import { callMethod } from '../seed/call-method';
+import { type Measurement, type MetricResult, timingResult } from './bench-result';
+import { withSeededVault } from './seeded-vault';
+
+const EVENTS = 500;
+const WARM_UP_EVENTS = 20;
+
+/** The mix a therapist logs during a session: mostly vitals and observations, some words and sedation scores. */
+function entryNumber(index: number): TimelineEntry {
+  switch (index % 4) {
+    case 0:
+      return { kind: 'vitals', vitals: { systolic: 120 + (index % 30), diastolic: 80, heartRate: 72, spo2: 98 } };
+    case 1:
+      return { kind: 'observation', text: `Resting quietly, eyes closed; breathing even (${index}).` };
+    case 2:
+      return { kind: 'quote', text: `"It feels like the room is very far away" (${index})` };
+    default:
+      return { kind: 'sedation', moaas: 5 - (index % 3) };
+  }
+}
+
+/**
+ * sessions.logEvent through the real dispatch(): validation, the append-only insert, T0 kept in
+ * step and the session read back, in one transaction on the encrypted file with synchronous=FULL.
+ */
+export const logEventMeasurement: Measurement = {
+  name: 'log-event',
+  run: () =>
+    withSeededVault(1, async ({ vaultDir, passphrase }): Promise<MetricResult[]> => {
+      const core = createAppCore({ vaultDir, logger: silentLogger });
+      try {
+        await callMethod(core, 'vault.unlock', { passphrase });
+        const [client] = (await callMethod(core, 'clients.list', {})).clients;
+        const protocol = (await callMethod(core, 'protocols.list', {})).protocols.find((candidate) => candidate.route === 'esketamine')!;
+        const session = await callMethod(core, 'sessions.plan', { clientId: client!.id, protocolId: protocol.id, plannedDoseMg: 84 });
+        await callMethod(core, 'sessions.checkIn', { id: session.id, readiness: {} });
+        await callMethod(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 } });
+        const samples: number[] = [];
+        for (let index = 0; index < WARM_UP_EVENTS + EVENTS; index++) {
+          const started = performance.now();
+          await callMethod(core, 'sessions.logEvent', { sessionId: session.id, entry: entryNumber(index) });
+          if (index >= WARM_UP_EVENTS) samples.push(performance.now() - started);
+        }
+        return [
+          timingResult('log a session event (sessions.logEvent, encrypted, fsync)', 'ms', samples, { judged: ['p95'], max: 2 }, {
+            events: EVENTS,
+            warmUpEventsDiscarded: WARM_UP_EVENTS,
+            timelineLengthAtEnd: WARM_UP_EVENTS + EVENTS + 1,
+          }),
+        ];
+      } finally {
+        core.close();
+      }
+    }),
+};
