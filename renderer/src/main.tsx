@@ -5,6 +5,7 @@ import { createQueryClient } from './app/query-client';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
+import './styles/choices.css';
 import './styles/lock-screen.css';
 
 const container = document.getElementById('root');

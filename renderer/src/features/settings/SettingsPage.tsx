@@ -1,4 +1,7 @@
 import { Heading } from 'react-aria-components';
+import { CueSoundSection } from '../protocols/CueSoundSection';
+import { ProtocolsSection } from '../protocols/ProtocolsSection';
+import { VitalThresholdsSection } from '../protocols/VitalThresholdsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
@@ -13,6 +16,9 @@ export function SettingsPage() {
         </Heading>
       </div>
       <IdleLockSection />
+      <ProtocolsSection />
+      <VitalThresholdsSection />
+      <CueSoundSection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
     </div>

@@ -1,4 +1,5 @@
 import { Button, Tooltip, TooltipTrigger } from 'react-aria-components';
+import { ActionButton } from '../../ui/ActionButton';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_TEXT } from './lock-shortcut';
 import type { TopLevelPage } from './route';
 
@@ -28,13 +29,13 @@ export function TopBar({ page, onNavigate, onLock }: TopBarProps) {
         ))}
       </nav>
       <TooltipTrigger delay={600}>
-        <Button className="button button-secondary lock-button" onPress={onLock} aria-keyshortcuts={LOCK_SHORTCUT_ARIA}>
+        <ActionButton className="lock-button" onPress={onLock} keyShortcut={LOCK_SHORTCUT_ARIA}>
           <span className="lock-icon" aria-hidden="true" />
           Lock
           <kbd className="shortcut" aria-hidden="true">
             {LOCK_SHORTCUT_TEXT}
           </kbd>
-        </Button>
+        </ActionButton>
         <Tooltip className="tooltip" placement="bottom end" offset={8}>
           Lock now and hide all records ({LOCK_SHORTCUT_TEXT})
         </Tooltip>

@@ -8,10 +8,12 @@ interface LockScreenLayoutProps {
   notice?: string | null;
   /** For steps without a field to focus: start reading at the heading instead of the top of the page. */
   focusTitle?: boolean;
+  /** Shown above the card: a running session's clock, which names no one. */
+  above?: ReactNode;
 }
 
 /** The frame of every lock-screen step: app name, one heading, one card. Never shows client data. */
-export function LockScreenLayout({ title, children, notice, focusTitle = false }: LockScreenLayoutProps) {
+export function LockScreenLayout({ title, children, notice, focusTitle = false, above }: LockScreenLayoutProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
@@ -23,6 +25,7 @@ export function LockScreenLayout({ title, children, notice, focusTitle = false }
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name">KAP Companion</span>
       </header>
+      {above}
       <main className="lock-card">
         {notice ? (
           <p className="lock-notice" role="status">

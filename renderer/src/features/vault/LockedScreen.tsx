@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
+import { LockedSessionClock } from '../sessions/LockedSessionClock';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
 import { LockScreenLayout } from './LockScreenLayout';
@@ -11,7 +12,10 @@ import { useVaultSession } from './vault-session';
 
 type Step = { kind: 'unlock' } | { kind: 'recovery-code' } | { kind: 'new-passphrase'; recoveryCode: string };
 
-/** An existing vault, locked: unlock with the passphrase, or recover with the code and choose a new one. */
+/**
+ * An existing vault, locked: unlock with the passphrase, or recover with the code and choose a new
+ * one. During a session the clock stays in view above the form; unlocking returns to the room.
+ */
 export function LockedScreen({ reason }: { reason: LockReason | null }) {
   const { markUnlocked } = useVaultSession();
   const [step, setStep] = useState<Step>({ kind: 'unlock' });
@@ -20,7 +24,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
   switch (step.kind) {
     case 'unlock':
       return (
-        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)}>
+        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)} above={<LockedSessionClock />}>
           <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
         </LockScreenLayout>
       );

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Heading } from 'react-aria-components';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { clientDetails } from '../clients/describe-client';
+import { useProtocols } from '../protocols/protocol-queries';
+import { useSessionHistory } from '../sessions/session-queries';
+import { useClient } from './client-queries';
+import { DoseHistory } from './DoseHistory';
+import { OpenSessionBanner } from './OpenSessionBanner';
+import { PlanSessionDialog } from './PlanSessionDialog';
+import { RemsDeadlines } from './RemsDeadlines';
+import { SessionHistoryTable } from './SessionHistoryTable';
+import './client-record.css';
+
+interface ClientPageProps {
+  clientId: string;
+  onOpenSession(sessionId: string): void;
+  onBack(): void;
+}
+
+/** One client: who they are, the session to plan or return to, REMS deadlines, and the course so far. */
+export function ClientPage({ clientId, onOpenSession, onBack }: ClientPageProps) {
+  const [planning, setPlanning] = useState(false);
+  const client = useClient(clientId);
+  const history = useSessionHistory(clientId);
+  const protocols = useProtocols();
+  // Deadlines count whole days: the time the page opened is precise enough.
+  const [now] = useState(() => Date.now());
+  const failure = client.error ?? history.error ?? protocols.error;
+
+  if (failure) {
+    return (
+      <FormAlert>
+        {describeError(failure)}{' '}
+        <ActionButton variant="quiet" onPress={onBack}>
+          Back to clients
+        </ActionButton>
+      </FormAlert>
+    );
+  }
+  if (!client.data || !history.data || !protocols.data) return <p className="loading">Loading…</p>;
+
+  const sessions = history.data;
+  const archived = client.data.archivedAt !== null;
+  const last = [...sessions].sort((a, b) => b.courseSessionNumber - a.courseSessionNumber)[0];
+  const details = clientDetails(client.data);
+
+  return (
+    <div className="client-page">
+      <ActionButton variant="quiet" className="back-link" onPress={onBack}>
+        ← Clients
+      </ActionButton>
+      <div className="page-header">
+        <div>
+          <Heading level={1} className="page-title" tabIndex={-1}>
+            {client.data.displayName}
+          </Heading>
+          {details.length > 0 ? <p className="client-page-details">{details.join(' · ')}</p> : null}
+        </div>
+        <ActionButton variant="primary" onPress={() => setPlanning(true)} isDisabled={archived || protocols.data.length === 0}>
+          Plan a session
+        </ActionButton>
+      </div>
+      {archived ? <p className="hint">This client is archived. Restore them from the clients list to plan a session.</p> : null}
+
+      <OpenSessionBanner sessions={sessions} onOpen={onOpenSession} />
+      <RemsDeadlines sessions={sessions} now={now} onOpen={onOpenSession} />
+
+      <section className="history-section" aria-labelledby="history-title">
+        <Heading level={2} id="history-title" className="section-title">
+          Sessions
+        </Heading>
+        {sessions.length > 0 ? (
+          <SessionHistoryTable sessions={sessions} now={now} onOpen={onOpenSession} />
+        ) : (
+          <p className="hint">No sessions yet. Plan the first one when you are ready.</p>
+        )}
+      </section>
+      <DoseHistory sessions={sessions} />
+
+      {planning ? (
+        <PlanSessionDialog
+          clientId={clientId}
+          clientName={client.data.displayName}
+          protocols={protocols.data}
+          lastRoute={last?.route ?? null}
+          nextSessionNumber={(last?.courseSessionNumber ?? 0) + 1}
+          onClose={() => setPlanning(false)}
+          onPlanned={(session) => {
+            setPlanning(false);
+            onOpenSession(session.id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense, useId } from 'react';
+import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import type { SessionSummary } from '../../../../shared/contract';
+import { ROUTE_LABELS } from '../../../../shared/session/routes';
+import { formatDate } from '../sessions/session-time';
+import { doseCourse } from './dose-course';
+
+const DoseChart = lazy(() => import('./DoseChart'));
+
+/** The dose across the course: a chart for the eye and the same numbers as a table. */
+export function DoseHistory({ sessions }: { sessions: readonly SessionSummary[] }) {
+  const headingId = useId();
+  const points = doseCourse(sessions);
+  if (points.length === 0) return null;
+  return (
+    <section className="dose-history" aria-labelledby={headingId}>
+      <Heading level={2} id={headingId} className="section-title">
+        Dose across the course
+      </Heading>
+      <Suspense fallback={<div className="dose-chart dose-chart-loading" />}>
+        <DoseChart points={points} />
+      </Suspense>
+      <Disclosure className="dose-table-disclosure">
+        <Heading level={3} className="disclosure-heading">
+          <Button slot="trigger" className="button button-quiet disclosure-trigger">
+            <span className="disclosure-chevron" aria-hidden="true" />
+            The same doses as a table
+          </Button>
+        </Heading>
+        <DisclosurePanel>
+          <table className="data-table dose-table">
+            <caption className="visually-hidden">Dose given at each session of the course</caption>
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">Date</th>
+                <th scope="col">Route</th>
+                <th scope="col">Dose given</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={`${point.courseSessionNumber}-${point.dosedAt}`}>
+                  <td>{point.courseSessionNumber}</td>
+                  <td>{formatDate(point.dosedAt)}</td>
+                  <td>{ROUTE_LABELS[point.route]}</td>
+                  <td>{point.totalDoseMg} mg</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </DisclosurePanel>
+      </Disclosure>
+    </section>
+  );
+}

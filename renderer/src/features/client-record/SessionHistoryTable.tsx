@@ -1,0 +1,69 @@
+import type { SessionSummary } from '../../../../shared/contract';
+import { ROUTE_LABELS } from '../../../../shared/session/routes';
+import { ActionButton } from '../../ui/ActionButton';
+import { describeDeadline } from '../sessions/rems/rems-deadline';
+import { formatDate, formatMinutes } from '../sessions/session-time';
+
+const STATUS_LABELS: Record<SessionSummary['status'], string> = {
+  planned: 'Planned',
+  'checked-in': 'Checked in',
+  dosed: 'In progress',
+  discharged: 'Discharged',
+};
+
+function remsStatus(session: SessionSummary, now: number): string {
+  if (session.remsDueDate === null) return session.route === 'esketamine' ? 'After the dose' : 'Not needed';
+  if (session.remsSubmittedAt !== null) return 'Submitted';
+  const deadline = describeDeadline(session.remsDueDate, now);
+  return deadline.charAt(0).toUpperCase() + deadline.slice(1);
+}
+
+interface SessionHistoryTableProps {
+  sessions: readonly SessionSummary[];
+  now: number;
+  onOpen(sessionId: string): void;
+}
+
+/** Every session of the client, newest first: route, dose, length, adverse events and the REMS form's state. */
+export function SessionHistoryTable({ sessions, now, onOpen }: SessionHistoryTableProps) {
+  const newestFirst = [...sessions].sort((a, b) => b.courseSessionNumber - a.courseSessionNumber || (b.dosedAt ?? 0) - (a.dosedAt ?? 0));
+  return (
+    <table className="data-table history-table">
+      <caption className="visually-hidden">Sessions, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Date</th>
+          <th scope="col">Route</th>
+          <th scope="col">Dose</th>
+          <th scope="col">Length</th>
+          <th scope="col">Adverse events</th>
+          <th scope="col">REMS form</th>
+          <th scope="col">Status</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst.map((session) => (
+          <tr key={session.id}>
+            <th scope="row">{session.courseSessionNumber}</th>
+            <td>{session.dosedAt !== null ? formatDate(session.dosedAt) : '–'}</td>
+            <td>{ROUTE_LABELS[session.route]}</td>
+            <td>{session.dosedAt !== null ? `${session.totalDoseMg} mg` : `${session.plannedDoseMg} mg planned`}</td>
+            <td>{session.durationMinutes !== null ? formatMinutes(session.durationMinutes) : '–'}</td>
+            <td>{session.adverseEvents.length > 0 ? session.adverseEvents.join(', ') : 'None'}</td>
+            <td data-due={session.remsDueDate !== null && session.remsSubmittedAt === null ? '' : undefined}>{remsStatus(session, now)}</td>
+            <td>{STATUS_LABELS[session.status]}</td>
+            <td>
+              <ActionButton variant="quiet" onPress={() => onOpen(session.id)} aria-label={`Open session ${session.courseSessionNumber}`}>
+                Open
+              </ActionButton>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

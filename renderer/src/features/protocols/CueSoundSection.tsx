@@ -1,0 +1,36 @@
+import { Switch } from 'react-aria-components';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { playCueChime } from '../sessions/cue-chime';
+import { SettingsSection } from '../settings/SettingsSection';
+import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import './protocols.css';
+
+/** Cues are silent unless the therapist wants a sound; the switch saves at once. */
+export function CueSoundSection() {
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  return (
+    <SettingsSection title="Cue sound">
+      <p>When a cue comes due in the session room it is shown quietly. You can add a short, soft tone.</p>
+      <div className="cue-sound-row">
+        <Switch
+          isSelected={settings.data?.cueSound ?? false}
+          isDisabled={!settings.data || update.isPending}
+          onChange={(cueSound) => update.mutate({ cueSound })}
+          className="switch"
+        >
+          <span className="switch-track" aria-hidden="true">
+            <span className="switch-thumb" />
+          </span>
+          Play a soft tone when a cue comes due
+        </Switch>
+        <ActionButton variant="quiet" onPress={playCueChime}>
+          Hear it
+        </ActionButton>
+      </div>
+      <FormAlert>{update.isError ? describeError(update.error) : settings.isError ? describeError(settings.error) : null}</FormAlert>
+    </SettingsSection>
+  );
+}

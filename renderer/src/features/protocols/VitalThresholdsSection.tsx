@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { VITAL_RANGES } from '../../../../shared/session/timeline';
+import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { NumberInput } from '../sessions/fields/NumberInput';
+import { SettingsSection } from '../settings/SettingsSection';
+import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import './protocols.css';
+
+const SHORT_FIELD_NAMES: Record<VitalThreshold['field'], string> = { systolic: 'Systolic', diastolic: 'Diastolic', heartRate: 'Heart rate', spo2: 'SpO2' };
+
+/** "Systolic above, before the dose (mmHg)": tells apart the fields of thresholds on the same reading. */
+function valueLabel(threshold: VitalThreshold): string {
+  const when = threshold.appliesTo === 'pre-dose' ? ', before the dose' : threshold.appliesTo === 'after-dose' ? ', after the dose' : '';
+  return `${SHORT_FIELD_NAMES[threshold.field]} ${threshold.comparison}${when} (${VITAL_RANGES[threshold.field].unit})`;
+}
+
+function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
+  const [thresholds, setThresholds] = useState(saved);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState(false);
+  const update = useUpdateSettings();
+  const change = (index: number, patch: Partial<VitalThreshold>) => {
+    setThresholds((current) => current.map((threshold, i) => (i === index ? { ...threshold, ...patch } : threshold)));
+    setDone(false);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = Object.fromEntries(
+      thresholds.flatMap((threshold) => (Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']])),
+    );
+    setErrors(problems);
+    if (Object.keys(problems).length > 0 || update.isPending) return;
+    update.mutate({ vitalThresholds: thresholds }, { onSuccess: () => setDone(true) });
+  };
+
+  return (
+    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+      <ul className="threshold-list">
+        {thresholds.map((threshold, index) => (
+          <li key={threshold.id} className="threshold">
+            <Checkbox isSelected={threshold.enabled} onChange={(enabled) => change(index, { enabled })} className="checkbox threshold-toggle">
+              <span className="checkbox-box" aria-hidden="true" />
+              {describeThreshold(threshold)}
+            </Checkbox>
+            <NumberInput
+              name={threshold.id}
+              label={valueLabel(threshold)}
+              value={threshold.value}
+              onChange={(value) => change(index, { value })}
+              formatOptions={{ maximumFractionDigits: 0 }}
+              isDisabled={!threshold.enabled}
+              className="threshold-value"
+            />
+            <p className="threshold-source">Source: {threshold.source}</p>
+          </li>
+        ))}
+      </ul>
+      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
+      <div className="actions">
+        <span role="status" className="saved-note">
+          {done ? 'Saved.' : ''}
+        </span>
+        <ActionButton
+          onPress={() => {
+            setThresholds(DEFAULT_VITAL_THRESHOLDS);
+            setDone(false);
+          }}
+        >
+          Back to the defaults
+        </ActionButton>
+        <ActionButton type="submit" variant="primary" busy={update.isPending}>
+          Save thresholds
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}
+
+/** Vital sign thresholds: shown as alerts in the session, never enforced. Each says where its number comes from. */
+export function VitalThresholdsSection() {
+  const settings = useSettings();
+  return (
+    <SettingsSection title="Vital sign alerts">
+      <p>A reading past an enabled threshold is highlighted in the session with the threshold named. Alerts never stop you; you decide.</p>
+      {settings.data ? (
+        <ThresholdsForm saved={settings.data.vitalThresholds} />
+      ) : settings.isError ? (
+        <FormAlert>{describeError(settings.error)}</FormAlert>
+      ) : (
+        <p className="loading">Loading…</p>
+      )}
+    </SettingsSection>
+  );
+}

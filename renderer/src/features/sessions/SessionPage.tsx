@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { nameInRoom, useClient } from '../client-record/client-queries';
+import { useSettings } from '../settings/settings-queries';
+import { CheckInScreen } from './CheckInScreen';
+import { useSessionDetail } from './session-queries';
+import { SessionRoom } from './SessionRoom';
+import { SessionSummary } from './SessionSummary';
+import './fields/session-fields.css';
+import './room-theme.css';
+import './room.css';
+import './timeline.css';
+import './summary.css';
+
+interface SessionPageProps {
+  sessionId: string;
+  /** Back to the client's page; the session keeps running if it has not ended. */
+  onLeave(clientId: string): void;
+}
+
+function Waiting({ children }: { children: ReactNode }) {
+  return <div className="room room-theme room-waiting">{children}</div>;
+}
+
+/** One session, at whatever stage it is: check-in, the room (before and after the dose), or its summary once discharged. */
+export function SessionPage({ sessionId, onLeave }: SessionPageProps) {
+  const detail = useSessionDetail(sessionId);
+  const client = useClient(detail.data?.session.clientId ?? '', { enabled: detail.data !== undefined });
+  const settings = useSettings();
+  const failure = detail.error ?? client.error ?? settings.error;
+
+  if (failure) {
+    return (
+      <Waiting>
+        <FormAlert>{describeError(failure)}</FormAlert>
+        <ActionButton onPress={() => void Promise.all([detail.refetch(), client.refetch(), settings.refetch()])}>Try again</ActionButton>
+      </Waiting>
+    );
+  }
+  if (!detail.data || !client.data || !settings.data) {
+    return (
+      <Waiting>
+        <p className="loading">Opening the session…</p>
+      </Waiting>
+    );
+  }
+
+  const { session } = detail.data;
+  const leave = () => onLeave(session.clientId);
+  switch (session.status) {
+    case 'planned':
+      return <CheckInScreen session={session} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
+    case 'checked-in':
+    case 'dosed':
+      return <SessionRoom detail={detail.data} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
+    case 'discharged':
+      return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} />;
+  }
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { SessionDetail, Settings } from '../../../../shared/contract';
+import { computeSessionClock } from '../../../../shared/session/session-clock';
+import { describeError } from '../../rpc/error-message';
+import { FormAlert } from '../../ui/FormAlert';
+import { AlertPanel } from './AlertPanel';
+import { ClockPanel } from './ClockPanel';
+import { useCueChime } from './cue-chime';
+import { DischargeDialog } from './DischargeDialog';
+import { DosePanel } from './DosePanel';
+import { DueCues } from './DueCues';
+import { DialogThemeContext } from './quick-log/dialog-theme';
+import { EntryEditor, type EditableKind } from './quick-log/EntryEditor';
+import { QuickLogBar } from './QuickLogBar';
+import { RoomHeader } from './RoomHeader';
+import { ACKNOWLEDGE_KEY, LOG_SHORTCUTS, useRoomShortcuts } from './room-shortcuts';
+import { SessionTimeline } from './SessionTimeline';
+import { UpcomingCues } from './UpcomingCues';
+import { useNow } from './use-now';
+import { useRoomActions } from './use-room-actions';
+import { useSessionTimeline } from './use-session-timeline';
+import { stageAt } from './vital-alerts';
+
+type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' };
+
+interface SessionRoomProps {
+  detail: SessionDetail;
+  clientName: string;
+  settings: Settings;
+  onLeave(): void;
+}
+
+/**
+ * The one screen during a session: the clock since the dose, phase and cues, alerts, quick logging
+ * by single keys, and the timeline. Every time shown is computed from stored anchors and now.
+ */
+export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRoomProps) {
+  const { session } = detail;
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [editingTimeline, setEditingTimeline] = useState(false);
+  const now = useNow();
+  const timeline = useSessionTimeline(detail, settings.vitalThresholds);
+  const { anchors, latestVitals } = timeline;
+  const clock = computeSessionClock(anchors, session.protocol, now);
+  const actions = useRoomActions(session, anchors);
+  const dosedAt = anchors.dosedAt;
+  const firstDue = clock.cues.find((cue) => cue.state === 'due');
+  useCueChime(clock.cues, settings.cueSound);
+
+  useRoomShortcuts((key) => {
+    if (key === ACKNOWLEDGE_KEY && firstDue && !actions.quickBusy) {
+      actions.acknowledge(firstDue);
+      return true;
+    }
+    const shortcut = LOG_SHORTCUTS.find((candidate) => candidate.key === key);
+    if (!shortcut) return false;
+    setDialog({ kind: 'log', entryKind: shortcut.kind });
+    return true;
+  }, dialog === null && !editingTimeline);
+
+  const close = () => setDialog(null);
+
+  return (
+    <DialogThemeContext.Provider value="room-theme">
+      <div className="room room-theme">
+        <RoomHeader
+          session={session}
+          clientName={clientName}
+          onDischarge={dosedAt !== null ? () => setDialog({ kind: 'discharge' }) : undefined}
+          onLeave={onLeave}
+        />
+        <div className="room-grid">
+          <div className="room-main">
+            {dosedAt === null || clock.elapsedMs === null ? (
+              <DosePanel session={session} busy={actions.quickBusy} onDose={actions.startClock} onOtherAmount={() => setDialog({ kind: 'log', entryKind: 'dose' })} />
+            ) : (
+              <ClockPanel clock={clock} elapsedMs={clock.elapsedMs} dosedAt={dosedAt} now={now} busy={actions.quickBusy} onMark={actions.mark} />
+            )}
+            <FormAlert>{actions.quickError ? describeError(actions.quickError) : null}</FormAlert>
+            <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={actions.acknowledge} />
+            {latestVitals ? <AlertPanel alerts={timeline.alerts.get(latestVitals.id) ?? []} at={latestVitals.at} dosedAt={dosedAt} /> : null}
+            <UpcomingCues cues={clock.cues} />
+            {session.intention ? (
+              <p className="room-intention">
+                <span className="room-intention-label">Intention</span> {session.intention}
+              </p>
+            ) : null}
+          </div>
+          <div className="room-side">
+            <QuickLogBar onOpen={(entryKind) => setDialog({ kind: 'log', entryKind })} />
+            <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} onEditingChange={setEditingTimeline} />
+          </div>
+        </div>
+        {dialog?.kind === 'log' ? (
+          <EntryEditor
+            kind={dialog.entryKind}
+            session={session}
+            nextDevice={timeline.nextDevice}
+            stage={stageAt(now, dosedAt)}
+            baseline={timeline.baseline}
+            thresholds={settings.vitalThresholds}
+            onSave={actions.add}
+            onClose={close}
+          />
+        ) : null}
+        {dialog?.kind === 'discharge' && dosedAt !== null ? <DischargeDialog session={session} dosedAt={dosedAt} onClose={close} /> : null}
+      </div>
+    </DialogThemeContext.Provider>
+  );
+}

@@ -1,0 +1,57 @@
+import { Heading } from 'react-aria-components';
+import type { Client, SessionDetail, Settings } from '../../../../shared/contract';
+import { effectiveOfKind } from '../../../../shared/session/timeline';
+import { ROUTE_LABELS } from '../../../../shared/session/routes';
+import { ActionButton } from '../../ui/ActionButton';
+import { Facts } from './fields/Facts';
+import { RemsSection } from './rems/RemsSection';
+import { SessionTimeline } from './SessionTimeline';
+import { formatClockTime, formatDate, formatMinutes } from './session-time';
+import { useSessionTimeline } from './use-session-timeline';
+
+interface SessionSummaryProps {
+  detail: SessionDetail;
+  client: Client;
+  settings: Settings;
+  onBack(): void;
+}
+
+/** A discharged session: what happened, the REMS form for esketamine, and the full timeline with its history. */
+export function SessionSummary({ detail, client, settings, onBack }: SessionSummaryProps) {
+  const { session } = detail;
+  const timeline = useSessionTimeline(detail, settings.vitalThresholds);
+  const { dosedAt } = timeline.anchors;
+  const totalMg = effectiveOfKind(timeline.resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
+  const facts: [string, string][] = [
+    ['Route', ROUTE_LABELS[session.route]],
+    ['Protocol', session.protocol.name],
+    ['Dose given', `${totalMg} mg (planned ${session.plannedDoseMg} mg)`],
+  ];
+  if (dosedAt !== null) facts.push(['Date', formatDate(dosedAt)], ['First dose', formatClockTime(dosedAt)]);
+  if (session.endedAt !== null) facts.push(['Ended', formatClockTime(session.endedAt)]);
+  if (dosedAt !== null && session.endedAt !== null) facts.push(['Total monitoring', formatMinutes(Math.round((session.endedAt - dosedAt) / 60_000))]);
+
+  return (
+    <div className="session-summary">
+      <div className="page-header">
+        <Heading level={1} className="page-title" tabIndex={-1}>
+          {client.displayName}: session {session.courseSessionNumber}
+        </Heading>
+        <ActionButton onPress={onBack}>Back to the client’s page</ActionButton>
+      </div>
+      <Facts facts={facts} className="summary-facts" />
+      {session.intention ? (
+        <p className="summary-intention">
+          <span className="room-intention-label">Intention</span> {session.intention}
+        </p>
+      ) : null}
+      {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      <section className="summary-timeline" aria-labelledby="summary-timeline-title">
+        <Heading level={2} id="summary-timeline-title" className="section-title">
+          Timeline
+        </Heading>
+        <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} />
+      </section>
+    </div>
+  );
+}

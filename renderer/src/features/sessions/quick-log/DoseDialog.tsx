@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { DOSE_BOUNDS_MG, ESKETAMINE_MG_PER_DEVICE, type Route } from '../../../../../shared/session/routes';
+import { TextInputField } from '../../../ui/TextInputField';
+import { NumberInput } from '../fields/NumberInput';
+import { minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
+import { MinutesAgoField } from './MinutesAgoField';
+import { RoomDialog } from './RoomDialog';
+import { useSave } from './use-save';
+
+interface DoseDialogProps {
+  route: Route;
+  /** Esketamine: how many devices the session plans, and which one comes next. */
+  deviceCount: number | null;
+  nextDevice: number | null;
+  initial?: { amountMg: number; deviceNumber?: number; note?: string };
+  correcting?: boolean;
+  onSave: SaveEntry;
+  onClose(): void;
+}
+
+function doseProblems(route: Route, amount: number, device: number, deviceCount: number | null): Record<string, string> {
+  if (route === 'esketamine') {
+    const last = deviceCount ?? 3;
+    return Number.isInteger(device) && device >= 1 && device <= last ? {} : { deviceNumber: `Enter a device from 1 to ${last}.` };
+  }
+  const { max } = DOSE_BOUNDS_MG[route];
+  return Number.isFinite(amount) && amount > 0 && amount <= max ? {} : { amountMg: `Enter a dose above 0 and up to ${max} mg.` };
+}
+
+/** A later dose: a further esketamine device, or a top-up, with how long ago it was given. */
+export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting = false, onSave, onClose }: DoseDialogProps) {
+  const esketamine = route === 'esketamine';
+  const [amount, setAmount] = useState(initial?.amountMg ?? Number.NaN);
+  const [device, setDevice] = useState(initial?.deviceNumber ?? nextDevice ?? Number.NaN);
+  const [note, setNote] = useState(initial?.note ?? '');
+  const [ago, setAgo] = useState(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { busy, error, run } = useSave(onClose);
+
+  const submit = () => {
+    const agoProblem = minutesAgoProblem(ago);
+    const problems = { ...doseProblems(route, amount, device, deviceCount), ...(agoProblem ? { minutesAgo: agoProblem } : {}) };
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const entry = esketamine
+      ? { kind: 'dose' as const, amountMg: ESKETAMINE_MG_PER_DEVICE, deviceNumber: device, note: note.trim() || undefined }
+      : { kind: 'dose' as const, amountMg: amount, note: note.trim() || undefined };
+    void run(() => onSave(entry, correcting ? undefined : minutesAgo(ago)));
+  };
+
+  return (
+    <RoomDialog
+      title={correcting ? 'Correct: Dose' : 'Dose'}
+      submitLabel={correcting ? 'Save correction' : 'Add to timeline'}
+      busy={busy}
+      error={error}
+      validationErrors={errors}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {esketamine ? (
+        <NumberInput
+          name="deviceNumber"
+          label="Device number"
+          description={`Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`}
+          value={device}
+          onChange={setDevice}
+          formatOptions={{ maximumFractionDigits: 0 }}
+          autoFocus
+          className="field-short"
+        />
+      ) : (
+        <NumberInput
+          name="amountMg"
+          label="Amount (mg)"
+          description={`Up to ${DOSE_BOUNDS_MG[route].max} mg.`}
+          value={amount}
+          onChange={setAmount}
+          formatOptions={{ maximumFractionDigits: 1 }}
+          autoFocus
+          className="field-short"
+        />
+      )}
+      <TextInputField name="note" label="Note" description="Optional, e.g. top-up, site." value={note} onChange={setNote} maxLength={500} autoComplete="off" />
+      {correcting ? null : <MinutesAgoField label="Given this many minutes ago" value={ago} onChange={setAgo} />}
+    </RoomDialog>
+  );
+}

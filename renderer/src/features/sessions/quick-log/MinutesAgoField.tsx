@@ -1,0 +1,23 @@
+import { MINUTES_AGO_MAX } from './entry-save';
+import { NumberInput } from '../fields/NumberInput';
+
+interface MinutesAgoFieldProps {
+  label: string;
+  value: number;
+  onChange(value: number): void;
+}
+
+/** Back-dating in the simplest terms at the bedside: how many minutes ago. Empty or 0 means now. */
+export function MinutesAgoField({ label, value, onChange }: MinutesAgoFieldProps) {
+  return (
+    <NumberInput
+      name="minutesAgo"
+      label={label}
+      description={`0 for now, up to ${MINUTES_AGO_MAX}.`}
+      value={value}
+      onChange={onChange}
+      formatOptions={{ maximumFractionDigits: 0 }}
+      className="field-short"
+    />
+  );
+}

@@ -1,0 +1,117 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { TextAreaField } from '../../../ui/TextAreaField';
+import { TextInputField } from '../../../ui/TextInputField';
+import { PrefilledFields } from './PrefilledFields';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { YesNoField } from './YesNoField';
+
+interface RemsFormProps {
+  prefill: RemsPrefill;
+  fields: RemsManualFields;
+  onChange(fields: RemsManualFields): void;
+}
+
+/** The Spravato REMS Patient Monitoring Form, section by section: what the timeline knows, then what only the therapist can say. */
+export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
+  const set = <K extends keyof RemsManualFields>(key: K, value: RemsManualFields[K]) => onChange({ ...fields, [key]: value });
+
+  return (
+    <div className="rems-form">
+      <fieldset className="rems-group">
+        <legend>Patient</legend>
+        <PrefilledFields
+          fields={[
+            ['Name', prefill.patientName],
+            ['Date of birth', orBlank(prefill.dateOfBirth)],
+          ]}
+        />
+        <RadioGroup value={fields.sex || null} onChange={(sex) => set('sex', sex as RemsManualFields['sex'])} orientation="horizontal" className="field yes-no">
+          <Label className="field-label">Sex</Label>
+          <div className="yes-no-options">
+            {SEX_OPTIONS.map((option) => (
+              <Radio key={option.value} value={option.value} className="radio">
+                <span className="radio-dot" aria-hidden="true" />
+                {option.label}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <YesNoField label="First treatment" value={fields.firstTreatment} onChange={(value) => set('firstTreatment', value)} />
+      </fieldset>
+
+      <fieldset className="rems-group">
+        <legend>Concomitant medicines</legend>
+        <div className="rems-grid">
+          {CONCOMITANT_MEDICINES.map(({ key, label }) => (
+            <YesNoField key={key} label={label} value={fields[key]} onChange={(value) => set(key, value)} />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="rems-group">
+        <legend>Monitoring and dose</legend>
+        <div className="field-pair">
+          <TextInputField label="Monitoring provider" value={fields.monitoringProvider} onChange={(value) => set('monitoringProvider', value)} maxLength={200} />
+          <TextInputField label="Setting" value={fields.monitoringSetting} onChange={(value) => set('monitoringSetting', value)} maxLength={200} />
+        </div>
+        <PrefilledFields
+          fields={[
+            ['Date', orBlank(prefill.sessionDate)],
+            ['Dose', doseText(prefill)],
+            ['Total minutes, first device to end of monitoring', orBlank(prefill.totalMonitoringMinutes)],
+          ]}
+        />
+        <div className="field-pair">
+          <TextInputField label="Lot number" value={fields.lotNumber} onChange={(value) => set('lotNumber', value)} maxLength={60} autoComplete="off" />
+          <TextInputField
+            label="Ready to leave, without the 2-hour rule"
+            description="The time, HH:MM."
+            inputType="time"
+            value={fields.readyToLeaveTime}
+            onChange={(value) => set('readyToLeaveTime', value as RemsManualFields['readyToLeaveTime'])}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="rems-group">
+        <legend>Vital signs</legend>
+        <PrefilledFields
+          fields={[
+            ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
+            ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
+            ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
+          ]}
+        />
+        <div className="field-pair">
+          <YesNoField label="Acceptable before dosing" value={fields.vitalsAcceptableBeforeDosing} onChange={(value) => set('vitalsAcceptableBeforeDosing', value)} />
+          <YesNoField
+            label="Acceptable before discharge"
+            description={fields.vitalsAcceptableBeforeDischarge === null && prefill.vitalsAcceptableBeforeDischarge !== null ? 'From the discharge checklist.' : undefined}
+            value={vitalsAcceptableBeforeDischarge(fields, prefill)}
+            onChange={(value) => set('vitalsAcceptableBeforeDischarge', value)}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="rems-group">
+        <legend>During monitoring</legend>
+        <PrefilledFields
+          fields={[
+            ['Sedation', yesNo(prefill.sedation)],
+            ['Dissociation', yesNo(prefill.dissociation)],
+            ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
+          ]}
+        />
+        <TextAreaField
+          label="Serious adverse events"
+          description="Leave empty if none."
+          value={fields.seriousAdverseEvents}
+          onChange={(value) => set('seriousAdverseEvents', value)}
+          maxLength={2000}
+          rows={3}
+        />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { createPortal } from 'react-dom';
+import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+
+interface RemsPrintSheetProps {
+  prefill: RemsPrefill;
+  fields: RemsManualFields;
+}
+
+function Rows({ rows }: { rows: readonly [string, string][] }) {
+  return (
+    <dl className="print-rows">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The form as it prints (and exports to PDF): plain black on white, every answer written out. It
+ * sits outside the app's root so the print stylesheet can show it alone; on screen it is hidden.
+ */
+export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
+  const sex = SEX_OPTIONS.find((option) => option.value === fields.sex)?.label ?? 'Not answered';
+  return createPortal(
+    <article className="rems-print-sheet printable">
+      <h1>Spravato REMS Patient Monitoring Form</h1>
+      <p className="print-note">Prepared with KAP Companion from the session record. Submit it through the REMS programme; the app does not submit it.</p>
+      <h2>Patient</h2>
+      <Rows
+        rows={[
+          ['Name', prefill.patientName],
+          ['Date of birth', orBlank(prefill.dateOfBirth)],
+          ['Sex', sex],
+          ['First treatment', yesNo(fields.firstTreatment)],
+        ]}
+      />
+      <h2>Concomitant medicines</h2>
+      <Rows rows={CONCOMITANT_MEDICINES.map(({ key, label }) => [label, yesNo(fields[key])])} />
+      <h2>Monitoring and dose</h2>
+      <Rows
+        rows={[
+          ['Monitoring provider', orBlank(fields.monitoringProvider)],
+          ['Setting', orBlank(fields.monitoringSetting)],
+          ['Date', orBlank(prefill.sessionDate)],
+          ['Dose', doseText(prefill)],
+          ['Lot number', orBlank(fields.lotNumber)],
+          ['Total minutes, first device to end of monitoring', orBlank(prefill.totalMonitoringMinutes)],
+          ['Ready to leave, without the 2-hour rule', orBlank(fields.readyToLeaveTime)],
+        ]}
+      />
+      <h2>Vital signs</h2>
+      <Rows
+        rows={[
+          ['Acceptable before dosing', yesNo(fields.vitalsAcceptableBeforeDosing)],
+          ['Acceptable before discharge', yesNo(vitalsAcceptableBeforeDischarge(fields, prefill))],
+          ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
+          ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
+          ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
+        ]}
+      />
+      <h2>During monitoring</h2>
+      <Rows
+        rows={[
+          ['Sedation', yesNo(prefill.sedation)],
+          ['Dissociation', yesNo(prefill.dissociation)],
+          ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
+        ]}
+      />
+      <p className="print-long">
+        <span>Serious adverse events</span>
+        <strong>{fields.seriousAdverseEvents || 'None recorded'}</strong>
+      </p>
+    </article>,
+    document.body,
+  );
+}

@@ -1,0 +1,63 @@
+import type { Locator, Page } from '@playwright/test';
+import type { PreviewServer } from '../../tools/preview/preview-server';
+import { expect } from './fixtures';
+
+export const MINUTE = 60_000;
+
+/**
+ * Where the page's fake clock starts: four hours behind the real one, because main stamps
+ * entries with the page's time and refuses times in its future. Sessions here last under three.
+ */
+export function pageClockStart(): number {
+  return Math.floor((Date.now() - 4 * 60 * MINUTE) / 1000) * 1000;
+}
+
+/** Calls a method in main and returns its value; for seeding and settings the test is not about. */
+export async function dispatch<T = unknown>(server: PreviewServer, method: string, input: unknown): Promise<T> {
+  const result = await server.core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+/**
+ * Ticks a react-aria checkbox, radio or switch from the keyboard: its real input is visually
+ * hidden (the drawn box takes the pointer), and Space on the focused control is what a
+ * keyboard-first therapist presses.
+ */
+export async function tick(control: Locator): Promise<void> {
+  await setTicked(control, true);
+}
+
+export async function untick(control: Locator): Promise<void> {
+  await setTicked(control, false);
+}
+
+async function setTicked(control: Locator, ticked: boolean): Promise<void> {
+  if ((await control.isChecked()) !== ticked) {
+    await control.focus();
+    await control.press('Space');
+  }
+  await expect(control).toBeChecked({ checked: ticked });
+}
+
+export async function openClient(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Open ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** The room's big clock, as "mm:ss" or "h:mm:ss". */
+export function roomClock(page: Page): Locator {
+  return page.getByRole('timer', { name: 'Time since the dose' });
+}
+
+export async function fillVitals(scope: Locator, vitals: { systolic: number; diastolic: number; heartRate?: number; spo2?: number }): Promise<void> {
+  await scope.getByRole('textbox', { name: 'Systolic (mmHg)' }).fill(String(vitals.systolic));
+  await scope.getByRole('textbox', { name: 'Diastolic (mmHg)' }).fill(String(vitals.diastolic));
+  if (vitals.heartRate !== undefined) await scope.getByRole('textbox', { name: 'Heart rate (bpm)' }).fill(String(vitals.heartRate));
+  if (vitals.spo2 !== undefined) await scope.getByRole('textbox', { name: 'SpO2 (%)' }).fill(String(vitals.spo2));
+}
+
+/** The timeline row for an entry, found by its name ("Vitals at T+40:02"). */
+export function timelineEntry(page: Page, name: RegExp): Locator {
+  return page.getByRole('list', { name: 'Timeline, newest first' }).getByRole('article', { name });
+}
