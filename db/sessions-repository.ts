@@ -143,6 +143,7 @@ export class SessionsRepository {
       setRemsSubmitted: db.prepare('UPDATE sessions SET rems_submitted_at = @submittedAt, updated_at = @now WHERE id = @id'),
       events: db.prepare<[string], EventRow>('SELECT * FROM session_events WHERE session_id = ? ORDER BY sequence'),
       event: db.prepare<[string, string], EventRow & { session_id: string }>('SELECT * FROM session_events WHERE session_id = ? AND id = ?'),
+      isRetracted: db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM session_events WHERE session_id = ? AND retracts_id = ?'),
       insertEvent: db.prepare(
         `INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry, supersedes_id, retracts_id, retraction_reason)
          VALUES (@id, @sessionId, (SELECT coalesce(max(sequence), 0) + 1 FROM session_events WHERE session_id = @sessionId),
@@ -205,6 +206,10 @@ export class SessionsRepository {
   event(sessionId: string, eventId: string): TimelineEvent | null {
     const row = this.statements.event.get(sessionId, eventId);
     return row ? toEvent(row) : null;
+  }
+
+  isRetracted(sessionId: string, eventId: string): boolean {
+    return this.statements.isRetracted.get(sessionId, eventId) !== undefined;
   }
 
   appendEvent(event: NewTimelineEvent): void {

@@ -64,6 +64,10 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionDetail = z.strictObject({ session: sessionSchema, events: z.array(timelineEventSchema) });
 export type SessionDetail = z.infer<typeof sessionDetail>;
 
+/** What adding to the timeline answers: the new event and the session, not the whole timeline again. */
+const appendedEvent = z.strictObject({ session: sessionSchema, event: timelineEventSchema });
+export type AppendedEvent = z.infer<typeof appendedEvent>;
+
 /** Optional back-dating of an entry, e.g. vitals taken a minute ago. */
 const at = epochMillisSchema.optional();
 
@@ -106,17 +110,17 @@ export const sessionsMethods = {
   },
   'sessions.logEvent': {
     input: z.strictObject({ sessionId: idSchema, entry: timelineEntrySchema, at }),
-    output: sessionDetail,
+    output: appendedEvent,
     whileLocked: false,
   },
   'sessions.correctEvent': {
     input: z.strictObject({ sessionId: idSchema, eventId: idSchema, entry: timelineEntrySchema, at }),
-    output: sessionDetail,
+    output: appendedEvent,
     whileLocked: false,
   },
   'sessions.retractEvent': {
     input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(500) }),
-    output: sessionDetail,
+    output: appendedEvent,
     whileLocked: false,
   },
   'sessions.discharge': {

@@ -98,13 +98,19 @@ describe('dosing sessions on a real vault', () => {
 
   it('corrects and retracts by adding events, keeping the original', async () => {
     const session = await dosedEsketamineSession();
-    let detail = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });
-    const reading = detail.events.at(-1)!;
-    detail = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: reading.id, entry: { kind: 'vitals', vitals: { systolic: 150, diastolic: 100 } } });
-    expect(detail.events.at(-1)).toMatchObject({ supersedesId: reading.id });
-    detail = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: reading.id, reason: 'Cuff was loose' });
-    expect(detail.events.filter((event) => event.id === reading.id)).toHaveLength(1);
-    expect(detail.events.at(-1)).toMatchObject({ retractsId: reading.id, retractionReason: 'Cuff was loose', entry: null });
+    const { event: reading } = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });
+    expect(reading).toMatchObject({ entry: { kind: 'vitals', vitals: { systolic: 190 } }, supersedesId: null });
+    const { event: correction } = await call(core, 'sessions.correctEvent', {
+      sessionId: session.id,
+      eventId: reading.id,
+      entry: { kind: 'vitals', vitals: { systolic: 150, diastolic: 100 } },
+    });
+    expect(correction).toMatchObject({ supersedesId: reading.id, at: reading.at });
+    const { event: retraction } = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: reading.id, reason: 'Cuff was loose' });
+    expect(retraction).toMatchObject({ retractsId: reading.id, retractionReason: 'Cuff was loose', entry: null });
+    const detail = await call(core, 'sessions.get', { id: session.id });
+    expect(detail.events.filter((event) => event.id === reading.id)).toEqual([reading]);
+    expect(detail.events.slice(-3).map((event) => event.id)).toEqual([reading.id, correction.id, retraction.id]);
     expect(await core.dispatch('sessions.retractEvent', { sessionId: session.id, eventId: reading.id, reason: 'again' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -113,13 +119,13 @@ describe('dosing sessions on a real vault', () => {
 
   it('moves T0 when the first dose is corrected, and back to checked in when it is withdrawn', async () => {
     const session = await dosedEsketamineSession();
-    let detail = await call(core, 'sessions.get', { id: session.id });
+    const detail = await call(core, 'sessions.get', { id: session.id });
     const dose = detail.events.find((event) => event.entry?.kind === 'dose')!;
     const earlier = session.dosedAt - 2 * MIN;
-    detail = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: dose.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: earlier });
-    expect(detail.session).toMatchObject({ dosedAt: earlier, status: 'dosed' });
-    detail = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: dose.id, reason: 'Logged on the wrong session' });
-    expect(detail.session).toMatchObject({ dosedAt: null, status: 'checked-in' });
+    const corrected = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: dose.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: earlier });
+    expect(corrected.session).toMatchObject({ dosedAt: earlier, status: 'dosed' });
+    const withdrawn = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: dose.id, reason: 'Logged on the wrong session' });
+    expect(withdrawn.session).toMatchObject({ dosedAt: null, status: 'checked-in' });
   });
 
   it('the database itself refuses UPDATE or DELETE of a timeline event', async () => {

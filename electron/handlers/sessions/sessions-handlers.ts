@@ -2,6 +2,7 @@ import { RpcFailure } from '../../../shared/contract/errors';
 import { remsDueDate } from '../../../shared/session/rems-form';
 import { doseFromWeight, esketamineDeviceCount } from '../../../shared/session/routes';
 import type { TimelineEntry } from '../../../shared/session/timeline';
+import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
 import { snapshotProtocol } from '../../../shared/session/session-snapshot';
@@ -41,15 +42,41 @@ function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requir
   }
 }
 
-/** Writes in one transaction; T0 is re-derived only when a dose was added, corrected or withdrawn. */
-function appendToTimeline(context: HandlerContext, sessionId: string, touchesDose: boolean, write: (now: number) => void) {
+/** Changes the session row (and maybe adds an entry) in one transaction; answers the whole detail. */
+function updateSession(context: HandlerContext, sessionId: string, write: (now: number) => void) {
+  const store = context.records();
+  return store.transaction(() => {
+    write(context.now());
+    return sessionDetail(store, sessionId);
+  });
+}
+
+/**
+ * Appends one timeline event in one transaction and answers with it and the session, so logging
+ * costs the same on the 500th entry as on the first. T0 is re-derived only when a dose changed.
+ */
+function appendToTimeline(
+  context: HandlerContext,
+  sessionId: string,
+  touchesDose: boolean,
+  build: (now: number) => Omit<NewTimelineEvent, 'id' | 'sessionId' | 'recordedAt'>,
+) {
   const store = context.records();
   return store.transaction(() => {
     const now = context.now();
-    write(now);
+    const id = context.newId();
+    store.sessions.appendEvent({ ...build(now), id, sessionId, recordedAt: now });
     if (touchesDose) syncDosedAt(store, requireSession(store, sessionId), now);
-    return sessionDetail(store, sessionId);
+    return { session: requireSession(store, sessionId), event: store.sessions.event(sessionId, id)! };
   });
+}
+
+/** Corrections and withdrawals always point at the original entry, which must still stand. */
+function requireStandingOriginal(store: ReturnType<HandlerContext['records']>, sessionId: string, eventId: string) {
+  const original = store.sessions.event(sessionId, eventId);
+  if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
+  if (store.sessions.isRetracted(sessionId, eventId)) throw new RpcFailure('CONFLICT', 'That entry was already withdrawn.');
+  return { ...original, entry: original.entry };
 }
 
 export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
@@ -107,7 +134,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const session = requireSession(store, id);
     if (session.status !== 'planned' && session.status !== 'checked-in') throw new RpcFailure('CONFLICT', 'This session is past check-in.');
     assertKnownChecklistItems(readiness, session.protocol.readinessChecklist, 'readiness');
-    return appendToTimeline(context, id, false, (now) => {
+    return updateSession(context, id, (now) => {
       const time = entryTime(session, at, now);
       store.sessions.checkIn(id, { at: time, readiness, intention: intention || null }, now);
       if (vitals) store.sessions.appendEvent({ id: context.newId(), sessionId: id, at: time, recordedAt: now, entry: { kind: 'vitals', vitals } });
@@ -117,33 +144,23 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
   'sessions.logEvent': ({ sessionId, entry, at }, context) => {
     const session = requireSession(context.records(), sessionId);
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => {
-      context.records().sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at, now), recordedAt: now, entry });
-    });
+    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => ({ at: entryTime(session, at, now), entry }));
   },
 
   'sessions.correctEvent': ({ sessionId, eventId, entry, at }, context) => {
     const store = context.records();
     const session = requireSession(store, sessionId);
-    const original = store.sessions.event(sessionId, eventId);
-    if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
+    const original = requireStandingOriginal(store, sessionId, eventId);
     if (original.entry.kind !== entry.kind) throw new RpcFailure('INVALID', 'entry.kind: a correction keeps the kind of the entry it corrects.');
-    if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was withdrawn.');
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => {
-      store.sessions.appendEvent({ id: context.newId(), sessionId, at: entryTime(session, at ?? original.at, now), recordedAt: now, entry, supersedesId: eventId });
-    });
+    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => ({ at: entryTime(session, at ?? original.at, now), entry, supersedesId: eventId }));
   },
 
   'sessions.retractEvent': ({ sessionId, eventId, reason }, context) => {
     const store = context.records();
     requireSession(store, sessionId);
-    const original = store.sessions.event(sessionId, eventId);
-    if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
-    if (store.sessions.events(sessionId).some((event) => event.retractsId === eventId)) throw new RpcFailure('CONFLICT', 'That entry was already withdrawn.');
-    return appendToTimeline(context, sessionId, original.entry.kind === 'dose', (now) => {
-      store.sessions.appendEvent({ id: context.newId(), sessionId, at: now, recordedAt: now, entry: null, retractsId: eventId, retractionReason: reason });
-    });
+    const original = requireStandingOriginal(store, sessionId, eventId);
+    return appendToTimeline(context, sessionId, original.entry.kind === 'dose', (now) => ({ at: now, entry: null, retractsId: eventId, retractionReason: reason }));
   },
 
   'sessions.discharge': ({ id, checklist, at }, context) => {
@@ -151,7 +168,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const session = requireSession(store, id);
     if (session.status !== 'dosed' || session.dosedAt === null) throw new RpcFailure('CONFLICT', 'Only a dosed session that has not ended can be discharged.');
     assertKnownChecklistItems(checklist, session.protocol.dischargeChecklist, 'checklist');
-    return appendToTimeline(context, id, false, (now) => {
+    return updateSession(context, id, (now) => {
       const time = entryTime(session, at, now);
       if (time < session.dosedAt!) throw new RpcFailure('INVALID', 'at: discharge cannot come before the dose.');
       store.sessions.discharge(id, { at: time, checklist }, now);

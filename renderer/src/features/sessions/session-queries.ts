@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput, Session, SessionDetail } from '../../../../shared/contract';
+import type { AppendedEvent, MethodInput, Session, SessionDetail } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 
 const sessionKeys = {
@@ -51,10 +51,24 @@ export function usePlanSession() {
   });
 }
 
-/** Every timeline change answers with the whole detail, which replaces the cached one. */
+/** Check-in and discharge answer with the whole detail, which replaces the cached one. */
 function useDetailMutation<Input>(mutationFn: (input: Input) => Promise<SessionDetail>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn, onSuccess: (detail) => storeDetail(queryClient, detail) });
+}
+
+/** Adds an event the server appended to the cached timeline (the timeline only ever grows). */
+function storeAppended(queryClient: QueryClient, { session, event }: AppendedEvent) {
+  queryClient.setQueryData<SessionDetail>(sessionKeys.detail(session.id), (detail) =>
+    detail ? { session, events: detail.events.some((known) => known.id === event.id) ? detail.events : [...detail.events, event] } : detail,
+  );
+  void refreshSessionLists(queryClient);
+}
+
+/** Timeline additions answer with the new event; the cached detail grows by it. */
+function useAppendMutation<Input>(mutationFn: (input: Input) => Promise<AppendedEvent[]>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: (appended) => appended.forEach((one) => storeAppended(queryClient, one)) });
 }
 
 export function useCheckIn() {
@@ -68,21 +82,20 @@ type TimelineEntryInput = MethodInput<'sessions.logEvent'>['entry'];
  * clock the room shows, unless `at` back-dates them.
  */
 export function useLogEvents() {
-  return useDetailMutation(async ({ sessionId, entries, at }: { sessionId: string; entries: TimelineEntryInput[]; at?: number }) => {
-    let detail: SessionDetail | undefined;
+  return useAppendMutation(async ({ sessionId, entries, at }: { sessionId: string; entries: TimelineEntryInput[]; at?: number }) => {
+    const appended: AppendedEvent[] = [];
     const time = at ?? Date.now();
-    for (const entry of entries) detail = await call('sessions.logEvent', { sessionId, entry, at: time });
-    if (!detail) throw new Error('Nothing to log.');
-    return detail;
+    for (const entry of entries) appended.push(await call('sessions.logEvent', { sessionId, entry, at: time }));
+    return appended;
   });
 }
 
 export function useCorrectEvent() {
-  return useDetailMutation((input: MethodInput<'sessions.correctEvent'>) => call('sessions.correctEvent', input));
+  return useAppendMutation(async (input: MethodInput<'sessions.correctEvent'>) => [await call('sessions.correctEvent', input)]);
 }
 
 export function useRetractEvent() {
-  return useDetailMutation((input: MethodInput<'sessions.retractEvent'>) => call('sessions.retractEvent', input));
+  return useAppendMutation(async (input: MethodInput<'sessions.retractEvent'>) => [await call('sessions.retractEvent', input)]);
 }
 
 export function useDischarge() {
