@@ -7,9 +7,11 @@ import { coldStartMeasurement } from './measure-cold-start';
 import { logEventMeasurement } from './measure-log-event';
 import { pointReadsMeasurement } from './measure-point-reads';
 import { rawOpenMeasurement } from './measure-raw-open';
+import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
+import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 
