@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Session } from '../../../../shared/contract';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
@@ -20,8 +20,11 @@ interface SessionTimelineProps {
   onEditingChange?(editing: boolean): void;
 }
 
-/** The timeline with its two ways to change an entry, both of which keep the original: correct and withdraw. */
-export function SessionTimeline({ session, timeline, thresholds, onEditingChange }: SessionTimelineProps) {
+/**
+ * The timeline with its two ways to change an entry, both of which keep the original: correct and withdraw.
+ * Memoised: the room repaints every second for the clock, and 500 entries need not repaint with it.
+ */
+export const SessionTimeline = memo(function SessionTimeline({ session, timeline, thresholds, onEditingChange }: SessionTimelineProps) {
   const [change, setChange] = useState<Change | null>(null);
   const correct = useCorrectEvent();
   const retract = useRetractEvent();
@@ -66,4 +69,4 @@ export function SessionTimeline({ session, timeline, thresholds, onEditingChange
       ) : null}
     </>
   );
-}
+});
