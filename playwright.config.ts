@@ -11,7 +11,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'tests',
-  timeout: 60_000,
+  // A hang guard, not a timing goal (those live in npm run bench): the full-session flows are long.
+  timeout: 180_000,
   workers: 1,
   reporter: [['list']],
   projects: [
