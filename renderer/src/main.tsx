@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createQueryClient } from './app/query-client';
+import { askFirstSession } from './features/vault/vault-session';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -11,8 +11,11 @@ import './styles/lock-screen.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
+// Asked before the first render, so main's answer and React's start overlap.
+const firstSession = askFirstSession();
+
 createRoot(container).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App firstSession={firstSession} />
   </StrictMode>,
 );

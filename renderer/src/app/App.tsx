@@ -1,37 +1,36 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { LockScreen } from '../features/vault/LockScreen';
-import { useVaultSession, VaultSessionProvider } from '../features/vault/vault-session';
+import { useVaultSession, VaultSessionProvider, type VaultSession } from '../features/vault/vault-session';
 
-// The open app is a separate chunk: the lock screen starts without it, then fetches it while the therapist types.
-const loadAppShell = () => import('../features/shell/AppShell');
-const AppShell = lazy(() => loadAppShell().then(({ AppShell }) => ({ default: AppShell })));
+// The open app (and its record cache) is a separate chunk: the lock screen starts without it.
+const loadOpenVault = () => import('./OpenVault');
+const OpenVault = lazy(() => loadOpenVault().then(({ OpenVault }) => ({ default: OpenVault })));
 
 function SessionScreen() {
   const { session } = useVaultSession();
   const unlocked = session.state === 'unlocked';
   const lockScreenShown = session.state !== 'checking' && !unlocked;
 
+  // Fetched once the therapist starts typing, not at the first idle moment: then it would compete with the lock screen's first paint.
   useEffect(() => {
     if (!lockScreenShown) return;
-    const idle = requestIdleCallback(() => void loadAppShell());
-    return () => cancelIdleCallback(idle);
+    const load = () => void loadOpenVault();
+    document.addEventListener('input', load, { once: true });
+    return () => document.removeEventListener('input', load);
   }, [lockScreenShown]);
 
   if (!unlocked) return <LockScreen session={session} />;
   return (
     <Suspense fallback={<div className="lock-screen" aria-busy="true" />}>
-      <AppShell />
+      <OpenVault />
     </Suspense>
   );
 }
 
-export function App({ queryClient }: { queryClient: QueryClient }) {
+export function App({ firstSession }: { firstSession: Promise<VaultSession> }) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <VaultSessionProvider>
-        <SessionScreen />
-      </VaultSessionProvider>
-    </QueryClientProvider>
+    <VaultSessionProvider firstSession={firstSession}>
+      <SessionScreen />
+    </VaultSessionProvider>
   );
 }

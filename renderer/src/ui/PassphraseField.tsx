@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { FieldError, Input, Label, Text, TextField, ToggleButton, type TextFieldProps } from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from 'react-aria-components';
+import { ActionButton } from './ActionButton';
 
 interface PassphraseFieldProps extends Omit<TextFieldProps, 'children' | 'className' | 'type'> {
   label: string;
@@ -30,9 +31,10 @@ export function PassphraseField({ label, description, inputRef, autoComplete, ..
           onKeyDown={noteCapsLock}
           onKeyUp={noteCapsLock}
         />
-        <ToggleButton className="button button-quiet reveal-toggle" isSelected={visible} onChange={setVisible} aria-label={`Show ${label.toLowerCase()}`}>
+        {/* Not react-aria's ToggleButton: it pulls toggle-group, toolbar and locale code (an Intl start-up) into the lock screen. */}
+        <ActionButton variant="quiet" className="reveal-toggle" aria-pressed={visible} onPress={() => setVisible((shown) => !shown)} aria-label={`Show ${label.toLowerCase()}`}>
           Show
-        </ToggleButton>
+        </ActionButton>
       </div>
       {capsLockOn ? <p className="field-warning">Caps Lock is on.</p> : null}
       {description ? (

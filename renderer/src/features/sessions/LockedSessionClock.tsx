@@ -1,35 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../../shared/contract';
-import { computeSessionClock, formatElapsed } from '../../../../shared/session/session-clock';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { call } from '../../rpc/call';
-import { formatCountdown } from './session-time';
-import { useNow } from './use-now';
-import './room-theme.css';
-import './locked-clock.css';
+import type { LockedClock } from './LockedClockView';
 
-type LockedClock = NonNullable<MethodOutput<'sessions.lockedClock'>['clock']>;
-
-function LockedClockView({ clock }: { clock: LockedClock }) {
-  const now = useNow();
-  const state = computeSessionClock(clock.anchors, clock.protocol, now);
-  if (state.elapsedMs === null) return null;
-  const due = state.cues.filter((cue) => cue.state === 'due');
-  return (
-    <section className="locked-clock" aria-label="Session in progress">
-      <p className="locked-clock-caption">Session in progress · time since the dose</p>
-      <p className="locked-clock-time" role="timer" aria-label="Time since the dose">
-        {formatElapsed(state.elapsedMs)}
-      </p>
-      {state.phase ? (
-        <p className="locked-clock-phase">
-          {state.phase.label}
-          {state.nextPhase ? <span className="locked-clock-next"> · next: {state.nextPhase.label} {formatCountdown(state.nextPhase.startsAt - now)}</span> : null}
-        </p>
-      ) : null}
-      {due.length > 0 ? <p className="locked-clock-due">Due: {due.map((cue) => cue.label).join('; ')}. Unlock to acknowledge.</p> : null}
-    </section>
-  );
-}
+// The clock's arithmetic (and the schemas it shares with main) is a chunk of its own: the lock screen starts without it.
+const LockedClockView = lazy(() => import('./LockedClockView').then(({ LockedClockView }) => ({ default: LockedClockView })));
 
 /**
  * On the lock screen during a session: the clock, the phase and any due cue, from the protocol and
@@ -49,5 +23,9 @@ export function LockedSessionClock() {
       cancelled = true;
     };
   }, []);
-  return clock ? <LockedClockView clock={clock} /> : null;
+  return clock ? (
+    <Suspense fallback={null}>
+      <LockedClockView clock={clock} />
+    </Suspense>
+  ) : null;
 }

@@ -1,4 +1,4 @@
-import { Label, Meter } from 'react-aria-components';
+import { useId } from 'react';
 import type { StrengthCheck } from './use-passphrase-strength';
 
 /** Shown before anything is typed; afterwards zxcvbn's reason takes its place. */
@@ -6,6 +6,7 @@ const ADVICE = 'Use at least 12 characters. A few unrelated words make a passphr
 
 /** zxcvbn's 0-4 score in words, so the meter never relies on colour alone. */
 const SCORE_WORDS = ['Very weak', 'Weak', 'Fair', 'Good', 'Strong'] as const;
+const MAX_SCORE = SCORE_WORDS.length - 1;
 
 function describe(check: StrengthCheck): { score: number; words: string } {
   switch (check.status) {
@@ -22,6 +23,7 @@ function describe(check: StrengthCheck): { score: number; words: string } {
 
 /** `reasonId` lets the passphrase field point at the reason, so it is read with the field. */
 export function PassphraseStrengthMeter({ check, reasonId }: { check: StrengthCheck; reasonId: string }) {
+  const labelId = useId();
   const { score, words } = describe(check);
   const acceptable = check.status === 'ready' && check.strength.acceptable;
   const reason = check.status === 'ready' ? check.strength.reason : check.status === 'empty' ? ADVICE : null;
@@ -29,27 +31,28 @@ export function PassphraseStrengthMeter({ check, reasonId }: { check: StrengthCh
 
   return (
     <div className="strength">
-      <Meter
-        value={score}
-        minValue={0}
-        maxValue={4}
-        valueLabel={words}
+      {/* The markup react-aria's Meter renders, without its number formatting: starting Intl delays the lock screen by tens of ms. */}
+      <div
+        role="meter"
+        aria-valuenow={score}
+        aria-valuemin={0}
+        aria-valuemax={MAX_SCORE}
+        aria-valuetext={words}
+        aria-labelledby={labelId}
         className="strength-meter"
         data-score={check.status === 'ready' ? score : undefined}
         data-acceptable={acceptable || undefined}
       >
-        {({ percentage, valueText }) => (
-          <>
-            <div className="strength-heading">
-              <Label className="strength-label">Strength</Label>
-              <span className="strength-value">{valueText}</span>
-            </div>
-            <div className="strength-track" aria-hidden="true">
-              <div className="strength-fill" style={{ width: `${percentage}%` }} />
-            </div>
-          </>
-        )}
-      </Meter>
+        <div className="strength-heading">
+          <span id={labelId} className="strength-label">
+            Strength
+          </span>
+          <span className="strength-value">{words}</span>
+        </div>
+        <div className="strength-track" aria-hidden="true">
+          <div className="strength-fill" style={{ width: `${(score / MAX_SCORE) * 100}%` }} />
+        </div>
+      </div>
       <div id={reasonId}>
         {reason ? <p className="strength-reason">{reason}</p> : null}
         {suggestion ? <p className="strength-suggestion">{suggestion}</p> : null}

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { EventPayload, LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
@@ -23,8 +22,15 @@ interface VaultSessionApi {
 
 const VaultSessionContext = createContext<VaultSessionApi | null>(null);
 
-export function VaultSessionProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
+/** Asks main whether a vault exists and is open: the answer decides the first screen. Never rejects. */
+export function askFirstSession(): Promise<VaultSession> {
+  return call('vault.status', {}).then(
+    ({ state }): VaultSession => (state === 'locked' ? { state, reason: null } : { state }),
+    (error: unknown): VaultSession => ({ state: 'unavailable', message: describeError(error) }),
+  );
+}
+
+export function VaultSessionProvider({ firstSession, children }: { firstSession: Promise<VaultSession>; children: ReactNode }) {
   const [session, setSession] = useState<VaultSession>({ state: 'checking' });
 
   // Only an open vault can become locked; a lock event during creation or on the lock screen changes nothing.
@@ -45,18 +51,13 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    call('vault.status', {}).then(
-      ({ state }) => {
-        if (!cancelled) setSession(state === 'locked' ? { state, reason: null } : { state });
-      },
-      (error: unknown) => {
-        if (!cancelled) setSession({ state: 'unavailable', message: describeError(error) });
-      },
-    );
+    void firstSession.then((first) => {
+      if (!cancelled) setSession(first);
+    });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [firstSession]);
 
   useEffect(() => {
     let stopPush: () => void = () => undefined;
@@ -73,11 +74,6 @@ export function VaultSessionProvider({ children }: { children: ReactNode }) {
       stopLockedAnswers();
     };
   }, [markLocked]);
-
-  // After the commit that unmounted every client screen, drop every cached record, so nothing can put one back.
-  useLayoutEffect(() => {
-    if (session.state !== 'unlocked') queryClient.clear();
-  }, [session.state, queryClient]);
 
   const api = useMemo(() => ({ session, markUnlocked, lock }), [session, markUnlocked, lock]);
   return <VaultSessionContext.Provider value={api}>{children}</VaultSessionContext.Provider>;
