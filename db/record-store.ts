@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from './clients-repository';
+import { HomeworkRepository } from './homework-repository';
+import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
+import { PromptsRepository } from './prompts-repository';
 import { ProtocolsRepository } from './protocols-repository';
+import { SearchRepository } from './search-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SettingsRepository } from './settings-repository';
 
@@ -12,6 +16,10 @@ export class RecordStore {
   readonly settings: SettingsRepository;
   readonly protocols: ProtocolsRepository;
   readonly sessions: SessionsRepository;
+  readonly notes: NotesRepository;
+  readonly homework: HomeworkRepository;
+  readonly prompts: PromptsRepository;
+  readonly search: SearchRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -21,11 +29,18 @@ export class RecordStore {
     this.settings = new SettingsRepository(db);
     this.protocols = new ProtocolsRepository(db);
     this.sessions = new SessionsRepository(db);
+    this.notes = new NotesRepository(db);
+    this.homework = new HomeworkRepository(db);
+    this.prompts = new PromptsRepository(db);
+    this.search = new SearchRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {
     const store = new RecordStore(openEncryptedDatabase(path, key, options), path);
-    store.protocols.ensureDefaults(randomUUID, Date.now());
+    store.transaction(() => {
+      store.protocols.ensureDefaults(randomUUID, Date.now());
+      store.prompts.ensureDefaults(randomUUID, Date.now());
+    });
     return store;
   }
 

@@ -15,6 +15,12 @@ export type { Logger } from './logger';
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 
 /**
+ * How long main waits, after asking the renderer to lock, before it locks by itself: enough for
+ * the renderer to save what is being typed, short enough that an unattended screen still locks.
+ */
+export const LOCK_GRACE_MS = 1500;
+
+/**
  * Everything the app does, with no Electron in it: the vault, the handlers and dispatch().
  * Electron's IPC, the loopback preview server and the tests all drive this same object.
  */
@@ -22,6 +28,11 @@ export interface AppCore {
   dispatch(method: unknown, input: unknown): Promise<RpcResult<unknown>>;
   onEvent(listener: EventListener): () => void;
   lock(reason: LockReason): void;
+  /**
+   * Asks the renderer to save its drafts and lock (vault.lockRequested); locks anyway after
+   * LOCK_GRACE_MS. For locks that can wait a moment: the menu, the OS screen lock, system idle.
+   */
+  requestLock(reason: LockReason): void;
   /** The idle-lock setting while unlocked; null while locked. */
   idleLockMinutes(): number | null;
   /** Locks and releases everything; call before quitting. */
@@ -42,14 +53,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<EventListener>();
   let pendingReason: LockReason = 'user';
   let lockedClock: LockedSessionClock | null = null;
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const vault = new Vault({
     vaultDir: options.vaultDir,
     nativeBinding: options.nativeBinding,
-    onLocked: () => {
-      for (const listener of listeners) listener('vault.locked', { reason: pendingReason });
-    },
+    onLocked: () => emit('vault.locked', { reason: pendingReason }),
   });
+  const emit: EventListener = (name, payload) => {
+    for (const listener of listeners) listener(name, payload);
+  };
   const lock = (reason: LockReason) => {
+    if (graceTimer) clearTimeout(graceTimer);
+    graceTimer = null;
     pendingReason = reason;
     if (vault.state === 'unlocked') lockedClock = captureLockedSessionClock(vault.records());
     vault.lock();
@@ -71,6 +86,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       return () => listeners.delete(listener);
     },
     lock,
+    requestLock(reason) {
+      if (vault.state !== 'unlocked' || graceTimer) return;
+      graceTimer = setTimeout(() => lock(reason), LOCK_GRACE_MS);
+      graceTimer.unref?.();
+      emit('vault.lockRequested', { reason });
+    },
     idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
     close: () => lock('quit'),
   };

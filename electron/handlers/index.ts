@@ -1,6 +1,10 @@
 import type { HandlerMap } from '../rpc/handler-types';
 import { clientsHandlers } from './clients/clients-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
+import { homeworkHandlers } from './homework/homework-handlers';
+import { notesHandlers } from './notes/notes-handlers';
+import { promptsHandlers } from './prompts/prompts-handlers';
+import { searchHandlers } from './search/search-handlers';
 import { protocolsHandlers } from './protocols/protocols-handlers';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -14,4 +18,8 @@ export const handlers: HandlerMap = {
   ...protocolsHandlers,
   ...sessionsHandlers,
   ...documentsHandlers,
+  ...notesHandlers,
+  ...homeworkHandlers,
+  ...promptsHandlers,
+  ...searchHandlers,
 };

@@ -77,7 +77,7 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
     app.on('will-quit', () => appCore.close());
     registerRpc(electron.ipcMain, appCore, isTrustedSender, logger);
     watchPowerEvents(electron.powerMonitor, appCore);
-    installApplicationMenu(electron.Menu, { lock: () => appCore.lock('user'), devTools, isMac: options.platform === 'darwin' });
+    installApplicationMenu(electron.Menu, { lock: () => appCore.requestLock('user'), devTools, isMac: options.platform === 'darwin' });
     mainWindow = createMainWindow(
       electron.BrowserWindow,
       { preloadPath: paths.preloadPath, devTools, darkMode: electron.nativeTheme.shouldUseDarkColors },

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { clientsMethods } from './clients';
 import { documentsMethods } from './documents';
+import { homeworkMethods } from './homework';
+import { notesMethods } from './notes';
+import { promptsMethods } from './prompts';
+import { searchMethods } from './search';
 import { protocolsMethods } from './protocols';
 import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
@@ -14,6 +18,10 @@ export * from './documents';
 export * from './protocols';
 export * from './sessions';
 export * from './settings';
+export * from './notes';
+export * from './homework';
+export * from './prompts';
+export * from './search';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
 export const methods = {
@@ -23,6 +31,10 @@ export const methods = {
   ...protocolsMethods,
   ...sessionsMethods,
   ...documentsMethods,
+  ...notesMethods,
+  ...homeworkMethods,
+  ...promptsMethods,
+  ...searchMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -33,6 +45,11 @@ export type MethodOutput<M extends MethodName> = z.output<(typeof methods)[M]['o
 /** Push events from main to the renderer. */
 export const events = {
   'vault.locked': z.strictObject({ reason: z.enum(LOCK_REASONS) }),
+  /**
+   * Main wants to lock (menu, OS screen lock, system idle): the renderer saves what is being typed,
+   * then locks. Main locks by itself after a short grace period if the renderer does not.
+   */
+  'vault.lockRequested': z.strictObject({ reason: z.enum(LOCK_REASONS) }),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { thresholdListSchema } from '../session/vital-thresholds';
-import { emptyInput } from './fields';
+import { emptyInput, FIELD_LIMITS } from './fields';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
+
+/**
+ * When an unsigned note joins "notes to finish". A clinic preference, not a rule: many practices
+ * expect notes within a few days, and prescribers chase missing KAP session notes (CLINICAL.md).
+ */
+export const NOTES_TO_FINISH_DAYS = { min: 1, max: 60, default: 3 } as const;
 
 export const settingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
   /** Cues are silent unless the therapist turns sound on. */
   cueSound: z.boolean(),
   vitalThresholds: thresholdListSchema,
+  /** The name a signature carries; asked for at the first signing and remembered. */
+  clinicianName: z.string().trim().min(1).max(FIELD_LIMITS.name).nullable(),
+  notesToFinishAfterDays: z.number().int().min(NOTES_TO_FINISH_DAYS.min).max(NOTES_TO_FINISH_DAYS.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -15,6 +15,7 @@ export function createFakeCore(idleLockMinutes: number | null = 10) {
       };
     }),
     lock: vi.fn(),
+    requestLock: vi.fn(),
     idleLockMinutes: vi.fn(() => idleLockMinutes),
     close: vi.fn(),
   } satisfies AppCore;

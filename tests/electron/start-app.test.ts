@@ -138,17 +138,19 @@ describe('startApp: after ready', () => {
     expect(window.webContents.sent).toEqual([['kap:event', 'vault.locked', { reason: 'suspend' }]]);
   });
 
-  it('locks on OS power events', async () => {
+  it('locks on OS power events: a screen lock asks the renderer to save first, suspend locks at once', async () => {
     const { electron, core } = await startReady();
     electron.powerMonitor.emit('lock-screen');
-    expect(core.lock).toHaveBeenCalledWith('os-lock');
+    expect(core.requestLock).toHaveBeenCalledWith('os-lock');
+    electron.powerMonitor.emit('suspend');
+    expect(core.lock).toHaveBeenCalledWith('suspend');
   });
 
-  it('locks from the menu', async () => {
+  it('locks from the menu, letting the renderer save what is being typed first', async () => {
     const { electron, core } = await startReady();
     const lockItem = flattenMenu(electron.Menu.template ?? []).find((item) => item.label === 'Lock');
     lockItem?.click?.({} as never, undefined, {} as never);
-    expect(core.lock).toHaveBeenCalledExactlyOnceWith('user');
+    expect(core.requestLock).toHaveBeenCalledExactlyOnceWith('user');
   });
 
   it('closes the core on will-quit and quits when the window closes', async () => {

@@ -17,31 +17,38 @@ describe('watchPowerEvents', () => {
   it.each([
     ['lock-screen', 'os-lock'],
     ['user-did-resign-active', 'os-lock'],
-    ['suspend', 'suspend'],
-  ])('locks the vault on %s with reason %s', (event, reason) => {
+  ])('asks for a lock (drafts saved first) on %s with reason %s', (event, reason) => {
     const { powerMonitor, core } = setUp();
     powerMonitor.emit(event);
-    expect(core.lock).toHaveBeenCalledExactlyOnceWith(reason);
+    expect(core.requestLock).toHaveBeenCalledExactlyOnceWith(reason);
+    expect(core.lock).not.toHaveBeenCalled();
+  });
+
+  it('locks at once on suspend: a sleeping machine cannot wait for a save', () => {
+    const { powerMonitor, core } = setUp();
+    powerMonitor.emit('suspend');
+    expect(core.lock).toHaveBeenCalledExactlyOnceWith('suspend');
+    expect(core.requestLock).not.toHaveBeenCalled();
   });
 
   it('checks the system idle time every 30 seconds', () => {
     expect(IDLE_CHECK_INTERVAL_MS).toBe(30_000);
   });
 
-  it('locks with reason idle once the system has been idle for the configured minutes', () => {
+  it('asks for a lock with reason idle once the system has been idle for the configured minutes', () => {
     const { powerMonitor, core } = setUp(10);
     powerMonitor.idleSeconds = 10 * 60;
     vi.advanceTimersByTime(IDLE_CHECK_INTERVAL_MS - 1);
-    expect(core.lock).not.toHaveBeenCalled();
+    expect(core.requestLock).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(core.lock).toHaveBeenCalledExactlyOnceWith('idle');
+    expect(core.requestLock).toHaveBeenCalledExactlyOnceWith('idle');
   });
 
   it('does not lock while the system has been idle for less than the setting', () => {
     const { powerMonitor, core } = setUp(10);
     powerMonitor.idleSeconds = 10 * 60 - 1;
     vi.advanceTimersByTime(IDLE_CHECK_INTERVAL_MS * 4);
-    expect(core.lock).not.toHaveBeenCalled();
+    expect(core.requestLock).not.toHaveBeenCalled();
   });
 
   it('does nothing while the vault is locked (no idle setting)', () => {
@@ -49,6 +56,6 @@ describe('watchPowerEvents', () => {
     powerMonitor.idleSeconds = 24 * 60 * 60;
     vi.advanceTimersByTime(IDLE_CHECK_INTERVAL_MS * 4);
     expect(core.idleLockMinutes).toHaveBeenCalled();
-    expect(core.lock).not.toHaveBeenCalled();
+    expect(core.requestLock).not.toHaveBeenCalled();
   });
 });

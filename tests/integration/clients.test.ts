@@ -82,14 +82,27 @@ describe('client records', () => {
   });
 
   it('stores settings, starting from the defaults', async () => {
-    expect(await call(core, 'settings.get')).toEqual({ idleLockMinutes: 10, cueSound: false, vitalThresholds: DEFAULT_VITAL_THRESHOLDS });
+    expect(await call(core, 'settings.get')).toEqual({
+      idleLockMinutes: 10,
+      cueSound: false,
+      vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
+      clinicianName: null,
+      notesToFinishAfterDays: 3,
+    });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
     expect(core.idleLockMinutes()).toBe(3);
   });
 
   it('falls back to the default for a damaged stored setting', () => {
-    const damaged = { settings: { get: () => 'ten minutes' } } as unknown as RecordStore;
-    expect(readSettings(damaged)).toEqual({ idleLockMinutes: 10, cueSound: false, vitalThresholds: DEFAULT_VITAL_THRESHOLDS });
+    // A value that fits no setting (a bare string would pass as the clinician's name).
+    const damaged = { settings: { get: () => ({ minutes: 'ten' }) } } as unknown as RecordStore;
+    expect(readSettings(damaged)).toEqual({
+      idleLockMinutes: 10,
+      cueSound: false,
+      vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
+      clinicianName: null,
+      notesToFinishAfterDays: 3,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordStore } from '../../../db/record-store';
-import { IDLE_LOCK_MINUTES, settingsSchema, type Settings } from '../../../shared/contract/settings';
+import { IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
@@ -7,6 +7,8 @@ const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
   cueSound: false,
   vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
+  clinicianName: null,
+  notesToFinishAfterDays: NOTES_TO_FINISH_DAYS.default,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */

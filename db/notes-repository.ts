@@ -1,0 +1,248 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { type Addendum, type Backlink, type Note, noteDocumentSchema, type NoteRevisionSummary, type NoteSummary } from '../shared/contract/index';
+import type { NoteDocument } from '../shared/notes/note-document';
+import type { NoteKind, NoteStatus } from '../shared/notes/note-kinds';
+import { parseJsonColumn } from './json-column';
+
+interface NoteSummaryRow {
+  id: string;
+  client_id: string;
+  session_id: string | null;
+  kind: NoteKind;
+  title: string;
+  is_private: number;
+  status: NoteStatus;
+  words: number;
+  created_at: number;
+  updated_at: number;
+  signed_at: number | null;
+}
+
+interface NoteRow extends NoteSummaryRow {
+  doc: string;
+  revision: number;
+  signed_by: string | null;
+  content_hash: string | null;
+}
+
+interface NoteHeadRow {
+  id: string;
+  client_id: string;
+  session_id: string | null;
+  kind: NoteKind;
+  status: NoteStatus;
+  revision: number;
+}
+
+/** What a save needs to know of a note, without reading its content. */
+export interface NoteHead {
+  id: string;
+  clientId: string;
+  sessionId: string | null;
+  kind: NoteKind;
+  status: NoteStatus;
+  revision: number;
+}
+
+interface AddendumRow {
+  id: string;
+  text: string;
+  signed_by: string;
+  content_hash: string;
+  created_at: number;
+}
+
+const SUMMARY_COLUMNS = 'id, client_id, session_id, kind, title, is_private, status, words, created_at, updated_at, signed_at';
+
+function toSummary(row: NoteSummaryRow): NoteSummary {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    sessionId: row.session_id,
+    kind: row.kind,
+    title: row.title,
+    isPrivate: row.is_private === 1,
+    status: row.status,
+    words: row.words,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    signedAt: row.signed_at,
+  };
+}
+
+function toAddendum(row: AddendumRow): Addendum {
+  return { id: row.id, text: row.text, signedBy: row.signed_by, contentHash: row.content_hash, createdAt: row.created_at };
+}
+
+export interface NewNote {
+  id: string;
+  clientId: string;
+  sessionId: string | null;
+  kind: NoteKind;
+  title: string;
+  isPrivate: boolean;
+  doc: NoteDocument;
+  words: number;
+}
+
+export interface NoteContent {
+  title: string;
+  isPrivate: boolean;
+  doc: NoteDocument;
+  words: number;
+}
+
+export interface NoteLinkRow {
+  kind: 'homework' | 'prompt' | 'session';
+  id: string;
+}
+
+/** How long an editing stretch lasts: saves within it refresh one revision instead of adding one. */
+export const REVISION_STRETCH_MS = 10 * 60_000;
+
+export class NotesRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      listForClient: db.prepare<[string], NoteSummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE client_id = ? ORDER BY created_at DESC, id`),
+      get: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE id = ?'),
+      head: db.prepare<[string], NoteHeadRow>('SELECT id, client_id, session_id, kind, status, revision FROM notes WHERE id = ?'),
+      addenda: db.prepare<[string], AddendumRow>('SELECT id, text, signed_by, content_hash, created_at FROM note_addenda WHERE note_id = ? ORDER BY created_at, id'),
+      insert: db.prepare(
+        `INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at)
+         VALUES (@id, @clientId, @sessionId, @kind, @title, @isPrivate, @doc, @words, 1, 'draft', @now, @now)`,
+      ),
+      save: db.prepare(
+        `UPDATE notes SET title = @title, is_private = @isPrivate, doc = @doc, words = @words, revision = revision + 1, updated_at = @now
+         WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
+      ),
+      sign: db.prepare(
+        `UPDATE notes SET status = 'signed', signed_at = @signedAt, signed_by = @signedBy, content_hash = @contentHash, updated_at = @signedAt
+         WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
+      ),
+      insertAddendum: db.prepare(
+        'INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (@id, @noteId, @text, @signedBy, @contentHash, @createdAt)',
+      ),
+      latestRevision: db.prepare<[string], { id: string; saved_at: number }>('SELECT id, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1'),
+      insertRevision: db.prepare(
+        'INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES (@id, @noteId, @title, @doc, @words, @now, @now)',
+      ),
+      refreshRevision: db.prepare('UPDATE note_revisions SET title = @title, doc = @doc, words = @words, saved_at = @now WHERE id = @id'),
+      revisions: db.prepare<[string], { id: string; title: string; words: number; started_at: number; saved_at: number }>(
+        'SELECT id, title, words, started_at, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC',
+      ),
+      revision: db.prepare<[string, string], { id: string; title: string; doc: string; saved_at: number }>(
+        'SELECT id, title, doc, saved_at FROM note_revisions WHERE note_id = ? AND id = ?',
+      ),
+      deleteLinks: db.prepare('DELETE FROM note_links WHERE note_id = ?'),
+      insertLink: db.prepare('INSERT OR IGNORE INTO note_links (note_id, target_kind, target_id) VALUES (?, ?, ?)'),
+      links: db.prepare<[string], { target_kind: NoteLinkRow['kind']; target_id: string }>('SELECT target_kind, target_id FROM note_links WHERE note_id = ? ORDER BY target_kind, target_id'),
+      backlinks: db.prepare<[string, string], NoteSummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ')} FROM note_links JOIN notes ON notes.id = note_links.note_id
+         WHERE note_links.target_kind = ? AND note_links.target_id = ? ORDER BY notes.created_at DESC`,
+      ),
+      toFinish: db.prepare<[number], NoteSummaryRow & { client_name: string }>(
+        `SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ')}, clients.display_name AS client_name
+         FROM notes JOIN clients ON clients.id = notes.client_id
+         WHERE notes.status = 'draft' AND notes.created_at < ? ORDER BY notes.created_at`,
+      ),
+      deleteRevisions: db.prepare('DELETE FROM note_revisions WHERE note_id = ?'),
+      deleteDraft: db.prepare("DELETE FROM notes WHERE id = ? AND status = 'draft'"),
+    };
+  }
+
+  listForClient(clientId: string): NoteSummary[] {
+    return this.statements.listForClient.all(clientId).map(toSummary);
+  }
+
+  get(id: string): Note | null {
+    const row = this.statements.get.get(id);
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      doc: parseJsonColumn(noteDocumentSchema, row.doc, 'note'),
+      revision: row.revision,
+      signedBy: row.signed_by,
+      contentHash: row.content_hash,
+      addenda: this.statements.addenda.all(id).map(toAddendum),
+    };
+  }
+
+  head(id: string): NoteHead | null {
+    const row = this.statements.head.get(id);
+    return row ? { id: row.id, clientId: row.client_id, sessionId: row.session_id, kind: row.kind, status: row.status, revision: row.revision } : null;
+  }
+
+  create(note: NewNote, now: number): void {
+    this.statements.insert.run({ ...note, isPrivate: note.isPrivate ? 1 : 0, doc: JSON.stringify(note.doc), now });
+    this.checkpoint(note.id, note, now);
+  }
+
+  /** False when the note is not a draft at `baseRevision` (changed elsewhere, or signed). */
+  save(id: string, baseRevision: number, content: NoteContent, now: number): boolean {
+    const { changes } = this.statements.save.run({
+      id,
+      baseRevision,
+      title: content.title,
+      isPrivate: content.isPrivate ? 1 : 0,
+      doc: JSON.stringify(content.doc),
+      words: content.words,
+      now,
+    });
+    if (changes === 0) return false;
+    this.checkpoint(id, content, now);
+    return true;
+  }
+
+  /** The latest revision follows the note within an editing stretch; a save after a pause starts a new one. */
+  private checkpoint(noteId: string, content: Pick<NoteContent, 'title' | 'doc' | 'words'>, now: number): void {
+    const latest = this.statements.latestRevision.get(noteId);
+    const values = { title: content.title, doc: JSON.stringify(content.doc), words: content.words, now };
+    if (latest && now - latest.saved_at < REVISION_STRETCH_MS) this.statements.refreshRevision.run({ ...values, id: latest.id });
+    else this.statements.insertRevision.run({ ...values, id: `${noteId}-r${now.toString(36)}`, noteId });
+  }
+
+  sign(id: string, values: { baseRevision: number; signedAt: number; signedBy: string; contentHash: string }): boolean {
+    return this.statements.sign.run({ id, ...values }).changes === 1;
+  }
+
+  addAddendum(addendum: { id: string; noteId: string; text: string; signedBy: string; contentHash: string; createdAt: number }): void {
+    this.statements.insertAddendum.run(addendum);
+  }
+
+  revisions(noteId: string): NoteRevisionSummary[] {
+    return this.statements.revisions.all(noteId).map((row) => ({ id: row.id, title: row.title, words: row.words, startedAt: row.started_at, savedAt: row.saved_at }));
+  }
+
+  revision(noteId: string, revisionId: string): { id: string; title: string; savedAt: number; doc: NoteDocument } | null {
+    const row = this.statements.revision.get(noteId, revisionId);
+    return row ? { id: row.id, title: row.title, savedAt: row.saved_at, doc: parseJsonColumn(noteDocumentSchema, row.doc, 'note revision') } : null;
+  }
+
+  replaceLinks(noteId: string, links: readonly NoteLinkRow[]): void {
+    this.statements.deleteLinks.run(noteId);
+    for (const link of links) this.statements.insertLink.run(noteId, link.kind, link.id);
+  }
+
+  links(noteId: string): NoteLinkRow[] {
+    return this.statements.links.all(noteId).map((row) => ({ kind: row.target_kind, id: row.target_id }));
+  }
+
+  backlinks(kind: NoteLinkRow['kind'], targetId: string): Backlink[] {
+    return this.statements.backlinks.all(kind, targetId).map((row) => ({ noteId: row.id, kind: row.kind, title: row.title, status: row.status, createdAt: row.created_at }));
+  }
+
+  unsignedCreatedBefore(time: number): (NoteSummary & { clientName: string })[] {
+    return this.statements.toFinish.all(time).map((row) => ({ ...toSummary(row), clientName: row.client_name }));
+  }
+
+  /** Removes a draft with its history and links; false when it is not a draft (signed notes stay). */
+  discardDraft(id: string): boolean {
+    const note = this.statements.get.get(id);
+    if (!note || note.status !== 'draft') return false;
+    this.statements.deleteLinks.run(id);
+    this.statements.deleteRevisions.run(id);
+    return this.statements.deleteDraft.run(id).changes === 1;
+  }
+}

@@ -1,0 +1,76 @@
+import type { NoteHead } from '../../../db/notes-repository';
+import type { RecordStore } from '../../../db/record-store';
+import { RpcFailure } from '../../../shared/contract/errors';
+import type { Note } from '../../../shared/contract/notes';
+import type { NoteDocument } from '../../../shared/notes/note-document';
+import { extractNoteLinks } from '../../../shared/notes/note-links';
+import { countWords, extractNoteText } from '../../../shared/notes/note-text';
+
+export function requireNoteHead(store: RecordStore, id: string): NoteHead {
+  const head = store.notes.head(id);
+  if (!head) throw new RpcFailure('NOT_FOUND', 'That note does not exist.');
+  return head;
+}
+
+export function requireNote(store: RecordStore, id: string): Note {
+  const note = store.notes.get(id);
+  if (!note) throw new RpcFailure('NOT_FOUND', 'That note does not exist.');
+  return note;
+}
+
+/** A draft at the revision the editor started from; anything else is refused before a write. */
+export function assertEditable(head: Pick<NoteHead, 'status' | 'revision'>, baseRevision: number): void {
+  if (head.status === 'signed') throw new RpcFailure('SIGNED', 'This note is signed and can no longer change. Add an addendum instead.');
+  if (head.revision !== baseRevision) throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
+}
+
+export interface NoteContentInput {
+  doc: NoteDocument;
+  title: string;
+  isPrivate: boolean;
+}
+
+/** The link rows a note's content implies, each checked: homework of this client, prompts that exist. */
+function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocument) {
+  const { homeworkIds, promptIds } = extractNoteLinks(doc);
+  if (homeworkIds.some((id) => !store.homework.belongsTo(id, head.clientId))) {
+    throw new RpcFailure('INVALID', "content: a homework link points to homework that is not this client's.");
+  }
+  if (promptIds.some((id) => !store.prompts.get(id))) throw new RpcFailure('INVALID', 'content: a prompt block points to a prompt that does not exist.');
+  return [
+    ...homeworkIds.map((id) => ({ kind: 'homework' as const, id })),
+    ...promptIds.map((id) => ({ kind: 'prompt' as const, id })),
+    ...(head.sessionId ? [{ kind: 'session' as const, id: head.sessionId }] : []),
+  ];
+}
+
+/** What the search index holds for a note: its title, its words, and its addenda. */
+export function indexNote(store: RecordStore, head: NoteHead, content: { title: string; isPrivate: boolean; text: string; addenda: readonly string[] }, now: number): void {
+  store.search.index({
+    target: 'note',
+    targetId: head.id,
+    clientId: head.clientId,
+    kind: head.kind,
+    isPrivate: content.isPrivate,
+    title: content.title,
+    body: [content.text, ...content.addenda].join('\n'),
+    updatedAt: now,
+  });
+}
+
+/**
+ * Writes a draft's new content with everything derived from it, inside the caller's
+ * transaction: the note, its revision checkpoint, its link rows and its search entry.
+ */
+export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevision: number, content: NoteContentInput, now: number) {
+  assertEditable(head, baseRevision);
+  const links = noteLinkRows(store, head, content.doc);
+  const text = extractNoteText(content.doc);
+  const words = countWords(text);
+  if (!store.notes.save(head.id, baseRevision, { ...content, words }, now)) {
+    throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
+  }
+  store.notes.replaceLinks(head.id, links);
+  indexNote(store, head, { title: content.title, isPrivate: content.isPrivate, text, addenda: [] }, now);
+  return { id: head.id, revision: baseRevision + 1, updatedAt: now, words };
+}

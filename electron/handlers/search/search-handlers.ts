@@ -1,0 +1,11 @@
+import { SEARCH_LIMIT } from '../../../shared/contract/search';
+import { toFtsQuery } from '../../../shared/search/search-query';
+import type { FeatureHandlers } from '../../rpc/handler-types';
+
+export const searchHandlers: FeatureHandlers<'search.query'> = {
+  'search.query': ({ query, clientId, kinds, limit }, { records }) => {
+    const match = toFtsQuery(query);
+    if (match === null) return { results: [] };
+    return { results: records().search.search({ match, clientId, kinds, limit: limit ?? SEARCH_LIMIT.default }) };
+  },
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { HOMEWORK_TYPES } from '../homework/homework-types';
+import { NOTE_KINDS } from '../notes/note-kinds';
+import { epochMillisSchema, FIELD_LIMITS, idSchema } from './fields';
+
+/** What a search can be narrowed to: a kind of note, or homework. */
+export const SEARCH_KINDS = [...NOTE_KINDS, 'homework'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const SEARCH_LIMIT = { default: 50, max: 200 } as const;
+
+export const searchResultSchema = z.strictObject({
+  target: z.enum(['note', 'homework']),
+  id: idSchema,
+  clientId: idSchema,
+  clientName: z.string(),
+  /** The note's kind, or the homework's type. */
+  kind: z.union([z.enum(NOTE_KINDS), z.enum(HOMEWORK_TYPES)]),
+  title: z.string(),
+  isPrivate: z.boolean(),
+  /** Words around the hits; the renderer marks the hits itself. */
+  snippet: z.array(z.strictObject({ text: z.string(), hit: z.boolean() })),
+  updatedAt: epochMillisSchema,
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const searchMethods = {
+  /** Full-text search over notes and homework, best match first. */
+  'search.query': {
+    input: z.strictObject({
+      query: z.string().max(FIELD_LIMITS.search),
+      clientId: idSchema.optional(),
+      kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+      limit: z.number().int().min(1).max(SEARCH_LIMIT.max).optional(),
+    }),
+    output: z.strictObject({ results: z.array(searchResultSchema) }),
+    whileLocked: false,
+  },
+} as const;

@@ -1,0 +1,52 @@
+/** Longest query sent to FTS5, in words: more only slows the search and narrows it to nothing. */
+const MAX_TERMS = 12;
+
+/**
+ * What the therapist typed, as an FTS5 MATCH expression that cannot be a syntax error or an
+ * operator: each word becomes a quoted phrase (all must match), the last one a prefix, so
+ * results appear while typing. Null when there is nothing to search for.
+ */
+export function toFtsQuery(typed: string): string | null {
+  const words = typed
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{M}\p{N}\p{Co}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_TERMS);
+  if (words.length === 0) return null;
+  return words.map((word, index) => `"${word.replace(/"/g, '""')}"${index === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** Marks FTS5's snippet() puts around a hit: control characters that never occur in stored text. */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+/** A snippet as parts to render: the renderer marks hits itself and never sees markup. */
+export function splitSnippet(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let rest = snippet;
+  while (rest.length > 0) {
+    const open = rest.indexOf(SNIPPET_OPEN);
+    if (open === -1) {
+      parts.push({ text: rest, hit: false });
+      break;
+    }
+    if (open > 0) parts.push({ text: rest.slice(0, open), hit: false });
+    const close = rest.indexOf(SNIPPET_CLOSE, open + 1);
+    const end = close === -1 ? rest.length : close;
+    const hit = rest.slice(open + 1, end);
+    if (hit) parts.push({ text: hit, hit: true });
+    rest = close === -1 ? '' : rest.slice(close + 1);
+  }
+  return parts;
+}
+
+/** Control characters are dropped from indexed text, so the snippet marks stay unambiguous. */
+export function cleanIndexedText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ');
+}
