@@ -18,7 +18,8 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
   server: async ({}, use) => {
     const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
-    const server = await startPreviewServer({ vaultDir });
+    // KAP_RENDERER_DIR lets parallel work test its own build without touching dist/renderer.
+    const server = await startPreviewServer({ vaultDir, rendererDir: process.env.KAP_RENDERER_DIR });
     try {
       await use(server);
     } finally {
