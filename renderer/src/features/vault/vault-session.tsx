@@ -4,6 +4,7 @@ import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
 import { getBridge } from '../../rpc/bridge';
 import { onLockedAnswer } from '../../rpc/locked-signal';
+import { flushPendingWrites } from './pending-writes';
 
 export type VaultSession =
   | { state: 'checking' }
@@ -16,7 +17,7 @@ interface VaultSessionApi {
   session: VaultSession;
   /** The vault was just created, unlocked or recovered. */
   markUnlocked(): void;
-  /** Locks now: hides every record at once, then tells main. */
+  /** Locks now: starts saving what is being typed, hides every record at once, then tells main once the saves have answered. */
   lock(reason: LockReason): void;
 }
 
@@ -40,9 +41,11 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
 
   const lock = useCallback(
     (reason: LockReason) => {
+      // Saves are sent before the screen unmounts the editors that hold them.
+      const saved = flushPendingWrites();
       markLocked(reason);
       // The screen is already locked; if main failed to lock, the next call answers with its real state.
-      call('vault.lock', { reason }).catch(() => undefined);
+      void saved.then(() => call('vault.lock', { reason }).catch(() => undefined));
     },
     [markLocked],
   );
@@ -62,9 +65,18 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
   useEffect(() => {
     let stopPush: () => void = () => undefined;
     try {
-      stopPush = getBridge().on('vault.locked', (payload) => {
+      const bridge = getBridge();
+      const stopLocked = bridge.on('vault.locked', (payload) => {
         markLocked((payload as EventPayload<'vault.locked'>).reason);
       });
+      // Main asks (menu, OS screen lock, system idle) so that typing is saved first; it locks anyway after a grace period.
+      const stopRequested = bridge.on('vault.lockRequested', (payload) => {
+        lock((payload as EventPayload<'vault.lockRequested'>).reason);
+      });
+      stopPush = () => {
+        stopLocked();
+        stopRequested();
+      };
     } catch {
       // No bridge: vault.status fails too and the screen says so.
     }
@@ -73,7 +85,7 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
       stopPush();
       stopLockedAnswers();
     };
-  }, [markLocked]);
+  }, [markLocked, lock]);
 
   const api = useMemo(() => ({ session, markUnlocked, lock }), [session, markUnlocked, lock]);
   return <VaultSessionContext.Provider value={api}>{children}</VaultSessionContext.Provider>;

@@ -1,0 +1,51 @@
+import type { HomeworkStatus } from '../../../../../shared/homework/homework-types';
+
+export interface LinkedHomework {
+  id: string;
+  title: string;
+  status: HomeworkStatus;
+}
+
+/**
+ * The client's homework as the note's links see it. A link node carries only the homework's id;
+ * its title and status are read from here and repainted whenever the list changes, so marking
+ * homework completed shows in every note that mentions it without touching the note.
+ */
+export class HomeworkDirectory {
+  private byId = new Map<string, LinkedHomework>();
+  private readonly listeners = new Set<() => void>();
+
+  replace(list: readonly LinkedHomework[]): void {
+    const next = new Map(list.map((homework) => [homework.id, { id: homework.id, title: homework.title, status: homework.status }]));
+    const same = next.size === this.byId.size && [...next].every(([id, one]) => {
+      const known = this.byId.get(id);
+      return known?.title === one.title && known.status === one.status;
+    });
+    if (same) return;
+    this.byId = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  get(id: string): LinkedHomework | undefined {
+    return this.byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Homework whose title has a word starting with each typed word, newest first as listed. */
+  search(query: string, limit: number): LinkedHomework[] {
+    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    const matches = (title: string) => {
+      const titleWords = title.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u);
+      return words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
+    };
+    return [...this.byId.values()].filter((homework) => matches(homework.title)).slice(0, limit);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
