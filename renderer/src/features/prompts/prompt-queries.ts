@@ -12,8 +12,13 @@ export function usePrompts({ includeArchived = false } = {}) {
   return useQuery({ queryKey: promptKeys.list(includeArchived), queryFn: async () => (await call('prompts.list', { includeArchived })).prompts });
 }
 
-export function useSessionPromptPlan(sessionId: string) {
-  return useQuery({ queryKey: promptKeys.sessionPlan(sessionId), queryFn: async () => (await call('prompts.sessionPlan', { sessionId })).prompts });
+/** A session's follow-up plan, in order; with no session (a note outside one) nothing is asked. */
+export function useSessionPromptPlan(sessionId: string | null) {
+  return useQuery({
+    queryKey: promptKeys.sessionPlan(sessionId ?? ''),
+    queryFn: async () => (await call('prompts.sessionPlan', { sessionId: sessionId! })).prompts,
+    enabled: sessionId !== null,
+  });
 }
 
 function usePromptMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {

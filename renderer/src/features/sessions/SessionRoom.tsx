@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { SessionDetail, Settings } from '../../../../shared/contract';
+import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
 import { computeSessionClock } from '../../../../shared/session/session-clock';
 import { describeError } from '../../rpc/error-message';
 import { FormAlert } from '../../ui/FormAlert';
+import { SessionPromptPanel } from '../prompts/SessionPromptPanel';
 import { AlertPanel } from './AlertPanel';
 import { ClockPanel } from './ClockPanel';
 import { useCueChime } from './cue-chime';
@@ -85,6 +87,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
                 <span className="room-intention-label">Intention</span> {session.intention}
               </p>
             ) : null}
+            <SessionPromptPanel phase={promptPhaseForClock(clock)} />
           </div>
           <div className="room-side">
             <QuickLogBar onOpen={(entryKind) => setDialog({ kind: 'log', entryKind })} />

@@ -3,6 +3,7 @@ import type { Client, SessionDetail, Settings } from '../../../../shared/contrac
 import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
+import { SessionPromptPlan } from '../prompts/SessionPromptPlan';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
 import { SessionTimeline } from './SessionTimeline';
@@ -46,6 +47,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         </p>
       ) : null}
       {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">
         <Heading level={2} id="summary-timeline-title" className="section-title">
           Timeline

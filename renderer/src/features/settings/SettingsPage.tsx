@@ -2,6 +2,7 @@ import { Heading } from 'react-aria-components';
 import { CueSoundSection } from '../protocols/CueSoundSection';
 import { ProtocolsSection } from '../protocols/ProtocolsSection';
 import { VitalThresholdsSection } from '../protocols/VitalThresholdsSection';
+import { PromptLibrarySection } from '../prompts/PromptLibrarySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <ProtocolsSection />
       <VitalThresholdsSection />
       <CueSoundSection />
+      <PromptLibrarySection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
     </div>
