@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { HomeworkEditor } from './HomeworkEditor';
+import { useHomework } from './homework-queries';
+import { LeaveUnsaved } from './LeaveUnsaved';
+import './homework.css';
+
+interface HomeworkDialogProps {
+  homeworkId: string;
+  onClose(): void;
+  onOpenNote(noteId: string): void;
+}
+
+/** One homework's worksheet over the client's page. Leaving with unsaved changes (Close, Escape, a note) asks first. */
+export function HomeworkDialog({ homeworkId, onClose, onOpenNote }: HomeworkDialogProps) {
+  const homework = useHomework(homeworkId);
+  const [dirty, setDirty] = useState(false);
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const title = homework.data?.homework.title;
+
+  const leave = (action: () => void) => {
+    if (dirty) setPendingLeave(() => action);
+    else action();
+  };
+
+  return (
+    <ModalOverlay isOpen onOpenChange={(open) => !open && leave(onClose)} className="modal-overlay">
+      <Modal className="modal homework-modal">
+        <Dialog className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title !== undefined ? `Homework: ${title}` : 'Homework'}
+          </Heading>
+          {homework.data ? (
+            <HomeworkEditor
+              key={homework.data.homework.id}
+              homework={homework.data.homework}
+              backlinks={homework.data.backlinks}
+              onDirtyChange={setDirty}
+              onClose={() => leave(onClose)}
+              onOpenNote={(noteId) => leave(() => onOpenNote(noteId))}
+            />
+          ) : homework.error ? (
+            <div className="form">
+              <FormAlert>{describeError(homework.error)}</FormAlert>
+              <div className="actions">
+                <ActionButton onPress={onClose}>Close</ActionButton>
+              </div>
+            </div>
+          ) : (
+            <p className="loading">Loading…</p>
+          )}
+          {pendingLeave ? (
+            <LeaveUnsaved
+              onKeepEditing={() => setPendingLeave(null)}
+              onDiscard={() => {
+                setPendingLeave(null);
+                pendingLeave();
+              }}
+            />
+          ) : null}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

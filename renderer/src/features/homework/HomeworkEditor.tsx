@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { Form, Heading } from 'react-aria-components';
+import type { Backlink, Homework } from '../../../../shared/contract';
+import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextInputField } from '../../ui/TextInputField';
+import { formatDate } from '../sessions/session-time';
+import { HomeworkFieldsEditor } from './fields/HomeworkFieldsEditor';
+import { HomeworkBacklinks } from './HomeworkBacklinks';
+import { homeworkDraft, titleProblem, updateInput, type HomeworkDraft } from './homework-draft';
+import { useUpdateHomework } from './homework-queries';
+import { HomeworkStatusChoice } from './HomeworkStatusChoice';
+import { HOMEWORK_TYPE_HINTS } from './homework-type-hints';
+
+interface HomeworkEditorProps {
+  homework: Homework;
+  backlinks: readonly Backlink[];
+  /** Told whenever the draft moves away from (or back to) what is saved. */
+  onDirtyChange(dirty: boolean): void;
+  onClose(): void;
+  onOpenNote(noteId: string): void;
+}
+
+/** Everything about one homework, saved together: title, due date, status, the worksheet and the outcome recorded at review. */
+export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, onOpenNote }: HomeworkEditorProps) {
+  const [draft, setDraft] = useState<HomeworkDraft>(() => homeworkDraft(homework));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const update = useUpdateHomework();
+  const type = draft.fields.type;
+
+  const change = (next: Partial<HomeworkDraft>) => {
+    setDraft((current) => ({ ...current, ...next }));
+    setSaved(false);
+    onDirtyChange(true);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    const problem = titleProblem(draft.title);
+    setErrors(problem ? { title: problem } : {});
+    if (problem) return;
+    update.mutate(updateInput(homework.id, draft), {
+      onSuccess: () => {
+        setSaved(true);
+        onDirtyChange(false);
+      },
+    });
+  };
+
+  return (
+    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form homework-editor">
+      <dl className="homework-facts">
+        <div>
+          <dt>Type</dt>
+          <dd>{HOMEWORK_TYPE_LABELS[type]}</dd>
+        </div>
+        <div>
+          <dt>Assigned</dt>
+          <dd>{formatDate(homework.createdAt)}</dd>
+        </div>
+      </dl>
+      <div className="field-pair">
+        <TextInputField
+          name="title"
+          label="Title"
+          value={draft.title}
+          onChange={(title) => {
+            change({ title });
+            setErrors({});
+          }}
+          isRequired
+          maxLength={HOMEWORK_LIMITS.title}
+          autoComplete="off"
+        />
+        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min="1900-01-01" value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
+      </div>
+      <HomeworkStatusChoice value={draft.status} onChange={(status) => change({ status })} />
+
+      <section className="homework-part" aria-labelledby="homework-worksheet-title">
+        <Heading level={3} id="homework-worksheet-title" className="homework-part-title">
+          {HOMEWORK_TYPE_LABELS[type]}
+        </Heading>
+        <p className="hint">{HOMEWORK_TYPE_HINTS[type]}</p>
+        <HomeworkFieldsEditor fields={draft.fields} onChange={(fields) => change({ fields })} />
+      </section>
+
+      <TextAreaField
+        name="outcome"
+        label="Client's outcome"
+        description="Recorded at review: what the client did, noticed and wants to carry forward."
+        value={draft.outcome}
+        onChange={(outcome) => change({ outcome })}
+        maxLength={HOMEWORK_LIMITS.outcome}
+        rows={3}
+      />
+
+      <section className="homework-part" aria-labelledby="homework-mentions-title">
+        <Heading level={3} id="homework-mentions-title" className="homework-part-title">
+          Mentioned in
+        </Heading>
+        <HomeworkBacklinks backlinks={backlinks} onOpenNote={onOpenNote} />
+      </section>
+
+      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
+      <div className="actions">
+        <span className="saved-note" role="status">
+          {saved ? 'Saved' : ''}
+        </span>
+        <ActionButton onPress={onClose}>Close</ActionButton>
+        <ActionButton type="submit" variant="primary" busy={update.isPending}>
+          Save homework
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Heading } from 'react-aria-components';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { HomeworkDialog } from './HomeworkDialog';
+import { orderForList } from './homework-due';
+import { HomeworkItem } from './HomeworkItem';
+import { useClientHomework } from './homework-queries';
+import { NewHomeworkDialog } from './NewHomeworkDialog';
+import './homework.css';
+
+interface HomeworkSectionProps {
+  clientId: string;
+  /** Archived clients keep their homework on view; nothing new is assigned to them. */
+  archived: boolean;
+  onOpenNote(noteId: string): void;
+}
+
+/** The client's homework on their page: open items first, each opening its worksheet; new homework goes straight to its worksheet. */
+export function HomeworkSection({ clientId, archived, onOpenNote }: HomeworkSectionProps) {
+  const homework = useClientHomework(clientId);
+  const [assigning, setAssigning] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // Due dates count whole days: the time the page opened is precise enough.
+  const [now] = useState(() => Date.now());
+
+  return (
+    <section className="homework-section" aria-labelledby="homework-title">
+      <div className="homework-section-header">
+        <Heading level={2} id="homework-title" className="section-title">
+          Homework
+        </Heading>
+        <ActionButton onPress={() => setAssigning(true)} isDisabled={archived}>
+          Assign homework
+        </ActionButton>
+      </div>
+      {archived ? <p className="hint">Restore this client from the clients list to assign homework.</p> : null}
+      {homework.error ? (
+        <FormAlert>{describeError(homework.error)}</FormAlert>
+      ) : !homework.data ? (
+        <p className="loading">Loading homework…</p>
+      ) : homework.data.length === 0 ? (
+        <p className="hint">No homework yet. When a session opens something to practise, assign it here or from a note.</p>
+      ) : (
+        <ul className="homework-list" aria-label="Homework">
+          {orderForList(homework.data).map((one) => (
+            <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
+          ))}
+        </ul>
+      )}
+
+      {assigning ? (
+        <NewHomeworkDialog
+          clientId={clientId}
+          onClose={() => setAssigning(false)}
+          onCreated={(created) => {
+            setAssigning(false);
+            setOpenId(created.id);
+          }}
+        />
+      ) : null}
+      {openId !== null ? (
+        <HomeworkDialog
+          homeworkId={openId}
+          onClose={() => setOpenId(null)}
+          onOpenNote={(noteId) => {
+            setOpenId(null);
+            onOpenNote(noteId);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
