@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Button, Heading, Input, Label, SearchField } from 'react-aria-components';
+import { SEARCH_LIMIT, type SearchKind, type SearchResult } from '../../../../shared/contract';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { ClientFilter } from './ClientFilter';
+import { KindFilter } from './KindFilter';
+import { buildSearchInput } from './search-input';
+import { useSearch } from './search-queries';
+import { SearchResultItem } from './SearchResultItem';
+import '../../styles/clients.css';
+import './search.css';
+
+interface SearchPageProps {
+  onOpenNote(noteId: string): void;
+  onOpenHomework(clientId: string, homeworkId: string): void;
+}
+
+function countText(count: number): string {
+  if (count >= SEARCH_LIMIT.default) return `The ${count} best matches. Add a word or a filter to narrow them.`;
+  return `${count} ${count === 1 ? 'match' : 'matches'}`;
+}
+
+/** Full-text search over every note and homework in the vault, best match first. */
+export function SearchPage({ onOpenNote, onOpenHomework }: SearchPageProps) {
+  const [text, setText] = useState('');
+  const [clientId, setClientId] = useState<string | null>(null);
+  const [kinds, setKinds] = useState<SearchKind[]>([]);
+  const typed = useDebouncedValue(text, 200);
+  const input = buildSearchInput({ text: typed, clientId, kinds });
+  const search = useSearch(input);
+  const filtered = clientId !== null || kinds.length > 0;
+  const results = input && search.data ? search.data : null;
+  const busy = input !== null && search.isFetching;
+
+  const open = (result: SearchResult) => (result.target === 'note' ? onOpenNote(result.id) : onOpenHomework(result.clientId, result.id));
+
+  return (
+    <div className="search-page">
+      <div className="page-header">
+        <Heading level={1} className="page-title" tabIndex={-1}>
+          Search
+        </Heading>
+      </div>
+
+      <div className="search-controls">
+        <SearchField value={text} onChange={setText} className="field search-field" autoFocus>
+          <Label className="field-label">Search notes and homework</Label>
+          <div className="search-row">
+            <span className="search-icon" aria-hidden="true" />
+            <Input className="field-input search-input" placeholder="A word, a phrase, the start of a word" />
+            {text ? (
+              <Button className="search-clear" aria-label="Clear search">
+                ×
+              </Button>
+            ) : null}
+          </div>
+        </SearchField>
+        <div className="search-filters">
+          <ClientFilter clientId={clientId} onChange={setClientId} />
+          <KindFilter kinds={kinds} onChange={setKinds} />
+        </div>
+      </div>
+
+      <p className="result-count" role="status">
+        {busy ? 'Searching…' : results ? countText(results.length) : ''}
+      </p>
+
+      {input === null ? (
+        text.trim() === '' ? (
+          <p className="search-hint">Type a word or two to search every note and homework. Words match from their start, so “anx” finds “anxious”.</p>
+        ) : typed.trim() !== '' ? (
+          <p className="search-hint">Type letters or numbers: punctuation alone finds nothing.</p>
+        ) : null
+      ) : search.isError ? (
+        <FormAlert>
+          {describeError(search.error)}{' '}
+          <ActionButton variant="quiet" onPress={() => void search.refetch()}>
+            Try again
+          </ActionButton>
+        </FormAlert>
+      ) : !results ? null : results.length === 0 ? (
+        <div className="empty-state">
+          <p className="empty-title">Nothing found for “{input.query}”{filtered ? ' with these filters' : ''}.</p>
+          {filtered ? (
+            <ActionButton
+              onPress={() => {
+                setClientId(null);
+                setKinds([]);
+              }}
+            >
+              Search every client and kind
+            </ActionButton>
+          ) : (
+            <p className="hint">Check the spelling, or try fewer words.</p>
+          )}
+        </div>
+      ) : (
+        <ul className="search-results" aria-label="Search results" aria-busy={busy || undefined}>
+          {results.map((result) => (
+            <SearchResultItem key={`${result.target}-${result.id}`} result={result} onOpen={() => open(result)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
