@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { type Addendum, type Backlink, type Note, noteDocumentSchema, type NoteRevisionSummary, type NoteSummary } from '../shared/contract/index';
 import type { NoteDocument } from '../shared/notes/note-document';
@@ -179,8 +180,12 @@ export class NotesRepository {
     this.checkpoint(note.id, note, now);
   }
 
-  /** False when the note is not a draft at `baseRevision` (changed elsewhere, or signed). */
-  save(id: string, baseRevision: number, content: NoteContent, now: number): boolean {
+  /**
+   * False when the note is not a draft at `baseRevision` (changed elsewhere, or signed).
+   * `startRevision` begins a new revision even within an editing stretch (a restore), so the
+   * content being replaced stays in the history as it was.
+   */
+  save(id: string, baseRevision: number, content: NoteContent, now: number, startRevision = false): boolean {
     const { changes } = this.statements.save.run({
       id,
       baseRevision,
@@ -191,16 +196,17 @@ export class NotesRepository {
       now,
     });
     if (changes === 0) return false;
-    this.checkpoint(id, content, now);
+    this.checkpoint(id, content, now, startRevision);
     return true;
   }
 
   /** The latest revision follows the note within an editing stretch; a save after a pause starts a new one. */
-  private checkpoint(noteId: string, content: Pick<NoteContent, 'title' | 'doc' | 'words'>, now: number): void {
+  private checkpoint(noteId: string, content: Pick<NoteContent, 'title' | 'doc' | 'words'>, now: number, startRevision = false): void {
     const latest = this.statements.latestRevision.get(noteId);
     const values = { title: content.title, doc: JSON.stringify(content.doc), words: content.words, now };
-    if (latest && now - latest.saved_at < REVISION_STRETCH_MS) this.statements.refreshRevision.run({ ...values, id: latest.id });
-    else this.statements.insertRevision.run({ ...values, id: `${noteId}-r${now.toString(36)}`, noteId });
+    if (latest && !startRevision && now - latest.saved_at < REVISION_STRETCH_MS) this.statements.refreshRevision.run({ ...values, id: latest.id });
+    // A random id: two revisions can start in the same millisecond (a restore right after a save).
+    else this.statements.insertRevision.run({ ...values, id: randomUUID(), noteId });
   }
 
   sign(id: string, values: { baseRevision: number; signedAt: number; signedBy: string; contentHash: string }): boolean {

@@ -61,13 +61,14 @@ export function indexNote(store: RecordStore, head: NoteHead, content: { title: 
 /**
  * Writes a draft's new content with everything derived from it, inside the caller's
  * transaction: the note, its revision checkpoint, its link rows and its search entry.
+ * `startRevision` (a restore) keeps the replaced content as its own revision.
  */
-export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevision: number, content: NoteContentInput, now: number) {
+export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevision: number, content: NoteContentInput, now: number, startRevision = false) {
   assertEditable(head, baseRevision);
   const links = noteLinkRows(store, head, content.doc);
   const text = extractNoteText(content.doc);
   const words = countWords(text);
-  if (!store.notes.save(head.id, baseRevision, { ...content, words }, now)) {
+  if (!store.notes.save(head.id, baseRevision, { ...content, words }, now, startRevision)) {
     throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
   }
   store.notes.replaceLinks(head.id, links);

@@ -130,7 +130,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const note = requireNote(store, noteId);
       const revision = store.notes.revision(noteId, revisionId);
       if (!revision) throw new RpcFailure('NOT_FOUND', 'That version of the note does not exist.');
-      writeNoteContent(store, note, baseRevision, { doc: revision.doc, title: revision.title, isPrivate: note.isPrivate }, now());
+      writeNoteContent(store, note, baseRevision, { doc: revision.doc, title: revision.title, isPrivate: note.isPrivate }, now(), true);
       return requireNote(store, noteId);
     });
   },
