@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
+import type { SearchKind } from '../../shared/contract/search';
+import type { NoteKind } from '../../shared/notes/note-kinds';
+import type { NoteNode } from '../../shared/notes/note-document';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/search/search-query';
+import { noteJson, paragraph } from '../support/note-docs';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+
+describe('full-text search on a real vault', () => {
+  let dir: string;
+  let core: AppCore;
+  let clientId: string;
+  let otherClientId: string;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    core = newCore(dir);
+    await createVault(core);
+    clientId = (await call(core, 'clients.create', { displayName: 'Search Client' })).id;
+    otherClientId = (await call(core, 'clients.create', { displayName: 'Other Client' })).id;
+  });
+  afterEach(() => {
+    core.close();
+    removeDir(dir);
+  });
+
+  async function note(title: string, body: NoteNode[], options: { kind?: Exclude<NoteKind, 'session'>; client?: string; isPrivate?: boolean } = {}) {
+    const created = await call(core, 'notes.create', { clientId: options.client ?? clientId, kind: options.kind ?? 'general', title });
+    await call(core, 'notes.save', { id: created.id, baseRevision: created.revision, content: noteJson(...body), title, isPrivate: options.isPrivate ?? false });
+    return call(core, 'notes.get', { id: created.id });
+  }
+
+  const search = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await call(core, 'search.query', { query, ...filters })).results;
+  const ids = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await search(query, filters)).map((result) => result.id);
+
+  it('finds a word from the body and from the title, title hits first', async () => {
+    const inBody = await note('Tuesday', [paragraph('We talked about the lighthouse she kept seeing in the session.')]);
+    const inTitle = await note('Lighthouse', [paragraph('We talked about the images she kept seeing in the session.')]);
+    await note('Unrelated', [paragraph('Nothing of the sort here.')]);
+    expect(await ids('lighthouse')).toEqual([inTitle.id, inBody.id]);
+    const [first] = await search('lighthouse');
+    expect(first).toMatchObject({ target: 'note', id: inTitle.id, clientId, clientName: 'Search Client', kind: 'general', title: 'Lighthouse', isPrivate: false });
+  });
+
+  it('matches without accents and case, both ways', async () => {
+    const accented = await note('Visit', [paragraph('Met at the café; she felt naïve and Ängstlich.')]);
+    const plain = await note('Other visit', [paragraph('The cafe was closed.')]);
+    expect((await ids('cafe')).sort()).toEqual([accented.id, plain.id].sort());
+    expect((await ids('CAFÉ')).sort()).toEqual([accented.id, plain.id].sort());
+    expect(await ids('naive')).toEqual([accented.id]);
+    expect(await ids('angstlich')).toEqual([accented.id]);
+  });
+
+  it('matches a prefix while typing, and needs every word', async () => {
+    const found = await note('Grief', [paragraph('Processing grief about her grandmother.')]);
+    for (const typed of ['g', 'gr', 'grandm', 'grief grandmo', 'PROCESSING gr']) expect(await ids(typed), typed).toContain(found.id);
+    expect(await ids('grief elephant')).toEqual([]);
+    expect(await ids('randmother')).toEqual([]);
+  });
+
+  it('narrows by client and by kind, note kinds and homework', async () => {
+    const general = await note('Harbour general', [paragraph('harbour')]);
+    const integration = await note('Harbour integration', [paragraph('harbour')], { kind: 'integration' });
+    const evaluation = await note('Harbour evaluation', [paragraph('harbour')], { kind: 'evaluation' });
+    const theirs = await note('Harbour theirs', [paragraph('harbour')], { client: otherClientId });
+    const homework = await call(core, 'homework.create', { clientId, title: 'Harbour walk', fields: { type: 'custom', instructions: 'Walk to the harbour' } });
+    const sorted = (values: string[]) => [...values].sort();
+    expect(sorted(await ids('harbour'))).toEqual(sorted([general.id, integration.id, evaluation.id, theirs.id, homework.id]));
+    expect(sorted(await ids('harbour', { clientId }))).toEqual(sorted([general.id, integration.id, evaluation.id, homework.id]));
+    expect(await ids('harbour', { clientId: otherClientId })).toEqual([theirs.id]);
+    expect(await ids('harbour', { kinds: ['integration'] })).toEqual([integration.id]);
+    expect(sorted(await ids('harbour', { kinds: ['general', 'evaluation'] }))).toEqual(sorted([general.id, evaluation.id, theirs.id]));
+    expect(sorted(await ids('harbour', { kinds: ['general', 'evaluation'], clientId }))).toEqual(sorted([general.id, evaluation.id]));
+    expect(await ids('harbour', { kinds: ['homework'] })).toEqual([homework.id]);
+    expect(sorted(await ids('harbour', { kinds: ['homework', 'integration'], clientId }))).toEqual(sorted([homework.id, integration.id]));
+    expect(await ids('harbour', { kinds: ['session'] })).toEqual([]);
+    const [homeworkResult] = await search('harbour', { kinds: ['homework'] });
+    expect(homeworkResult).toMatchObject({ target: 'homework', kind: 'custom', title: 'Harbour walk', clientName: 'Search Client' });
+    expect(await core.dispatch('search.query', { query: 'harbour', kinds: ['poem'] })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+  });
+
+  it('finds homework by its fields and its outcome, and follows updates', async () => {
+    const homework = await call(core, 'homework.create', { clientId, title: 'Evening record', fields: { type: 'thought-record', rows: [] } });
+    await call(core, 'homework.update', {
+      id: homework.id,
+      title: 'Evening record',
+      fields: {
+        type: 'thought-record',
+        rows: [{ situation: 'Supermarket queue', automaticThought: 'Everyone stares', emotion: 'Anxiety', emotionBefore: 70, evidenceFor: '', evidenceAgainst: '', balancedThought: '', emotionAfter: null }],
+      },
+      status: 'reviewed',
+      outcome: 'Noticed the zebra crossing calmed her',
+    });
+    expect(await ids('supermarket')).toEqual([homework.id]);
+    expect(await ids('zebra')).toEqual([homework.id]);
+    await call(core, 'homework.update', { id: homework.id, title: 'Evening record', fields: { type: 'thought-record', rows: [] }, status: 'reviewed', outcome: null });
+    expect(await ids('supermarket')).toEqual([]);
+    expect(await ids('zebra')).toEqual([]);
+  });
+
+  it('forgets words a save removed', async () => {
+    const found = await note('Edit', [paragraph('The word marmalade is here.')]);
+    await call(core, 'notes.save', { id: found.id, baseRevision: found.revision, content: noteJson(paragraph('Now it says porridge.')), title: 'Edit', isPrivate: false });
+    expect(await ids('marmalade')).toEqual([]);
+    expect(await ids('porridge')).toEqual([found.id]);
+  });
+
+  it('answers a snippet split into hit and plain parts', async () => {
+    await note('Snippet', [paragraph('Before the dose she described a quiet meadow and then a storm.')]);
+    const [result] = await search('meadow');
+    expect(result!.snippet.filter((part) => part.hit).map((part) => part.text.toLowerCase())).toEqual(['meadow']);
+    expect(result!.snippet.some((part) => !part.hit && part.text.includes('quiet'))).toBe(true);
+    const joined = result!.snippet.map((part) => part.text).join('');
+    expect(joined).not.toContain(SNIPPET_OPEN);
+    expect(joined).not.toContain(SNIPPET_CLOSE);
+  });
+
+  it("finds a signed note's addendum", async () => {
+    const found = await note('Signed', [paragraph('Original words only.')]);
+    await call(core, 'notes.sign', { id: found.id, baseRevision: found.revision, signerName: 'Dr. Example' });
+    expect(await ids('pomegranate')).toEqual([]);
+    await call(core, 'notes.addAddendum', { noteId: found.id, text: 'Addendum: she mentioned a pomegranate tree.' });
+    expect(await ids('pomegranate')).toEqual([found.id]);
+    expect(await ids('original')).toEqual([found.id]);
+    await call(core, 'notes.addAddendum', { noteId: found.id, text: 'A second addendum about quinces.' });
+    expect(await ids('pomegranate')).toEqual([found.id]);
+    expect(await ids('quinces')).toEqual([found.id]);
+  });
+
+  it('forgets a discarded draft', async () => {
+    const found = await note('Draft', [paragraph('A draft about kayaking.')]);
+    expect(await ids('kayaking')).toEqual([found.id]);
+    await call(core, 'notes.discardDraft', { id: found.id });
+    expect(await ids('kayaking')).toEqual([]);
+    expect(await ids('draft')).toEqual([]);
+  });
+
+  it('answers ok, never an error, for hostile and blank queries', async () => {
+    const found = await note('Plain', [paragraph('alpha beta gamma')]);
+    const hostile = ['"', '"alpha', '(', 'alpha)', 'alpha OR', 'NOT', 'NEAR(alpha beta', 'alpha NEAR/2 beta', '*', 'alpha*', '-beta', 'title:alpha', '{title}:alpha', '^alpha', "'; DROP TABLE notes; --", '\u0000', '\u0301', '＂alpha＂', '   ', ''];
+    for (const query of hostile) {
+      const result = await core.dispatch('search.query', { query });
+      expect(result.ok, JSON.stringify(query)).toBe(true);
+    }
+    expect(await ids('"alpha')).toEqual([found.id]);
+    expect(await ids('alpha OR zzz')).toEqual([]);
+    expect(await ids('   ')).toEqual([]);
+    expect(await core.dispatch('search.query', { query: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+  });
+});
