@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import type { PreviewServer } from '../../tools/preview/preview-server';
+import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
+import { dispatch, tick, untick } from './session-steps';
+
+/** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
+async function snapshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.KAP_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: false });
+}
+
+function paragraphs(...texts: string[]) {
+  return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+}
+
+/** A note written and saved the way the editor saves it: created from its template, then saved over its revision. */
+async function seedNote(server: PreviewServer, note: { clientId: string; kind: string; title: string; isPrivate?: boolean; text: string[] }) {
+  const created = await dispatch<{ id: string; revision: number }>(server, 'notes.create', { clientId: note.clientId, kind: note.kind, title: note.title, isPrivate: note.isPrivate });
+  await dispatch(server, 'notes.save', {
+    id: created.id,
+    baseRevision: created.revision,
+    content: JSON.stringify(paragraphs(...note.text)),
+    title: note.title,
+    isPrivate: note.isPrivate ?? false,
+  });
+  return created.id;
+}
+
+test('search finds notes and homework, marks the words, filters by client and kind, and opens a result', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const ruth = await seedClient(server, { displayName: uniqueName('Ruth') });
+  const tomas = await seedClient(server, { displayName: uniqueName('Tomas') });
+  await seedNote(server, {
+    clientId: ruth.id,
+    kind: 'integration',
+    title: 'After the second session',
+    text: ['She spoke about the lighthouse at the end of the pier, and about her grandmother.', 'We agreed to return to it next week.'],
+  });
+  await seedNote(server, { clientId: tomas.id, kind: 'general', title: 'Thoughts between sessions', isPrivate: true, text: ['The lighthouse image came back twice.'] });
+  await dispatch(server, 'homework.create', {
+    clientId: ruth.id,
+    title: 'Morning walk',
+    fields: { type: 'custom', instructions: 'Walk to the lighthouse three mornings this week and notice one thing each time.' },
+  });
+
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  const box = page.getByRole('searchbox', { name: 'Search notes and homework' });
+  await expect(page.getByText('Type a word or two to search')).toBeVisible();
+  await expectAccessible(page, 'search before typing');
+
+  // The start of a word is enough; every hit is marked in the snippet.
+  await box.fill('lighth');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: '3 matches' })).toBeVisible();
+  const note = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'After the second session' }) });
+  await expect(note).toContainText(ruth.displayName);
+  await expect(note).toContainText('Integration note');
+  await expect(note.locator('mark')).toHaveText(['lighthouse']);
+  const privateNote = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Thoughts between sessions' }) });
+  await expect(privateNote).toContainText('Private');
+  await expect(privateNote).toContainText('General note');
+  await expect(results.getByRole('listitem').filter({ hasText: 'Morning walk' })).toContainText('Homework: Custom');
+  await snapshot(page, 'search-results');
+  await expectAccessible(page, 'search results');
+
+  // One client: the combo box asks for names as they are typed.
+  const client = page.getByRole('combobox', { name: 'Client' });
+  await client.fill(tomas.displayName.split(' ')[1]!);
+  await page.getByRole('option', { name: tomas.displayName }).click();
+  await expect(client).toHaveValue(tomas.displayName);
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText('Thoughts between sessions');
+  await snapshot(page, 'search-client-filter');
+  await client.fill('');
+  await client.press('ArrowDown');
+  await page.getByRole('option', { name: 'All clients' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+
+  // One kind: homework only.
+  const homework = page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: 'Homework' });
+  await tick(homework);
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText('Morning walk');
+  await expectAccessible(page, 'search filtered by kind');
+  await untick(homework);
+  await tick(page.getByRole('checkbox', { name: 'Integration notes' }));
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText('After the second session');
+
+  // Nothing found says so plainly, and offers the way back to every client and kind.
+  await box.fill('zeppelin');
+  await expect(page.getByText('Nothing found for “zeppelin” with these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Search every client and kind' }).click();
+  await expect(page.getByText('Nothing found for “zeppelin”.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Integration notes' })).not.toBeChecked();
+  await expectAccessible(page, 'search with no results');
+
+  // Opening a result leaves the search for the record.
+  await box.fill('lighthouse');
+  await results.getByRole('button', { name: 'After the second session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeHidden();
+});
