@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../db/database-errors';
 import { migrate, readSchemaVersion } from '../../db/migrate';
 import { migration001 } from '../../db/migrations/001-clients-and-settings';
+import { migration002 } from '../../db/migrations/002-dosing-sessions';
+import { migration003 } from '../../db/migrations/003-notes-homework-prompts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { openEncryptedDatabase } from '../../db/open-database';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
@@ -34,6 +36,96 @@ describe('migrations', () => {
     insert.run('a', 'Named', 'named');
     expect(() => insert.run('b', '', '')).toThrow(/CHECK/);
     expect(() => insert.run('c', 'x'.repeat(201), 'x')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('003 creates notes, homework, prompts and the search index, with their checks and triggers', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, [migration001, migration002]);
+    const before = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
+    migrate(db, [migration001, migration002, migration003]);
+    expect(readSchemaVersion(db)).toBe(3);
+    const added = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all()
+      .filter((name) => !before.has(name as string) && !(name as string).startsWith('search_index_'));
+    expect(added).toEqual(['homework', 'note_addenda', 'note_links', 'note_revisions', 'notes', 'prompts', 'search_documents', 'search_index', 'session_prompts']);
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('notes', 'note_revisions', 'note_addenda', 'note_links', 'search_documents') ORDER BY name").pluck().all();
+    expect(triggers).toEqual([
+      'note_addenda_no_delete',
+      'note_addenda_no_update',
+      'note_addenda_only_signed',
+      'note_links_frozen_delete',
+      'note_links_frozen_insert',
+      'note_revisions_frozen_delete',
+      'note_revisions_frozen_insert',
+      'note_revisions_frozen_update',
+      'notes_signed_no_delete',
+      'notes_signed_no_update',
+      'search_documents_after_delete',
+      'search_documents_after_insert',
+      'search_documents_after_update',
+    ]);
+
+    db.prepare("INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES ('c1', 'Named', 'named', 1, 1)").run();
+    const note = db.prepare(
+      `INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, signed_at, signed_by, content_hash, created_at, updated_at)
+       VALUES (@id, 'c1', NULL, @kind, 'T', 0, @doc, 0, 1, @status, @signedAt, @signedBy, @hash, 1, 1)`,
+    );
+    const draft = { kind: 'general', doc: '{"type":"doc"}', status: 'draft', signedAt: null, signedBy: null, hash: null };
+    note.run({ ...draft, id: 'n1' });
+    expect(() => note.run({ ...draft, id: 'n2', kind: 'poem' })).toThrow(/CHECK/);
+    expect(() => note.run({ ...draft, id: 'n3', doc: 'not json' })).toThrow(/CHECK/);
+    expect(() => note.run({ ...draft, id: 'n4', status: 'final' })).toThrow(/CHECK/);
+    expect(() => note.run({ ...draft, id: 'n5', status: 'signed' })).toThrow(/CHECK/);
+    expect(() => note.run({ ...draft, id: 'n6', signedAt: 5, signedBy: 'A', hash: 'h' })).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO notes (id, client_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at) VALUES ('n7', 'nobody', 'general', 'T', 0, '{}', 0, 1, 'draft', 1, 1)").run()).toThrow(/FOREIGN KEY/);
+    note.run({ ...draft, id: 'signed', status: 'signed', signedAt: 5, signedBy: 'A', hash: 'h' });
+
+    // Drafts change freely; a signed note, its history and its links do not.
+    expect(db.prepare("UPDATE notes SET title = 'x' WHERE id = 'n1'").run().changes).toBe(1);
+    db.prepare("INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES ('r1', 'n1', 't', '{}', 0, 1, 1)").run();
+    db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('n1', 'homework', 'h1')").run();
+    expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('n1', 'client', 'c1')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE notes SET title = 'x' WHERE id = 'signed'").run()).toThrow(/a signed note cannot change/);
+    expect(() => db.prepare("DELETE FROM notes WHERE id = 'signed'").run()).toThrow(/cannot be deleted/);
+    expect(() => db.prepare("INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES ('r2', 'signed', 't', '{}', 0, 1, 1)").run()).toThrow(/history of a signed note/);
+    expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('signed', 'homework', 'h1')").run()).toThrow(/links of a signed note/);
+    const addendum = db.prepare("INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (?, ?, ?, 'A', 'h', 1)");
+    expect(() => addendum.run('a0', 'n1', 'on a draft')).toThrow(/addenda belong to signed notes/);
+    expect(() => addendum.run('a1', 'signed', '')).toThrow(/CHECK/);
+    addendum.run('a2', 'signed', 'correction');
+    expect(() => db.prepare("UPDATE note_addenda SET text = 'x'").run()).toThrow(/an addendum cannot change/);
+    expect(() => db.prepare('DELETE FROM note_addenda').run()).toThrow(/cannot be deleted/);
+
+    const homework = db.prepare("INSERT INTO homework (id, client_id, type, title, fields, status, due_date, outcome, status_changed_at, created_at, updated_at) VALUES (?, 'c1', ?, 'T', '{}', ?, ?, NULL, 1, 1, 1)");
+    homework.run('h1', 'thought-record', 'assigned', '2026-12-01');
+    expect(() => homework.run('h2', 'worksheet', 'assigned', null)).toThrow(/CHECK/);
+    expect(() => homework.run('h3', 'custom', 'lost', null)).toThrow(/CHECK/);
+    expect(() => homework.run('h4', 'custom', 'assigned', '1 Dec 2026')).toThrow(/CHECK/);
+    const prompt = db.prepare("INSERT INTO prompts (id, phase, text, default_key, position, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, 1)");
+    prompt.run('p1', 'before', 'Q?', 'key-1');
+    expect(() => prompt.run('p2', 'later', 'Q?', null)).toThrow(/CHECK/);
+    expect(() => prompt.run('p3', 'before', '', null)).toThrow(/CHECK/);
+    expect(() => prompt.run('p4', 'after', 'Q?', 'key-1')).toThrow(/UNIQUE/);
+
+    // The external-content index follows its table through insert, update and delete.
+    const matches = (word: string) => db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(word);
+    const doc = db.prepare("INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, updated_at) VALUES (?, ?, 'c1', 'general', 0, ?, ?, 1)");
+    expect(() => doc.run('client', 'c1', 't', 'b')).toThrow(/CHECK/);
+    const { lastInsertRowid } = doc.run('note', 'n1', 'Café visit', 'about the lighthouse');
+    expect(matches('cafe')).toEqual([lastInsertRowid]);
+    expect(matches('lighthouse')).toEqual([lastInsertRowid]);
+    expect(() => doc.run('note', 'n1', 'again', 'again')).toThrow(/UNIQUE/);
+    db.prepare("UPDATE search_documents SET body = 'about the harbour' WHERE target_id = 'n1'").run();
+    expect(matches('lighthouse')).toEqual([]);
+    expect(matches('harbour')).toEqual([lastInsertRowid]);
+    db.prepare("DELETE FROM search_documents WHERE target_id = 'n1'").run();
+    expect(matches('harbour')).toEqual([]);
+    expect(matches('cafe')).toEqual([]);
+    db.prepare("INSERT INTO search_index (search_index) VALUES ('integrity-check')").run();
     db.close();
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
+import { homeworkLink, noteJson, paragraph, promptBlock } from '../support/note-docs';
 import { call, createVault, makeTempDir, newCore, readVaultFolder, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Sentinel';
@@ -47,6 +48,35 @@ describe('what the vault leaves on disk', () => {
 
     core.lock('user');
     expectNoFileContains(dir, [...encodings(SENTINEL), ...keyForms]);
+  });
+
+  it('never holds the words of a note, its revision, addenda or homework in the clear, open or closed', async () => {
+    const clientId = (await call(core, 'clients.create', { displayName: 'At Rest' })).id;
+    const homework = await call(core, 'homework.create', { clientId, title: `Walk ${SENTINEL}`, fields: { type: 'custom', instructions: `Near ${SENTINEL}` } });
+    await call(core, 'homework.update', { id: homework.id, title: homework.title, fields: homework.fields, status: 'reviewed', outcome: `Outcome ${SENTINEL}` });
+    const note = await call(core, 'notes.create', { clientId, kind: 'general', title: `About ${SENTINEL}` });
+    const saved = await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph(`She said ${SENTINEL} twice`, homeworkLink(homework.id)), promptBlock(null, `Question ${SENTINEL}?`, paragraph(SENTINEL))),
+      title: `About ${SENTINEL}`,
+      isPrivate: true,
+    });
+    const [revision] = (await call(core, 'notes.revisions', { noteId: note.id })).revisions;
+    expect(JSON.stringify((await call(core, 'notes.revision', { noteId: note.id, revisionId: revision!.id })).doc)).toContain(SENTINEL);
+    await call(core, 'notes.sign', { id: note.id, baseRevision: saved.revision, signerName: 'Dr. Example' });
+    await call(core, 'notes.addAddendum', { noteId: note.id, text: `Addendum ${SENTINEL}` });
+    expect((await call(core, 'search.query', { query: 'quokka' })).results.map((result) => result.id).sort()).toEqual([homework.id, note.id].sort());
+
+    // The FTS index stores tokens folded to lower case: look for those too.
+    const tokens = SENTINEL.toLowerCase().split('-').filter((token) => token !== 'sentinel');
+    const needles = [SENTINEL, ...tokens].flatMap(encodings);
+    expect(readVaultFolder(dir).has('kap.db-wal')).toBe(true);
+    expectNoFileContains(dir, needles);
+
+    core.lock('user');
+    expect(readVaultFolder(dir).get('kap.db-wal')?.length ?? 0).toBe(0);
+    expectNoFileContains(dir, needles);
   });
 
   it('fails cleanly, changing nothing, when any byte of vault.json is flipped', async () => {
