@@ -4,6 +4,9 @@ import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { clientDetails } from '../clients/describe-client';
+import { HomeworkDialog } from '../homework/HomeworkDialog';
+import { HomeworkSection } from '../homework/HomeworkSection';
+import { NotesSection } from '../notes/NotesSection';
 import { useProtocols } from '../protocols/protocol-queries';
 import { useSessionHistory } from '../sessions/session-queries';
 import { useClient } from './client-queries';
@@ -16,13 +19,17 @@ import './client-record.css';
 
 interface ClientPageProps {
   clientId: string;
+  /** Homework to open over the page at once (a search result). */
+  openHomeworkId?: string;
   onOpenSession(sessionId: string): void;
+  onOpenNote(noteId: string): void;
   onBack(): void;
 }
 
-/** One client: who they are, the session to plan or return to, REMS deadlines, and the course so far. */
-export function ClientPage({ clientId, onOpenSession, onBack }: ClientPageProps) {
+/** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, and the course so far. */
+export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote, onBack }: ClientPageProps) {
   const [planning, setPlanning] = useState(false);
+  const [shownHomework, setShownHomework] = useState(openHomeworkId ?? null);
   const client = useClient(clientId);
   const history = useSessionHistory(clientId);
   const protocols = useProtocols();
@@ -68,6 +75,9 @@ export function ClientPage({ clientId, onOpenSession, onBack }: ClientPageProps)
       <OpenSessionBanner sessions={sessions} onOpen={onOpenSession} />
       <RemsDeadlines sessions={sessions} now={now} onOpen={onOpenSession} />
 
+      <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} onOpenNote={onOpenNote} />
+      <HomeworkSection clientId={clientId} archived={archived} onOpenNote={onOpenNote} />
+
       <section className="history-section" aria-labelledby="history-title">
         <Heading level={2} id="history-title" className="section-title">
           Sessions
@@ -80,6 +90,7 @@ export function ClientPage({ clientId, onOpenSession, onBack }: ClientPageProps)
       </section>
       <DoseHistory sessions={sessions} />
 
+      {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} onOpenNote={onOpenNote} /> : null}
       {planning ? (
         <PlanSessionDialog
           clientId={clientId}

@@ -11,6 +11,7 @@ import { useArchiveClient, useClientList, useRestoreClient } from './client-quer
 import { ClientSearchField } from './ClientSearchField';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ListChooser } from './ListChooser';
+import { NotesToFinishPanel } from '../notes/NotesToFinishPanel';
 import { RemsPendingPanel } from '../sessions/rems/RemsPendingPanel';
 import { ChangeNotice, type Notice } from './ChangeNotice';
 import '../../styles/clients.css';
@@ -27,9 +28,11 @@ interface ClientsPageProps {
   onOpenClient(clientId: string): void;
   /** From the REMS deadlines at the top: straight to that session's form. */
   onOpenSession(sessionId: string): void;
+  /** From "notes to finish": straight to the draft. */
+  onOpenNote(noteId: string): void;
 }
 
-export function ClientsPage({ onOpenClient, onOpenSession }: ClientsPageProps) {
+export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote }: ClientsPageProps) {
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -70,6 +73,7 @@ export function ClientsPage({ onOpenClient, onOpenSession }: ClientsPageProps) {
       </div>
 
       <RemsPendingPanel onOpenSession={onOpenSession} />
+      <NotesToFinishPanel onOpenNote={onOpenNote} />
 
       <div className="toolbar">
         <ClientSearchField value={search} onChange={setSearch} />

@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
 import { ClientPage } from '../client-record/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
+import { NotePage } from '../notes/NotePage';
+import { SearchPage } from '../search/SearchPage';
 import { SessionPage } from '../sessions/SessionPage';
 import { useSessionToResume } from '../sessions/use-session-to-resume';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -46,14 +48,18 @@ export function AppShell() {
 }
 
 function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): void }) {
+  const openNote = (noteId: string) => navigate({ page: 'note', noteId });
   switch (route.page) {
     case 'clients':
       return (
         <ClientsPage
           onOpenClient={(clientId) => navigate({ page: 'client', clientId })}
           onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
+          onOpenNote={openNote}
         />
       );
+    case 'search':
+      return <SearchPage onOpenNote={openNote} onOpenHomework={(clientId, homeworkId) => navigate({ page: 'client', clientId, homeworkId })} />;
     case 'settings':
       return <SettingsPage />;
     case 'client':
@@ -61,8 +67,21 @@ function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): 
         <ClientPage
           key={route.clientId}
           clientId={route.clientId}
+          openHomeworkId={route.homeworkId}
           onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
+          onOpenNote={openNote}
           onBack={() => navigate({ page: 'clients' })}
+        />
+      );
+    case 'note':
+      return (
+        <NotePage
+          key={route.noteId}
+          noteId={route.noteId}
+          onBackToClient={(clientId) => navigate({ page: 'client', clientId })}
+          onBackToClients={() => navigate({ page: 'clients' })}
+          onOpenNote={openNote}
+          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
         />
       );
     case 'session':

@@ -5,6 +5,7 @@ import type { TopLevelPage } from './route';
 
 const PAGES: { id: TopLevelPage; label: string }[] = [
   { id: 'clients', label: 'Clients' },
+  { id: 'search', label: 'Search' },
   { id: 'settings', label: 'Settings' },
 ];
 

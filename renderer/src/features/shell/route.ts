@@ -1,8 +1,15 @@
-/** Where the open app is. Client and session pages sit under "Clients" in the top bar. */
-export type Route = { page: 'clients' } | { page: 'settings' } | { page: 'client'; clientId: string } | { page: 'session'; sessionId: string };
+/** Where the open app is. Client, session and note pages sit under "Clients" in the top bar. */
+export type Route =
+  | { page: 'clients' }
+  | { page: 'search' }
+  | { page: 'settings' }
+  /** `homeworkId` opens that homework over the client's page (from a search result). */
+  | { page: 'client'; clientId: string; homeworkId?: string }
+  | { page: 'session'; sessionId: string }
+  | { page: 'note'; noteId: string };
 
-export type TopLevelPage = 'clients' | 'settings';
+export type TopLevelPage = 'clients' | 'search' | 'settings';
 
 export function topLevelOf(route: Route): TopLevelPage {
-  return route.page === 'settings' ? 'settings' : 'clients';
+  return route.page === 'settings' || route.page === 'search' ? route.page : 'clients';
 }

@@ -26,6 +26,11 @@ export class HomeworkDirectory {
     for (const listener of this.listeners) listener();
   }
 
+  /** Homework just created, before the client's list has been read again. */
+  add(homework: LinkedHomework): void {
+    this.replace([...this.byId.values(), homework]);
+  }
+
   get(id: string): LinkedHomework | undefined {
     return this.byId.get(id);
   }

@@ -49,6 +49,11 @@ export class NoteSaveQueue {
     return this.current;
   }
 
+  /** The revision the next save starts from: what signing or restoring must name too. */
+  get baseRevision(): number {
+    return this.revision;
+  }
+
   get hasUnsavedChanges(): boolean {
     return this.version !== this.savedVersion;
   }

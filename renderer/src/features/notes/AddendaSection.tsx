@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Form, Heading } from 'react-aria-components';
+import type { Note } from '../../../../shared/contract';
+import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { formatDateTime } from './note-time';
+import { useAddAddendum } from './notes-queries';
+import { SignatureLine } from './SignatureLine';
+
+/** Corrections to a signed note: beneath it, each with its own time and signature, the original left as it was. */
+export function AddendaSection({ note }: { note: Note }) {
+  const [text, setText] = useState('');
+  const add = useAddAddendum();
+  return (
+    <section className="addenda" aria-labelledby="addenda-title">
+      <Heading level={2} id="addenda-title" className="section-title">
+        Addenda
+      </Heading>
+      {note.addenda.length > 0 ? (
+        <ol className="addendum-list" aria-label="Addenda, oldest first">
+          {note.addenda.map((addendum) => (
+            <li key={addendum.id} className="addendum">
+              <p className="addendum-meta">Addendum, {formatDateTime(addendum.createdAt)}</p>
+              <p className="addendum-text">{addendum.text}</p>
+              <SignatureLine signedBy={addendum.signedBy} signedAt={addendum.createdAt} hash={addendum.contentHash} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="hint">No addenda. Add one to correct or complete this note; the signed text stays as it is.</p>
+      )}
+      <Form
+        className="form addendum-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim() || add.isPending) return;
+          add.mutate({ noteId: note.id, text }, { onSuccess: () => setText('') });
+        }}
+      >
+        <TextAreaField
+          label="New addendum"
+          description="Signed with your name and the time as soon as it is added; it cannot be changed afterwards."
+          maxLength={NOTE_LIMITS.addendum}
+          value={text}
+          onChange={setText}
+          rows={4}
+        />
+        <FormAlert>{add.isError ? describeError(add.error) : null}</FormAlert>
+        <div className="actions">
+          <ActionButton type="submit" variant="primary" busy={add.isPending} isDisabled={!text.trim()}>
+            Add addendum
+          </ActionButton>
+        </div>
+      </Form>
+    </section>
+  );
+}

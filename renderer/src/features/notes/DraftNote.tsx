@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Switch, Text } from 'react-aria-components';
+import type { Client, Note } from '../../../../shared/contract';
+import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { TextInputField } from '../../ui/TextInputField';
+import { DiscardDraftDialog } from './DiscardDraftDialog';
+import { NoteEditor } from './editor/NoteEditor';
+import { useNoteDraft } from './editor/use-note-draft';
+import { NoteHeader } from './NoteHeader';
+import { useDiscardDraft } from './notes-queries';
+import { RevisionsDialog } from './RevisionsDialog';
+import { SaveStatus } from './SaveStatus';
+import { SignNoteDialog } from './SignNoteDialog';
+
+interface DraftNoteProps {
+  note: Note;
+  client: Client;
+  onBack(): void;
+  onOpenNote(noteId: string): void;
+  onOpenSession(sessionId: string): void;
+}
+
+type OpenDialog = 'sign' | 'history' | 'discard' | null;
+
+/** A draft: written and autosaved here, then signed. */
+export function DraftNote({ note, client, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
+  const draft = useNoteDraft(note);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const discard = useDiscardDraft();
+  const saveFirst = async () => {
+    await draft.flush();
+    return draft.queue.baseRevision;
+  };
+
+  return (
+    <div className="note-page">
+      <NoteHeader
+        note={note}
+        client={client}
+        title={draft.title}
+        isPrivate={draft.isPrivate}
+        onBack={onBack}
+        onOpenSession={onOpenSession}
+        status={<SaveStatus queue={draft.queue} />}
+      />
+      <div className="note-fields">
+        <TextInputField label="Title" value={draft.title} onChange={draft.setTitle} onBlur={() => void draft.flush()} maxLength={NOTE_LIMITS.title} className="note-title-field" />
+        <Switch isSelected={draft.isPrivate} onChange={draft.setPrivate} className="switch note-private-switch" aria-describedby="note-private-hint">
+          <span className="switch-track" aria-hidden="true">
+            <span className="switch-thumb" />
+          </span>
+          Psychotherapy note (private)
+        </Switch>
+        <Text id="note-private-hint" className="field-description note-private-hint">
+          Kept apart from the progress record and left out of exports unless you choose to include it.
+        </Text>
+      </div>
+      <NoteEditor note={note} onDocumentChange={draft.onDocumentChange} onBlur={() => void draft.flush()} onOpenNote={onOpenNote} />
+      <FormAlert>{discard.isError ? describeError(discard.error) : null}</FormAlert>
+      <div className="note-actions">
+        <ActionButton variant="primary" onPress={() => setDialog('sign')}>
+          Sign note…
+        </ActionButton>
+        <ActionButton onPress={() => setDialog('history')}>Earlier versions</ActionButton>
+        <ActionButton variant="quiet" className="note-discard" onPress={() => setDialog('discard')}>
+          Discard draft…
+        </ActionButton>
+      </div>
+      {dialog === 'sign' ? <SignNoteDialog noteId={note.id} saveFirst={saveFirst} onClose={() => setDialog(null)} onSigned={() => setDialog(null)} /> : null}
+      {dialog === 'discard' ? (
+        <DiscardDraftDialog busy={discard.isPending} onClose={() => setDialog(null)} onDiscard={() => discard.mutate(note.id, { onSuccess: onBack })} />
+      ) : null}
+      {dialog === 'history' ? <RevisionsDialog note={note} saveFirst={saveFirst} onClose={() => setDialog(null)} onOpenNote={onOpenNote} /> : null}
+    </div>
+  );
+}

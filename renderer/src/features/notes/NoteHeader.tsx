@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { Heading } from 'react-aria-components';
+import type { Client, Note } from '../../../../shared/contract';
+import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
+import { ROUTE_LABELS } from '../../../../shared/session/routes';
+import { ActionButton } from '../../ui/ActionButton';
+import { useSessionHistory } from '../sessions/session-queries';
+import { formatDate } from '../sessions/session-time';
+import { formatDateTime, noteDisplayTitle } from './note-time';
+
+interface NoteHeaderProps {
+  note: Note;
+  client: Client;
+  /** The title as typed so far (drafts), or the stored one. */
+  title: string;
+  isPrivate: boolean;
+  onBack(): void;
+  onOpenSession(sessionId: string): void;
+  /** Right of the title: the save status, or nothing. */
+  status?: ReactNode;
+}
+
+/** Whose note, what kind, when, and the session it belongs to. */
+export function NoteHeader({ note, client, title, isPrivate, onBack, onOpenSession, status }: NoteHeaderProps) {
+  const sessions = useSessionHistory(note.clientId);
+  const session = note.sessionId ? sessions.data?.find((one) => one.id === note.sessionId) : undefined;
+  const kindLabel = NOTE_KIND_LABELS[note.kind];
+  return (
+    <header className="note-header">
+      <ActionButton variant="quiet" className="back-link" onPress={onBack}>
+        ← {client.displayName}
+      </ActionButton>
+      <div className="note-title-row">
+        <Heading level={1} className="page-title" tabIndex={-1}>
+          {noteDisplayTitle({ title, kindLabel, createdAt: note.createdAt }, formatDate)}
+        </Heading>
+        {status}
+      </div>
+      <p className="note-meta">
+        <span>{kindLabel}</span>
+        <span>Written {formatDateTime(note.createdAt)}</span>
+        {isPrivate ? <span className="note-private-badge">Psychotherapy note (private)</span> : null}
+        {session ? (
+          <ActionButton variant="quiet" className="note-session-link" onPress={() => onOpenSession(session.id)}>
+            Session {session.courseSessionNumber} ({ROUTE_LABELS[session.route]}){session.dosedAt ? `, ${formatDate(session.dosedAt)}` : ''}
+          </ActionButton>
+        ) : null}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { useClient } from '../client-record/client-queries';
+import { DraftNote } from './DraftNote';
+import { useNote } from './notes-queries';
+import { SignedNote } from './SignedNote';
+import './notes.css';
+
+interface NotePageProps {
+  noteId: string;
+  onBackToClient(clientId: string): void;
+  onOpenNote(noteId: string): void;
+  onOpenSession(sessionId: string): void;
+  onBackToClients(): void;
+}
+
+/** One note: the editor while it is a draft, the signed record with its addenda afterwards. */
+export function NotePage({ noteId, onBackToClient, onOpenNote, onOpenSession, onBackToClients }: NotePageProps) {
+  const note = useNote(noteId);
+  const client = useClient(note.data?.clientId ?? '', { enabled: note.data !== undefined });
+  const failure = note.error ?? client.error;
+  if (failure) {
+    return (
+      <FormAlert>
+        {describeError(failure)}{' '}
+        <ActionButton variant="quiet" onPress={onBackToClients}>
+          Back to clients
+        </ActionButton>
+      </FormAlert>
+    );
+  }
+  if (!note.data || !client.data) return <p className="loading">Opening the note…</p>;
+  const props = { note: note.data, client: client.data, onBack: () => onBackToClient(note.data.clientId), onOpenNote, onOpenSession };
+  // A restored version arrives as a new revision: the editor starts again from it.
+  return note.data.status === 'signed' ? <SignedNote {...props} /> : <DraftNote key={note.data.revision} {...props} />;
+}

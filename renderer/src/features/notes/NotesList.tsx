@@ -1,0 +1,59 @@
+import type { NoteSummary } from '../../../../shared/contract';
+import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
+import { ActionButton } from '../../ui/ActionButton';
+import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
+import { formatDate } from '../sessions/session-time';
+import { formatDateTime, noteDisplayTitle } from './note-time';
+
+/** Fixed height: ten thousand notes cost what the visible ones do. */
+const ROW_HEIGHT = 64;
+
+interface NotesListProps {
+  notes: NoteSummary[];
+  label: string;
+  onOpen(noteId: string): void;
+}
+
+/** A client's notes, newest first: title, kind, when, draft or signed. */
+export function NotesList({ notes, label, onOpen }: NotesListProps) {
+  const { scrollRef, virtualizer, focusHandlers } = useFocusKeptVirtualizer({
+    count: notes.length,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => notes[index]?.id ?? index,
+  });
+  return (
+    <div ref={scrollRef} className="notes-list-scroll" {...focusHandlers}>
+      <div role="list" aria-label={label} className="notes-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const note = notes[item.index];
+          if (!note) return null;
+          const kindLabel = NOTE_KIND_LABELS[note.kind];
+          const title = noteDisplayTitle({ title: note.title, kindLabel, createdAt: note.createdAt }, formatDate);
+          const written = formatDateTime(note.createdAt);
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              aria-posinset={item.index + 1}
+              aria-setsize={notes.length}
+              data-index={item.index}
+              className="note-row"
+              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+            >
+              <div className="note-row-text">
+                <span className="note-row-title">{title}</span>
+                <span className="note-row-details">
+                  {kindLabel} · {written} · {note.words.toLocaleString()} words
+                </span>
+              </div>
+              <span className={`note-status note-status-${note.status}`}>{note.status === 'signed' ? 'Signed' : 'Draft'}</span>
+              <ActionButton variant="quiet" aria-label={`Open ${title}, ${written}`} onPress={() => onOpen(note.id)}>
+                Open
+              </ActionButton>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

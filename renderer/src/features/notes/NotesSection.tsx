@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Heading, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import type { SessionSummary } from '../../../../shared/contract';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { NewNoteDialog } from './NewNoteDialog';
+import { NotesList } from './NotesList';
+import { useClientNotes } from './notes-queries';
+import './notes.css';
+
+interface NotesSectionProps {
+  clientId: string;
+  clientName: string;
+  sessions: SessionSummary[];
+  onOpenNote(noteId: string): void;
+}
+
+type Record = 'progress' | 'private';
+
+/**
+ * The client's notes. Psychotherapy notes marked private are kept apart from the progress
+ * record: a separate list, never mixed into it.
+ */
+export function NotesSection({ clientId, clientName, sessions, onOpenNote }: NotesSectionProps) {
+  const notes = useClientNotes(clientId);
+  const [record, setRecord] = useState<Record>('progress');
+  const [creating, setCreating] = useState(false);
+  const shown = (notes.data ?? []).filter((note) => note.isPrivate === (record === 'private'));
+  return (
+    <section className="notes-section" aria-labelledby="notes-title">
+      <div className="section-header">
+        <Heading level={2} id="notes-title" className="section-title">
+          Notes
+        </Heading>
+        <ToggleButtonGroup
+          aria-label="Which notes"
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[record]}
+          onSelectionChange={(keys) => {
+            const [key] = keys;
+            if (key === 'progress' || key === 'private') setRecord(key);
+          }}
+          className="segmented"
+        >
+          <ToggleButton id="progress" className="segment">
+            Progress record
+          </ToggleButton>
+          <ToggleButton id="private" className="segment">
+            Private notes
+          </ToggleButton>
+        </ToggleButtonGroup>
+        <ActionButton variant="primary" onPress={() => setCreating(true)}>
+          New note
+        </ActionButton>
+      </div>
+      <FormAlert>{notes.isError ? describeError(notes.error) : null}</FormAlert>
+      {notes.data && shown.length === 0 ? (
+        <p className="hint">{record === 'private' ? 'No private psychotherapy notes.' : 'No notes yet. Write the first with New note.'}</p>
+      ) : null}
+      {shown.length > 0 ? <NotesList notes={shown} label={record === 'private' ? 'Private notes' : 'Notes'} onOpen={onOpenNote} /> : null}
+      {creating ? (
+        <NewNoteDialog
+          clientId={clientId}
+          clientName={clientName}
+          sessions={sessions}
+          onClose={() => setCreating(false)}
+          onCreated={(note) => {
+            setCreating(false);
+            onOpenNote(note.id);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

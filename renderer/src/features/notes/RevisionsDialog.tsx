@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { Note } from '../../../../shared/contract';
+import { call } from '../../rpc/call';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { formatDateTime } from './note-time';
+import { useNoteRevisions, useRestoreRevision } from './notes-queries';
+import { ReadOnlyNote } from './ReadOnlyNote';
+
+interface RevisionsDialogProps {
+  note: Note;
+  /** For a draft: saves what is waiting and answers the revision a restore starts from. Absent for a signed note. */
+  saveFirst?: () => Promise<number>;
+  onClose(): void;
+  onOpenNote(noteId: string): void;
+}
+
+/** Earlier versions, newest first: look at one, and (for a draft) bring it back. The version it replaces stays in the list. */
+export function RevisionsDialog({ note, saveFirst, onClose, onOpenNote }: RevisionsDialogProps) {
+  const revisions = useNoteRevisions(note.id);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const revision = useQuery({
+    queryKey: ['notes', 'revision', note.id, chosen],
+    queryFn: () => call('notes.revision', { noteId: note.id, revisionId: chosen! }),
+    enabled: chosen !== null,
+  });
+  const restore = useRestoreRevision();
+  const failure = revisions.error ?? revision.error ?? restore.error;
+
+  const restoreChosen = async () => {
+    if (!saveFirst || !chosen) return;
+    const baseRevision = await saveFirst();
+    restore.mutate({ noteId: note.id, revisionId: chosen, baseRevision }, { onSuccess: onClose });
+  };
+
+  return (
+    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog revisions-dialog">
+          <Heading slot="title" className="dialog-title">
+            Earlier versions
+          </Heading>
+          <p className="hint">A version is kept for each stretch of writing. The newest is the note as it is now.</p>
+          <div className="revisions-layout">
+            <ul aria-label="Versions" className="revision-list">
+              {(revisions.data ?? []).map((one, index) => (
+                <li key={one.id}>
+                  <ActionButton
+                    variant="quiet"
+                    className="revision-choice"
+                    aria-pressed={chosen === one.id}
+                    onPress={() => setChosen(one.id)}
+                  >
+                    {formatDateTime(one.savedAt)}
+                    {index === 0 ? ' (current)' : ''} · {one.words.toLocaleString()} words
+                  </ActionButton>
+                </li>
+              ))}
+            </ul>
+            <div className="revision-preview">
+              {revision.data ? (
+                <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} onOpenNote={onOpenNote} />
+              ) : (
+                <p className="hint">Choose a version to read it.</p>
+              )}
+            </div>
+          </div>
+          <FormAlert>{failure ? describeError(failure) : null}</FormAlert>
+          <div className="actions">
+            <ActionButton onPress={onClose}>Close</ActionButton>
+            {saveFirst ? (
+              <ActionButton variant="primary" isDisabled={!revision.data || chosen === revisions.data?.[0]?.id} busy={restore.isPending} onPress={() => void restoreChosen()}>
+                Restore this version
+              </ActionButton>
+            ) : null}
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
