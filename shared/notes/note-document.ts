@@ -196,10 +196,15 @@ function checkNode(value: unknown, expected: NodeRule['content'], path: string, 
   const rule = typeof type === 'string' && Object.hasOwn(RULES, type) ? RULES[type] : undefined;
   if (!rule) throw new NoteDocumentError(path, 'not a kind of content notes allow');
   if (rule.group !== expected) throw new NoteDocumentError(path, `${type} cannot stand here`);
-  checkKeys(value, ['type', 'attrs', 'content'], path);
+  // Inline atoms (a hard break, a homework link) carry the marks of the text around them when
+  // ProseMirror parses a paste or a copied slice, e.g. a line break inside bold text.
+  const inline = rule.group === 'inline';
+  checkKeys(value, inline ? ['type', 'attrs', 'content', 'marks'] : ['type', 'attrs', 'content'], path);
   const attrs = checkAttrs(value, rule, path);
   const node: NoteNode = { type: type as string };
   if (attrs) node.attrs = attrs;
+  const marks = inline ? checkMarks(value.marks, `${path}.marks`) : undefined;
+  if (marks?.length) node.marks = marks;
   const content = value.content;
   if (rule.content === 'none') {
     if (content !== undefined && !(Array.isArray(content) && content.length === 0)) throw new NoteDocumentError(path, `${type} holds no content`);

@@ -49,6 +49,14 @@ describe('parseNoteDocument accepts what the editor writes', () => {
     expect(parsed).toEqual(doc({ type: 'paragraph' }, { type: 'horizontalRule' }));
   });
 
+  it('accepts the marks a paste leaves on a hard break or homework link inside bold text, and only those marks', () => {
+    const pasted = doc(paragraph(text('a', ['bold']), { type: 'hardBreak', marks: [{ type: 'bold' }] }, { type: 'homeworkLink', attrs: { id: 'hw-1' }, marks: [{ type: 'bold' }, { type: 'italic' }] }));
+    expect(parseNoteDocument(structuredClone(pasted))).toEqual(pasted);
+    expect(refusal(doc(paragraph({ type: 'hardBreak', marks: [{ type: 'link' }] }))).path).toBe('doc.content[0].content[0].marks[0]');
+    expect(refusal(doc({ type: 'paragraph', marks: [{ type: 'bold' }] })).path).toBe('doc.content[0]');
+    expect(refusal(doc({ type: 'horizontalRule', marks: [{ type: 'bold' }] })).path).toBe('doc.content[0]');
+  });
+
   it('answers a copy that shares nothing with the input', () => {
     const input = structuredClone(EVERYTHING);
     const parsed = parseNoteDocument(input);
