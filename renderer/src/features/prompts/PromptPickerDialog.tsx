@@ -60,6 +60,8 @@ export function PromptPickerDialog({ sessionId, onPick, onClose }: PromptPickerD
               onSelectionChange={choose}
               onAction={pick}
               autoFocus="first"
+              // Escape closes the picker, as in every dialog, rather than clearing the choice.
+              escapeKeyBehavior="none"
             >
               {sections.map((section) => (
                 <ListBoxSection key={section.id} id={section.id} className="prompt-picker-section">
