@@ -42,6 +42,7 @@ describe('AppCore.requestLock', () => {
     vi.advanceTimersByTime(LOCK_GRACE_MS / 2);
     await call(core, 'vault.lock', { reason: 'idle' });
     expect(named('vault.locked')).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(LOCK_GRACE_MS * 4);
     expect(named('vault.locked')).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
@@ -50,9 +51,8 @@ describe('AppCore.requestLock', () => {
   it('leaves a vault unlocked again within the grace period open', async () => {
     core.requestLock('idle');
     await call(core, 'vault.lock', { reason: 'idle' });
-    vi.useRealTimers();
+    // Unlocked again before the grace period would have ended (the fake clock has not moved).
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
-    vi.useFakeTimers();
     vi.advanceTimersByTime(LOCK_GRACE_MS * 4);
     expect(await state()).toBe('unlocked');
     expect(named('vault.locked')).toHaveLength(1);
