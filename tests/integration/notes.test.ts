@@ -99,6 +99,12 @@ describe('notes on a real vault', () => {
       const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
       const db = await rawDb();
       expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([{ target_kind: 'session', target_id: session.id }]);
+      const homework = await homeworkOf(clientId);
+      await save(note.id, paragraph('Assigned ', homeworkLink(homework.id)));
+      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ? ORDER BY target_kind').all(note.id)).toEqual([
+        { target_kind: 'homework', target_id: homework.id },
+        { target_kind: 'session', target_id: session.id },
+      ]);
     });
   });
 
