@@ -1,5 +1,6 @@
-import { Input, Label, TextArea, TextField } from 'react-aria-components';
+import { Input, TextArea, TextField } from 'react-aria-components';
 import { HOMEWORK_LIMITS } from '../../../../../shared/homework/homework-types';
+import { RowLabel } from './RowLabel';
 
 interface HomeworkTextFieldProps {
   label: string;
@@ -24,10 +25,7 @@ export function HomeworkTextField({ label, labelSuffix, labelHidden = false, lon
       className="field"
       autoFocus={autoFocus}
     >
-      <Label className={labelHidden ? 'visually-hidden' : 'field-label'}>
-        {label}
-        {labelSuffix ? <span className="visually-hidden">{labelSuffix}</span> : null}
-      </Label>
+      <RowLabel label={label} suffix={labelSuffix} hidden={labelHidden} />
       {long ? <TextArea className="field-input field-textarea homework-textarea" rows={3} /> : <Input className="field-input" autoComplete="off" />}
     </TextField>
   );

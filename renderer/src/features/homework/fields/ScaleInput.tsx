@@ -1,4 +1,5 @@
-import { Input, Label, NumberField, Text } from 'react-aria-components';
+import { Input, NumberField, Text } from 'react-aria-components';
+import { RowLabel } from './RowLabel';
 
 interface ScaleInputProps {
   label: string;
@@ -27,10 +28,7 @@ export function ScaleInput({ label, labelSuffix, labelHidden = false, max, value
       formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
       className="field scale-field"
     >
-      <Label className={labelHidden ? 'visually-hidden' : 'field-label'}>
-        {label}
-        {labelSuffix ? <span className="visually-hidden">{labelSuffix}</span> : null}
-      </Label>
+      <RowLabel label={label} suffix={labelSuffix} hidden={labelHidden} />
       <Input className="field-input number-input" />
       {labelHidden ? null : (
         <Text slot="description" className="field-description">
