@@ -102,5 +102,6 @@ test('search finds notes and homework, marks the words, filters by client and ki
   // Opening a result leaves the search for the record.
   await box.fill('lighthouse');
   await results.getByRole('button', { name: 'After the second session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'After the second session' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeHidden();
 });
