@@ -5,13 +5,15 @@ import { currentLoadAverage, describeEnvironment } from './environment';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
 import { logEventMeasurement } from './measure-log-event';
+import { notesAutosaveMeasurement } from './measure-notes-autosave';
+import { notesSearchMeasurement } from './measure-notes-search';
 import { pointReadsMeasurement } from './measure-point-reads';
 import { rawOpenMeasurement } from './measure-raw-open';
 import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 
