@@ -6,6 +6,7 @@ import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
 import { logEventMeasurement } from './measure-log-event';
 import { notesAutosaveMeasurement } from './measure-notes-autosave';
+import { notesListMeasurement } from './measure-notes-list';
 import { notesSearchMeasurement } from './measure-notes-search';
 import { pointReadsMeasurement } from './measure-point-reads';
 import { rawOpenMeasurement } from './measure-raw-open';
@@ -13,7 +14,7 @@ import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 
