@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useClient } from '../client-record/client-queries';
 import { DraftNote } from './DraftNote';
-import { useNote } from './notes-queries';
+import { forgetNote, useNote } from './notes-queries';
 import { SignedNote } from './SignedNote';
 import './notes.css';
 
@@ -17,7 +19,9 @@ interface NotePageProps {
 
 /** One note: the editor while it is a draft, the signed record with its addenda afterwards. */
 export function NotePage({ noteId, onBackToClient, onOpenNote, onOpenSession, onBackToClients }: NotePageProps) {
+  const queryClient = useQueryClient();
   const note = useNote(noteId);
+  useEffect(() => () => forgetNote(queryClient, noteId), [queryClient, noteId]);
   const client = useClient(note.data?.clientId ?? '', { enabled: note.data !== undefined });
   const failure = note.error ?? client.error;
   if (failure) {

@@ -36,6 +36,8 @@ export function ReadOnlyNote({ clientId, doc, label, onOpenNote }: ReadOnlyNoteP
     content: doc,
     editable: false,
     immediatelyRender: true,
+    // The CSP allows no inline <style>; editor.css carries what tiptap would inject.
+    injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { role: 'article', 'aria-label': label, class: 'note-editor-content note-read-only' } },
   });

@@ -15,9 +15,17 @@ export function useClientNotes(clientId: string) {
   return useQuery({ queryKey: noteKeys.forClient(clientId), queryFn: async () => (await call('notes.listForClient', { clientId })).notes });
 }
 
-/** Read once per opening: while the editor is open it holds the truth, and saves answer with the new revision. */
+/**
+ * Read once per opening: while the editor is open it holds the truth (saves answer with the new
+ * revision only), so the cached note must never be refetched under it. The page drops the entry
+ * when it closes (forgetNote), so the next opening reads the note afresh.
+ */
 export function useNote(id: string) {
-  return useQuery({ queryKey: noteKeys.detail(id), queryFn: () => call('notes.get', { id }), staleTime: Infinity, gcTime: 0 });
+  return useQuery({ queryKey: noteKeys.detail(id), queryFn: () => call('notes.get', { id }), staleTime: Infinity });
+}
+
+export function forgetNote(queryClient: QueryClient, id: string): void {
+  queryClient.removeQueries({ queryKey: noteKeys.detail(id), exact: true });
 }
 
 export function useNotesToFinish() {
@@ -45,7 +53,8 @@ function useNoteMutation<Input>(mutationFn: (input: Input) => Promise<Note>) {
 }
 
 export function useCreateNote() {
-  return useNoteMutation((input: MethodInput<'notes.create'>) => call('notes.create', input));
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: (input: MethodInput<'notes.create'>) => call('notes.create', input), onSuccess: () => refreshNoteLists(queryClient) });
 }
 
 export function useSignNote() {

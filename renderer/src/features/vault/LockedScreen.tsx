@@ -5,6 +5,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { LockedSessionClock } from '../sessions/LockedSessionClock';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
+import { lockSettled } from './lock-in-progress';
 import { LockScreenLayout } from './LockScreenLayout';
 import { RecoveryCodeForm } from './RecoveryCodeForm';
 import { UnlockForm } from './UnlockForm';
@@ -43,6 +44,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
             submitLabel="Save and unlock"
             secondaryAction={<ActionButton onPress={backToUnlock}>Cancel</ActionButton>}
             onSubmit={async (newPassphrase) => {
+              await lockSettled();
               await call('vault.recover', { recoveryCode: step.recoveryCode, newPassphrase });
               markUnlocked();
             }}

@@ -7,6 +7,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFieldErrors } from '../../ui/use-field-errors';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { lockSettled } from './lock-in-progress';
 import { useVaultSession } from './vault-session';
 
 export function UnlockForm({ onForgot }: { onForgot(): void }) {
@@ -28,6 +29,7 @@ export function UnlockForm({ onForgot }: { onForgot(): void }) {
     }
     setPending(true);
     try {
+      await lockSettled();
       await call('vault.unlock', { passphrase });
       markUnlocked();
     } catch (error) {

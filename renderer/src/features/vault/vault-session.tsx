@@ -4,6 +4,7 @@ import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
 import { getBridge } from '../../rpc/bridge';
 import { onLockedAnswer } from '../../rpc/locked-signal';
+import { trackLock } from './lock-in-progress';
 import { flushPendingWrites } from './pending-writes';
 
 export type VaultSession =
@@ -45,7 +46,7 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
       const saved = flushPendingWrites();
       markLocked(reason);
       // The screen is already locked; if main failed to lock, the next call answers with its real state.
-      void saved.then(() => call('vault.lock', { reason }).catch(() => undefined));
+      trackLock(saved.then(() => call('vault.lock', { reason })));
     },
     [markLocked],
   );

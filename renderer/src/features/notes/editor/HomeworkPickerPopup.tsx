@@ -12,7 +12,7 @@ function optionText(item: PickerItem): string {
 
 /**
  * The `#` picker's popup. Focus stays in the editor (typing goes on narrowing the list), so the
- * editor is the combobox: it owns the listbox and points at the highlighted option.
+ * editor (a textbox with autocomplete) owns the listbox and points at the highlighted option.
  */
 export function HomeworkPickerPopup({ editor, picker }: { editor: Editor; picker: HomeworkPicker }) {
   const state = useSyncExternalStore(picker.subscribe, picker.getState);
@@ -22,11 +22,10 @@ export function HomeworkPickerPopup({ editor, picker }: { editor: Editor; picker
   useEffect(() => {
     const dom = editor.view.dom;
     if (!open) {
-      for (const name of ['aria-controls', 'aria-expanded', 'aria-activedescendant', 'aria-autocomplete']) dom.removeAttribute(name);
+      for (const name of ['aria-controls', 'aria-activedescendant', 'aria-autocomplete']) dom.removeAttribute(name);
       return;
     }
     dom.setAttribute('aria-controls', LISTBOX_ID);
-    dom.setAttribute('aria-expanded', 'true');
     dom.setAttribute('aria-autocomplete', 'list');
     if (highlighted === null) dom.removeAttribute('aria-activedescendant');
     else dom.setAttribute('aria-activedescendant', optionId(highlighted));

@@ -63,6 +63,8 @@ export function NoteEditor({ note, onDocumentChange, onBlur, onOpenNote }: NoteE
     extensions,
     content: note.doc,
     immediatelyRender: true,
+    // The CSP allows no inline <style>; editor.css carries what tiptap would inject.
+    injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Note text', class: 'note-editor-content', spellcheck: 'true' },

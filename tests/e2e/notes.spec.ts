@@ -1,0 +1,166 @@
+import { createLockedVault, expect, expectAccessible, test, unlock } from './fixtures';
+import { expectSaved, newestNoteId, seedClientWithHomework, storedNote, writeNewNote } from './note-steps';
+import { dispatch } from './session-steps';
+
+test('write a note, link homework through #, follow the backlink, and see the status change live', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Thought record after the argument');
+  const editor = await writeNewNote(page, client.name);
+  await expectAccessible(page, 'note editor');
+
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('She noticed the old thought again. We agreed on ');
+  // Existing homework, chosen from the picker with the keyboard.
+  await page.keyboard.type('#thou');
+  const picker = page.getByRole('listbox', { name: 'Link homework' });
+  await expect(picker.getByRole('option', { name: /Thought record after the argument/ })).toHaveAttribute('aria-selected', 'true');
+  await expectAccessible(page, 'homework picker');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  const existingLink = editor.getByRole('button', { name: 'Homework: Thought record after the argument, Assigned' });
+  await expect(existingLink).toBeVisible();
+
+  // New homework, created from the picker.
+  await page.keyboard.type('and ');
+  await page.keyboard.type('#Supermarket');
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('option', { name: 'Create new homework “Supermarket”' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const assign = page.getByRole('dialog', { name: 'Assign homework' });
+  await expect(assign.getByRole('textbox', { name: 'Title' })).toHaveValue('Supermarket');
+  await assign.getByRole('radio', { name: /^Exposure hierarchy/ }).check({ force: true });
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(assign).toBeHidden();
+  const newLink = editor.getByRole('button', { name: 'Homework: Supermarket, Assigned' });
+  await expect(newLink).toBeVisible();
+  await page.keyboard.type('for this week.');
+  await expectSaved(page);
+
+  // The links are stored as ids only, and main derived the backlinks in the same save.
+  const noteId = await newestNoteId(server, client.id);
+  const stored = JSON.stringify((await storedNote(server, noteId)).doc);
+  expect(stored).toContain(`{"type":"homeworkLink","attrs":{"id":"${client.homeworkId}"}}`);
+  expect(stored).not.toContain('Thought record after the argument');
+
+  // Open the homework from its link: the backlink is there; mark it completed.
+  await existingLink.click();
+  const homework = page.getByRole('dialog', { name: 'Homework: Thought record after the argument' });
+  const backlinks = homework.getByRole('list', { name: 'Notes that mention this homework' });
+  await expect(backlinks.getByRole('button', { name: /^Open note Integration note/ })).toBeVisible();
+  await homework.getByRole('radio', { name: 'Completed' }).check({ force: true });
+  await homework.getByRole('button', { name: 'Save homework' }).click();
+  await homework.getByRole('button', { name: 'Close' }).click();
+  await expect(homework).toBeHidden();
+  await expect(editor.getByRole('button', { name: 'Homework: Thought record after the argument, Completed' })).toBeVisible();
+  // The note itself did not change: only the homework did.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible();
+
+  // Insert a prompt block from the library; the response goes beneath it.
+  await page.getByRole('button', { name: 'Insert prompt' }).click();
+  const prompts = page.getByRole('dialog', { name: 'Insert a prompt' });
+  await prompts.getByRole('option', { name: /^What would you like to carry forward/ }).click();
+  await prompts.getByRole('button', { name: 'Insert prompt' }).click();
+  await expect(prompts).toBeHidden();
+  await expect(editor.getByRole('region', { name: 'Prompt and response' })).toContainText('What would you like to carry forward into the coming week?');
+  await page.keyboard.type('Calling my sister on Sunday.');
+  await expectSaved(page);
+  const withPrompt = (await storedNote(server, noteId)).doc as { content: { type: string; attrs?: { promptId?: string; question?: string }; content?: unknown[] }[] };
+  const block = withPrompt.content.find((node) => node.type === 'promptBlock');
+  expect(block?.attrs?.question).toBe('What would you like to carry forward into the coming week?');
+  expect(block?.attrs?.promptId).toMatch(/^[A-Za-z0-9_-]+$/);
+  expect(JSON.stringify(block?.content)).toContain('Calling my sister on Sunday.');
+
+  // Back on the client's page, the homework's own backlink opens the note.
+  await page.getByRole('button', { name: `← ${client.name}` }).click();
+  await page.getByRole('region', { name: 'Homework' }).getByRole('button', { name: 'Open Thought record after the argument' }).click();
+  await page.getByRole('dialog', { name: 'Homework: Thought record after the argument' }).getByRole('button', { name: /^Open note Integration note/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('Calling my sister on Sunday.');
+});
+
+test('sign a note: it can no longer change, in the page or at main, and an addendum goes beneath it', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Values: family');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('Reviewed the week. Sleep better since the last session.');
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Sign this note' });
+  await sign.getByRole('textbox', { name: 'Sign as' }).fill('Dr Ana Ruiz');
+  await expectAccessible(page, 'sign dialog');
+  await sign.getByRole('button', { name: 'Sign note' }).click();
+  await expect(sign).toBeHidden();
+
+  // Shown read-only, with who, when and the hash; nothing left to type into.
+  await expect(page.getByRole('article', { name: 'Signed note' })).toContainText('Sleep better since the last session.');
+  await expect(page.getByText(/Signed by Dr Ana Ruiz on/).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(0);
+  await expect(page.getByRole('article', { name: 'Signed note' })).toHaveAttribute('contenteditable', 'false');
+
+  // Main refuses any change, whoever asks.
+  const noteId = await newestNoteId(server, client.id);
+  const note = await storedNote(server, noteId);
+  expect(note.status).toBe('signed');
+  const refused = await server.core.dispatch('notes.save', {
+    id: noteId,
+    baseRevision: note.revision,
+    content: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rewritten' }] }] }),
+    title: 'Rewritten',
+    isPrivate: false,
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'SIGNED' } });
+
+  await page.getByRole('textbox', { name: 'New addendum' }).fill('Correction: sleep improved from the second night, not the first.');
+  await page.getByRole('button', { name: 'Add addendum' }).click();
+  const addenda = page.getByRole('list', { name: 'Addenda, oldest first' });
+  await expect(addenda.getByRole('listitem')).toHaveCount(1);
+  await expect(addenda).toContainText('Correction: sleep improved from the second night, not the first.');
+  await expect(addenda).toContainText('Signed by Dr Ana Ruiz');
+  await expect(page.getByRole('article', { name: 'Signed note' })).toContainText('Sleep better since the last session.');
+  await expectAccessible(page, 'signed note');
+});
+
+test('type and lock at once: after unlocking, everything typed is there', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Activity schedule');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('The last words before the lock: lighthouse');
+  // No pause for autosave: lock straight away with the shortcut.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  expect(await page.content()).not.toContain('lighthouse');
+
+  await unlock(page);
+  const noteId = await newestNoteId(server, client.id);
+  expect(JSON.stringify((await storedNote(server, noteId)).doc)).toContain('The last words before the lock: lighthouse');
+  await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
+  await page.getByRole('button', { name: `Open ${client.name}` }).click();
+  await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Open General note/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('The last words before the lock: lighthouse');
+});
+
+test('search finds a note by a word in it and marks the hit', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Core beliefs');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('She spoke about the albatross dream for the first time.');
+  await expectSaved(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search notes and homework' }).fill('albatros');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results.locator('mark')).toHaveText(['albatross']);
+  await results.getByRole('button').first().click();
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('albatross dream');
+  expect(await dispatch<{ results: unknown[] }>(server, 'search.query', { query: 'albatross', clientId: client.id })).toMatchObject({ results: [{ target: 'note' }] });
+});
