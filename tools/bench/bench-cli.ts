@@ -5,6 +5,7 @@ import { currentLoadAverage, describeEnvironment } from './environment';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
 import { logEventMeasurement } from './measure-log-event';
+import { noteKeystrokeMeasurement } from './measure-note-keystroke';
 import { noteOpenMeasurement } from './measure-note-open';
 import { notesAutosaveMeasurement } from './measure-notes-autosave';
 import { notesListMeasurement } from './measure-notes-list';
@@ -15,7 +16,7 @@ import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 
