@@ -29,7 +29,7 @@ export function NotesSection({ clientId, clientName, sessions, onOpenNote }: Not
   const shown = (notes.data ?? []).filter((note) => note.isPrivate === (record === 'private'));
   return (
     <section className="notes-section" aria-labelledby="notes-title">
-      <div className="section-header">
+      <div className="notes-section-header">
         <Heading level={2} id="notes-title" className="section-title">
           Notes
         </Heading>

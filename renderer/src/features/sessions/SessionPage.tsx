@@ -18,6 +18,7 @@ interface SessionPageProps {
   sessionId: string;
   /** Back to the client's page; the session keeps running if it has not ended. */
   onLeave(clientId: string): void;
+  onOpenNote(noteId: string): void;
 }
 
 function Waiting({ children }: { children: ReactNode }) {
@@ -25,7 +26,7 @@ function Waiting({ children }: { children: ReactNode }) {
 }
 
 /** One session, at whatever stage it is: check-in, the room (before and after the dose), or its summary once discharged. */
-export function SessionPage({ sessionId, onLeave }: SessionPageProps) {
+export function SessionPage({ sessionId, onLeave, onOpenNote }: SessionPageProps) {
   const detail = useSessionDetail(sessionId);
   const client = useClient(detail.data?.session.clientId ?? '', { enabled: detail.data !== undefined });
   const settings = useSettings();
@@ -56,6 +57,6 @@ export function SessionPage({ sessionId, onLeave }: SessionPageProps) {
     case 'dosed':
       return <SessionRoom detail={detail.data} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
     case 'discharged':
-      return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} />;
+      return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} onOpenNote={onOpenNote} />;
   }
 }

@@ -3,6 +3,7 @@ import type { Client, SessionDetail, Settings } from '../../../../shared/contrac
 import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
+import { SessionNotes } from '../notes/SessionNotes';
 import { SessionPromptPlan } from '../prompts/SessionPromptPlan';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
@@ -15,10 +16,11 @@ interface SessionSummaryProps {
   client: Client;
   settings: Settings;
   onBack(): void;
+  onOpenNote(noteId: string): void;
 }
 
 /** A discharged session: what happened, the REMS form for esketamine, and the full timeline with its history. */
-export function SessionSummary({ detail, client, settings, onBack }: SessionSummaryProps) {
+export function SessionSummary({ detail, client, settings, onBack, onOpenNote }: SessionSummaryProps) {
   const { session } = detail;
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { dosedAt } = timeline.anchors;
@@ -47,6 +49,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         </p>
       ) : null}
       {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      <SessionNotes session={session} onOpenNote={onOpenNote} />
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">
         <Heading level={2} id="summary-timeline-title" className="section-title">

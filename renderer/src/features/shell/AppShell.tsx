@@ -85,6 +85,6 @@ function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): 
         />
       );
     case 'session':
-      return <SessionPage key={route.sessionId} sessionId={route.sessionId} onLeave={(clientId) => navigate({ page: 'client', clientId })} />;
+      return <SessionPage key={route.sessionId} sessionId={route.sessionId} onLeave={(clientId) => navigate({ page: 'client', clientId })} onOpenNote={openNote} />;
   }
 }

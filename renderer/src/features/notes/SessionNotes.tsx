@@ -1,0 +1,53 @@
+import { Heading } from 'react-aria-components';
+import type { Session } from '../../../../shared/contract';
+import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
+import { describeError } from '../../rpc/error-message';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormAlert } from '../../ui/FormAlert';
+import { formatDate } from '../sessions/session-time';
+import { formatDateTime, noteDisplayTitle } from './note-time';
+import { useClientNotes, useCreateNote } from './notes-queries';
+import './notes.css';
+
+/** The notes that belong to a session, and the one step to write its session note. */
+export function SessionNotes({ session, onOpenNote }: { session: Session; onOpenNote(noteId: string): void }) {
+  const notes = useClientNotes(session.clientId);
+  const create = useCreateNote();
+  const mine = (notes.data ?? []).filter((note) => note.sessionId === session.id);
+  return (
+    <section className="notes-section" aria-labelledby="session-notes-title">
+      <div className="notes-section-header">
+        <Heading level={2} id="session-notes-title" className="section-title">
+          Notes for this session
+        </Heading>
+        <ActionButton
+          variant="primary"
+          busy={create.isPending}
+          onPress={() => create.mutate({ clientId: session.clientId, kind: 'session', sessionId: session.id }, { onSuccess: (note) => onOpenNote(note.id) })}
+        >
+          Write a session note
+        </ActionButton>
+      </div>
+      <FormAlert>{create.isError ? describeError(create.error) : notes.isError ? describeError(notes.error) : null}</FormAlert>
+      {mine.length > 0 ? (
+        <ul className="to-finish-list" aria-label="Notes for this session">
+          {mine.map((note) => {
+            const title = noteDisplayTitle({ title: note.title, kindLabel: NOTE_KIND_LABELS[note.kind], createdAt: note.createdAt }, formatDate);
+            return (
+              <li key={note.id} className="session-note-item">
+                <span>
+                  <strong>{title}</strong> · {formatDateTime(note.createdAt)} · {note.status === 'signed' ? 'Signed' : 'Draft'}
+                </span>
+                <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => onOpenNote(note.id)}>
+                  Open
+                </ActionButton>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="hint">No note for this session yet.</p>
+      )}
+    </section>
+  );
+}
