@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Switch, Text } from 'react-aria-components';
+import { Text } from 'react-aria-components';
 import type { Client, Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
+import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextInputField } from '../../ui/TextInputField';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
@@ -48,12 +49,9 @@ export function DraftNote({ note, client, onBack, onOpenNote, onOpenSession }: D
       />
       <div className="note-fields">
         <TextInputField label="Title" value={draft.title} onChange={draft.setTitle} onBlur={() => void draft.flush()} maxLength={NOTE_LIMITS.title} className="note-title-field" />
-        <Switch isSelected={draft.isPrivate} onChange={draft.setPrivate} className="switch note-private-switch" aria-describedby="note-private-hint">
-          <span className="switch-track" aria-hidden="true">
-            <span className="switch-thumb" />
-          </span>
+        <ToggleSwitch isSelected={draft.isPrivate} onChange={draft.setPrivate}className="note-private-switch" aria-describedby="note-private-hint">
           Psychotherapy note (private)
-        </Switch>
+        </ToggleSwitch>
         <Text id="note-private-hint" className="field-description note-private-hint">
           Kept apart from the progress record and left out of exports unless you choose to include it.
         </Text>

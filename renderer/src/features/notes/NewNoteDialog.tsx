@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Dialog, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Switch, Text } from 'react-aria-components';
+import { Dialog, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { Note, SessionSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
+import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
 import { formatDate } from '../sessions/session-time';
 import { useCreateNote } from './notes-queries';
@@ -86,12 +87,9 @@ export function NewNoteDialog({ clientId, clientName, sessions, sessionId, onClo
                 ))}
               </RadioGroup>
             ) : null}
-            <Switch isSelected={isPrivate} onChange={setPrivate} className="switch" aria-describedby="new-note-private-hint">
-              <span className="switch-track" aria-hidden="true">
-                <span className="switch-thumb" />
-              </span>
+            <ToggleSwitch isSelected={isPrivate} onChange={setPrivate} aria-describedby="new-note-private-hint">
               Psychotherapy note (private)
-            </Switch>
+            </ToggleSwitch>
             <Text id="new-note-private-hint" className="field-description">
               Kept apart from the progress record and left out of exports unless you choose to include it.
             </Text>

@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Heading, Switch } from 'react-aria-components';
+import { Heading } from 'react-aria-components';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompts/prompt-phases';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
+import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
 import { ChangeNotice, type Notice } from '../clients/ChangeNotice';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -48,12 +49,9 @@ export function PromptLibrarySection() {
         <ActionButton variant="primary" onPress={() => setEditing({ prompt: null })}>
           Add a prompt
         </ActionButton>
-        <Switch isSelected={showArchived} onChange={setShowArchived} className="switch">
-          <span className="switch-track" aria-hidden="true">
-            <span className="switch-thumb" />
-          </span>
+        <ToggleSwitch isSelected={showArchived} onChange={setShowArchived}>
           Show archived
-        </Switch>
+        </ToggleSwitch>
       </div>
       <ChangeNotice notice={notice} onDismiss={() => setNotice(null)} />
       {prompts.isError ? (

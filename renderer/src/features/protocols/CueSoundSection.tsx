@@ -1,6 +1,6 @@
-import { Switch } from 'react-aria-components';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
+import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
 import { playCueChime } from '../sessions/cue-chime';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -15,17 +15,13 @@ export function CueSoundSection() {
     <SettingsSection title="Cue sound">
       <p>When a cue comes due in the session room it is shown quietly. You can add a short, soft tone.</p>
       <div className="cue-sound-row">
-        <Switch
+        <ToggleSwitch
           isSelected={settings.data?.cueSound ?? false}
           isDisabled={!settings.data || update.isPending}
           onChange={(cueSound) => update.mutate({ cueSound })}
-          className="switch"
         >
-          <span className="switch-track" aria-hidden="true">
-            <span className="switch-thumb" />
-          </span>
           Play a soft tone when a cue comes due
-        </Switch>
+        </ToggleSwitch>
         <ActionButton variant="quiet" onPress={playCueChime}>
           Hear it
         </ActionButton>

@@ -1,7 +1,7 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
+import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { TimelineRow } from './TimelineRow';
 import type { ShownAlert } from './vital-alerts';
 
@@ -17,40 +17,19 @@ interface TimelineProps {
 
 const ESTIMATED_ROW_HEIGHT = 72;
 
-function rowIndexOf(element: EventTarget | null): number | null {
-  const row = element instanceof HTMLElement ? element.closest<HTMLElement>('[data-index]') : null;
-  return row ? Number(row.dataset.index) : null;
-}
-
 /**
  * Newest first, so the latest entry is where the eye is. Only rows in view are in the DOM (a long
  * session has hundreds); rows are measured, since history and alerts make them taller. The
  * focused row stays rendered, so scrolling never drops keyboard focus.
  */
 export function Timeline({ events, dosedAt, protocol, alertsOf, onCorrect, onWithdraw }: TimelineProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const newestFirst = useMemo(() => [...events].reverse(), [events]);
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusedIndex === null || focusedIndex >= range.count || indexes.includes(focusedIndex)) return indexes;
-      return [...indexes, focusedIndex].sort((a, b) => a - b);
-    },
-    [focusedIndex],
-  );
-
-  // This app does not use the React Compiler, so the virtualizer's unmemoisable functions are fine here.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, focusHandlers } = useFocusKeptVirtualizer({
     count: newestFirst.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey: (index) => newestFirst[index]?.id ?? index,
-    overscan: 6,
-    rangeExtractor,
   });
 
   const toggle = (id: string) =>
@@ -60,14 +39,10 @@ export function Timeline({ events, dosedAt, protocol, alertsOf, onCorrect, onWit
       return next;
     });
 
-  const onBlur = (event: FocusEvent) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setFocusedIndex(null);
-  };
-
   if (events.length === 0) return <p className="timeline-empty">Nothing logged yet. The keys above add to the timeline.</p>;
 
   return (
-    <div ref={scrollRef} className="timeline-scroll" onFocus={(event) => setFocusedIndex(rowIndexOf(event.target))} onBlur={onBlur}>
+    <div ref={scrollRef} className="timeline-scroll" {...focusHandlers}>
       <div role="list" aria-label="Timeline, newest first" className="timeline-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const event = newestFirst[item.index];
