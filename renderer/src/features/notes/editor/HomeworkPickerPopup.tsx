@@ -1,13 +1,23 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useSyncExternalStore } from 'react';
+import { type CSSProperties, useEffect, useSyncExternalStore } from 'react';
 import { HOMEWORK_STATUS_LABELS } from '../../../../../shared/homework/homework-types';
-import type { HomeworkPicker, PickerItem } from './homework-picker';
+import type { HomeworkPicker, PickerItem, PickerState } from './homework-picker';
 
 const LISTBOX_ID = 'homework-picker';
 const optionId = (index: number) => `${LISTBOX_ID}-option-${index}`;
 
 function optionText(item: PickerItem): string {
   return item.kind === 'homework' ? item.homework.title : `Create new homework “${item.title}”`;
+}
+
+/** Room the popup needs below the caret before it opens above instead. */
+const POPUP_ROOM_PX = 320;
+const GAP_PX = 4;
+
+function popupPosition(anchor: PickerState['anchor']): CSSProperties | undefined {
+  if (!anchor) return undefined;
+  if (anchor.bottom + POPUP_ROOM_PX <= window.innerHeight) return { left: anchor.left, top: anchor.bottom + GAP_PX };
+  return { left: anchor.left, bottom: window.innerHeight - anchor.top + GAP_PX };
 }
 
 /**
@@ -32,7 +42,7 @@ export function HomeworkPickerPopup({ editor, picker }: { editor: Editor; picker
   }, [editor, open, highlighted]);
 
   if (!state) return null;
-  const style = state.anchor ? { left: state.anchor.left, top: state.anchor.top + 4 } : undefined;
+  const style = popupPosition(state.anchor);
   if (state.items.length === 0) {
     return (
       <div className="homework-picker homework-picker-hint" style={style} role="status">

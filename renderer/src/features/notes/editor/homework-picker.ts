@@ -9,8 +9,8 @@ export interface PickerState {
   items: PickerItem[];
   /** Index of the highlighted item; null when nothing is (Enter then types a new line as usual). */
   highlighted: number | null;
-  /** Where the popup sits: under the typed `#query`. */
-  anchor: { left: number; top: number } | null;
+  /** The typed `#query` on screen: the popup sits under it, or above when the window ends below. */
+  anchor: { left: number; top: number; bottom: number } | null;
   range: Range;
 }
 
@@ -50,7 +50,7 @@ export class HomeworkPicker {
       query: opening.query,
       items,
       highlighted: opening.items.length > 0 ? 0 : null,
-      anchor: rect ? { left: rect.left, top: rect.bottom } : null,
+      anchor: rect ? { left: rect.left, top: rect.top, bottom: rect.bottom } : null,
       range: opening.range,
     });
   }
