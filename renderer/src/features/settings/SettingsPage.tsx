@@ -1,4 +1,5 @@
 import { Heading } from 'react-aria-components';
+import { NotesSettingsSection } from '../notes/NotesSettingsSection';
 import { CueSoundSection } from '../protocols/CueSoundSection';
 import { ProtocolsSection } from '../protocols/ProtocolsSection';
 import { VitalThresholdsSection } from '../protocols/VitalThresholdsSection';
@@ -17,6 +18,7 @@ export function SettingsPage() {
         </Heading>
       </div>
       <IdleLockSection />
+      <NotesSettingsSection />
       <ProtocolsSection />
       <VitalThresholdsSection />
       <CueSoundSection />
