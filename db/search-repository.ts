@@ -21,7 +21,8 @@ interface ResultRow {
   kind: SearchResult['kind'];
   is_private: number;
   title: string;
-  snippet: string;
+  title_snippet: string;
+  body_snippet: string;
   updated_at: number;
 }
 
@@ -37,22 +38,58 @@ export interface SearchOptions {
 const SNIPPET_TOKENS = 16;
 
 /**
+ * Filter tokens, one word each for the tokenizer: the client (its id in hex, so any id is one
+ * token), the target and the kind. Note kinds and homework types never share a name.
+ */
+const scopeToken = {
+  client: (clientId: string) => `c${Buffer.from(clientId, 'utf8').toString('hex')}`,
+  target: (target: SearchResult['target']) => `t${target}`,
+  kind: (kind: string) => `k${kind.replace(/[^A-Za-z0-9]/g, '')}`,
+};
+
+function scopeOf(document: SearchDocument): string {
+  return [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)].join(' ');
+}
+
+/** The typed words, searched in titles and bodies only, and the filters as index terms. */
+function matchExpression({ match, clientId, kinds }: SearchOptions): string {
+  const parts = [`{title body} : (${match})`];
+  if (clientId) parts.push(`scope : ${scopeToken.client(clientId)}`);
+  if (kinds?.length) parts.push(`scope : (${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
+  return parts.join(' AND ');
+}
+
+/**
  * The full-text index over notes and homework (FTS5 inside the encrypted database). Rows are
  * written by the same transaction as the record they index; bm25 ranks, titles weigh double.
+ * Ranking runs in the index alone, then only the best rows are read and given snippets: reading
+ * every match's row first made a common word cost a page decryption per match.
  */
 export class SearchRepository {
   private readonly statements;
-  private readonly byShape = new Map<string, Database.Statement<Record<string, unknown>, ResultRow>>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.statements = {
       upsert: db.prepare(
-        `INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, updated_at)
-         VALUES (@target, @targetId, @clientId, @kind, @isPrivate, @title, @body, @updatedAt)
+        `INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, scope, updated_at)
+         VALUES (@target, @targetId, @clientId, @kind, @isPrivate, @title, @body, @scope, @updatedAt)
          ON CONFLICT (target, target_id) DO UPDATE SET kind = excluded.kind, is_private = excluded.is_private,
-           title = excluded.title, body = excluded.body, updated_at = excluded.updated_at`,
+           title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
+      // CROSS JOIN keeps this order: the ranked few first, then their snippets and rows.
+      search: db.prepare<Record<string, unknown>, ResultRow>(
+        `WITH best (id, score) AS (
+           SELECT rowid, bm25(search_index, 2.0, 1.0, 0.0) FROM search_index WHERE search_index MATCH @match ORDER BY 2 LIMIT @limit
+         )
+         SELECT d.target, d.target_id, d.client_id, clients.display_name AS client_name, d.kind, d.is_private, d.title, d.updated_at,
+                snippet(search_index, 0, @open, @close, '…', @tokens) AS title_snippet,
+                snippet(search_index, 1, @open, @close, '…', @tokens) AS body_snippet
+         FROM best CROSS JOIN search_index ON search_index.rowid = best.id
+              CROSS JOIN search_documents d ON d.id = best.id JOIN clients ON clients.id = d.client_id
+         WHERE search_index MATCH @match
+         ORDER BY best.score`,
+      ),
     };
   }
 
@@ -62,17 +99,8 @@ export class SearchRepository {
       isPrivate: document.isPrivate ? 1 : 0,
       title: cleanIndexedText(document.title),
       body: cleanIndexedText(document.body),
+      scope: scopeOf(document),
     });
-  }
-
-  /** The statement's text depends on which filters are set (a few dozen shapes); each is compiled once. */
-  private prepared(sql: string): Database.Statement<Record<string, unknown>, ResultRow> {
-    let statement = this.byShape.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<Record<string, unknown>, ResultRow>(sql);
-      this.byShape.set(sql, statement);
-    }
-    return statement;
   }
 
   remove(target: SearchResult['target'], targetId: string): void {
@@ -80,29 +108,7 @@ export class SearchRepository {
   }
 
   search(options: SearchOptions): SearchResult[] {
-    const filters: string[] = [];
-    const params: Record<string, unknown> = { match: options.match, limit: options.limit, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, tokens: SNIPPET_TOKENS };
-    if (options.clientId) {
-      filters.push('d.client_id = @clientId');
-      params.clientId = options.clientId;
-    }
-    if (options.kinds?.length) {
-      const noteKinds = options.kinds.filter((kind) => kind !== 'homework');
-      const parts: string[] = [];
-      if (noteKinds.length) {
-        parts.push(`(d.target = 'note' AND d.kind IN (${noteKinds.map((_, i) => `@kind${i}`).join(', ')}))`);
-        noteKinds.forEach((kind, i) => (params[`kind${i}`] = kind));
-      }
-      if (options.kinds.includes('homework')) parts.push("d.target = 'homework'");
-      filters.push(`(${parts.join(' OR ')})`);
-    }
-    const rows = this.prepared(
-      `SELECT d.target, d.target_id, d.client_id, clients.display_name AS client_name, d.kind, d.is_private, d.title, d.updated_at,
-              snippet(search_index, -1, @open, @close, '…', @tokens) AS snippet
-       FROM search_index JOIN search_documents d ON d.id = search_index.rowid JOIN clients ON clients.id = d.client_id
-       WHERE search_index MATCH @match ${filters.map((filter) => `AND ${filter}`).join(' ')}
-       ORDER BY bm25(search_index, 2.0, 1.0) LIMIT @limit`,
-    ).all(params);
+    const rows = this.statements.search.all({ match: matchExpression(options), limit: options.limit, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, tokens: SNIPPET_TOKENS });
     return rows.map((row) => ({
       target: row.target,
       id: row.target_id,
@@ -111,7 +117,8 @@ export class SearchRepository {
       kind: row.kind,
       isPrivate: row.is_private === 1,
       title: row.title,
-      snippet: splitSnippet(row.snippet),
+      // The words around a hit in the body; the title when only the title matched.
+      snippet: splitSnippet(!row.body_snippet.includes(SNIPPET_OPEN) && row.title_snippet.includes(SNIPPET_OPEN) ? row.title_snippet : row.body_snippet),
       updatedAt: row.updated_at,
     }));
   }

@@ -133,23 +133,25 @@ export const migration003: Migration = {
         is_private INTEGER NOT NULL CHECK (is_private IN (0, 1)),
         title      TEXT NOT NULL,
         body       TEXT NOT NULL,
+        -- Tokens naming the client, the target and the kind, so filters are answered by the index itself.
+        scope      TEXT NOT NULL DEFAULT '',
         updated_at INTEGER NOT NULL,
         UNIQUE (target, target_id)
       ) STRICT;
       CREATE INDEX search_documents_by_client ON search_documents (client_id);
 
       CREATE VIRTUAL TABLE search_index USING fts5(
-        title, body, content = 'search_documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+        title, body, scope, content = 'search_documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
       );
       CREATE TRIGGER search_documents_after_insert AFTER INSERT ON search_documents BEGIN
-        INSERT INTO search_index (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+        INSERT INTO search_index (rowid, title, body, scope) VALUES (NEW.id, NEW.title, NEW.body, NEW.scope);
       END;
       CREATE TRIGGER search_documents_after_delete AFTER DELETE ON search_documents BEGIN
-        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
+        INSERT INTO search_index (search_index, rowid, title, body, scope) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.scope);
       END;
-      CREATE TRIGGER search_documents_after_update AFTER UPDATE OF title, body ON search_documents BEGIN
-        INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body);
-        INSERT INTO search_index (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
+      CREATE TRIGGER search_documents_after_update AFTER UPDATE OF title, body, scope ON search_documents BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body, scope) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.scope);
+        INSERT INTO search_index (rowid, title, body, scope) VALUES (NEW.id, NEW.title, NEW.body, NEW.scope);
       END;
     `);
   },
