@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text } from 'react-aria-components';
-import type { Client, Note } from '../../../../shared/contract';
+import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
@@ -18,7 +18,6 @@ import { SignNoteDialog } from './SignNoteDialog';
 
 interface DraftNoteProps {
   note: Note;
-  client: Client;
   onBack(): void;
   onOpenNote(noteId: string): void;
   onOpenSession(sessionId: string): void;
@@ -27,7 +26,7 @@ interface DraftNoteProps {
 type OpenDialog = 'sign' | 'history' | 'discard' | null;
 
 /** A draft: written and autosaved here, then signed. */
-export function DraftNote({ note, client, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
+export function DraftNote({ note, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
   const draft = useNoteDraft(note);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const discard = useDiscardDraft();
@@ -40,7 +39,6 @@ export function DraftNote({ note, client, onBack, onOpenNote, onOpenSession }: D
     <div className="note-page">
       <NoteHeader
         note={note}
-        client={client}
         title={draft.title}
         isPrivate={draft.isPrivate}
         onBack={onBack}

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
 import { Heading } from 'react-aria-components';
-import type { Client, Note } from '../../../../shared/contract';
+import type { Note } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
+import { useClient } from '../client-record/client-queries';
 import { useSessionHistory } from '../sessions/session-queries';
 import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
 
 interface NoteHeaderProps {
   note: Note;
-  client: Client;
   /** The title as typed so far (drafts), or the stored one. */
   title: string;
   isPrivate: boolean;
@@ -21,14 +21,16 @@ interface NoteHeaderProps {
 }
 
 /** Whose note, what kind, when, and the session it belongs to. */
-export function NoteHeader({ note, client, title, isPrivate, onBack, onOpenSession, status }: NoteHeaderProps) {
+export function NoteHeader({ note, title, isPrivate, onBack, onOpenSession, status }: NoteHeaderProps) {
+  // Read beside the note, not before it: the note's words are what the therapist waits for.
+  const client = useClient(note.clientId);
   const sessions = useSessionHistory(note.clientId);
   const session = note.sessionId ? sessions.data?.find((one) => one.id === note.sessionId) : undefined;
   const kindLabel = NOTE_KIND_LABELS[note.kind];
   return (
     <header className="note-header">
       <ActionButton variant="quiet" className="back-link" onPress={onBack}>
-        ← {client.displayName}
+        ← {client.data?.displayName ?? 'Client'}
       </ActionButton>
       <div className="note-title-row">
         <Heading level={1} className="page-title" tabIndex={-1}>

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
-import { useClient } from '../client-record/client-queries';
 import { DraftNote } from './DraftNote';
 import { forgetNote, useNote } from './notes-queries';
 import { SignedNote } from './SignedNote';
@@ -22,20 +21,18 @@ export function NotePage({ noteId, onBackToClient, onOpenNote, onOpenSession, on
   const queryClient = useQueryClient();
   const note = useNote(noteId);
   useEffect(() => () => forgetNote(queryClient, noteId), [queryClient, noteId]);
-  const client = useClient(note.data?.clientId ?? '', { enabled: note.data !== undefined });
-  const failure = note.error ?? client.error;
-  if (failure) {
+  if (note.error) {
     return (
       <FormAlert>
-        {describeError(failure)}{' '}
+        {describeError(note.error)}{' '}
         <ActionButton variant="quiet" onPress={onBackToClients}>
           Back to clients
         </ActionButton>
       </FormAlert>
     );
   }
-  if (!note.data || !client.data) return <p className="loading">Opening the note…</p>;
-  const props = { note: note.data, client: client.data, onBack: () => onBackToClient(note.data.clientId), onOpenNote, onOpenSession };
+  if (!note.data) return <p className="loading">Opening the note…</p>;
+  const props = { note: note.data, onBack: () => onBackToClient(note.data.clientId), onOpenNote, onOpenSession };
   // A restored version arrives as a new revision: the editor starts again from it.
   return note.data.status === 'signed' ? <SignedNote {...props} /> : <DraftNote key={note.data.revision} {...props} />;
 }

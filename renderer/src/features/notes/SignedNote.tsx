@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Client, Note } from '../../../../shared/contract';
+import type { Note } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
 import { AddendaSection } from './AddendaSection';
 import { NoteHeader } from './NoteHeader';
@@ -9,18 +9,17 @@ import { SignatureLine } from './SignatureLine';
 
 interface SignedNoteProps {
   note: Note;
-  client: Client;
   onBack(): void;
   onOpenNote(noteId: string): void;
   onOpenSession(sessionId: string): void;
 }
 
 /** A signed note: read only (the database refuses changes), its signature, and addenda beneath. */
-export function SignedNote({ note, client, onBack, onOpenNote, onOpenSession }: SignedNoteProps) {
+export function SignedNote({ note, onBack, onOpenNote, onOpenSession }: SignedNoteProps) {
   const [history, setHistory] = useState(false);
   return (
     <div className="note-page">
-      <NoteHeader note={note} client={client} title={note.title} isPrivate={note.isPrivate} onBack={onBack} onOpenSession={onOpenSession} />
+      <NoteHeader note={note} title={note.title} isPrivate={note.isPrivate} onBack={onBack} onOpenSession={onOpenSession} />
       <div className="signed-note">
         <ReadOnlyNote clientId={note.clientId} doc={note.doc} label="Signed note" onOpenNote={onOpenNote} />
         <SignatureLine signedBy={note.signedBy!} signedAt={note.signedAt!} hash={note.contentHash!} />

@@ -65,9 +65,10 @@ export class NoteSaveQueue {
 
   getState = (): SaveState => this.current;
 
+  /** Called on every keystroke: tells listeners only when the state actually changes. */
   changed(): void {
     this.version += 1;
-    if (this.current.kind !== 'stopped' && this.current.kind !== 'saving') this.setState({ kind: 'unsaved' });
+    if (this.current.kind === 'saved' || this.current.kind === 'failed') this.setState({ kind: 'unsaved' });
   }
 
   /** Saves what is there now, after any save already under way. Resolves when it has answered; never rejects. */
