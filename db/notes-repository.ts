@@ -54,6 +54,8 @@ interface AddendumRow {
 }
 
 const SUMMARY_COLUMNS = 'id, client_id, session_id, kind, title, is_private, status, words, created_at, updated_at, signed_at';
+/** The same columns, named through the notes table, for queries that join it. */
+const NOTES_SUMMARY_COLUMNS = SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ');
 
 function toSummary(row: NoteSummaryRow): NoteSummary {
   return {
@@ -138,13 +140,12 @@ export class NotesRepository {
       ),
       deleteLinks: db.prepare('DELETE FROM note_links WHERE note_id = ?'),
       insertLink: db.prepare('INSERT OR IGNORE INTO note_links (note_id, target_kind, target_id) VALUES (?, ?, ?)'),
-      links: db.prepare<[string], { target_kind: NoteLinkRow['kind']; target_id: string }>('SELECT target_kind, target_id FROM note_links WHERE note_id = ? ORDER BY target_kind, target_id'),
       backlinks: db.prepare<[string, string], NoteSummaryRow>(
-        `SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ')} FROM note_links JOIN notes ON notes.id = note_links.note_id
+        `SELECT ${NOTES_SUMMARY_COLUMNS} FROM note_links JOIN notes ON notes.id = note_links.note_id
          WHERE note_links.target_kind = ? AND note_links.target_id = ? ORDER BY notes.created_at DESC`,
       ),
       toFinish: db.prepare<[number], NoteSummaryRow & { client_name: string }>(
-        `SELECT ${SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ')}, clients.display_name AS client_name
+        `SELECT ${NOTES_SUMMARY_COLUMNS}, clients.display_name AS client_name
          FROM notes JOIN clients ON clients.id = notes.client_id
          WHERE notes.status = 'draft' AND notes.created_at < ? ORDER BY notes.created_at`,
       ),
@@ -229,10 +230,6 @@ export class NotesRepository {
   replaceLinks(noteId: string, links: readonly NoteLinkRow[]): void {
     this.statements.deleteLinks.run(noteId);
     for (const link of links) this.statements.insertLink.run(noteId, link.kind, link.id);
-  }
-
-  links(noteId: string): NoteLinkRow[] {
-    return this.statements.links.all(noteId).map((row) => ({ kind: row.target_kind, id: row.target_id }));
   }
 
   backlinks(kind: NoteLinkRow['kind'], targetId: string): Backlink[] {

@@ -1,4 +1,4 @@
-import { NOTE_NODES, type NoteDocument, type NoteNode } from './note-document';
+import { emptyNoteDocument, NOTE_NODES, type NoteDocument, type NoteNode } from './note-document';
 import type { NoteKind } from './note-kinds';
 
 function section(title: string): NoteNode[] {
@@ -14,5 +14,5 @@ export const NOTE_TEMPLATES: Record<NoteKind, () => NoteDocument> = {
   session: () => template('Intention', 'Experience', 'Observations', 'Themes for integration', 'Plan and homework'),
   integration: () => template('Since the last session', 'What surprised', 'What was difficult', 'What to carry forward', 'Homework'),
   evaluation: () => template('Presenting concerns', 'Medication history', 'Contraindications reviewed', 'Candidacy', 'Plan'),
-  general: () => ({ type: 'doc', content: [{ type: NOTE_NODES.paragraph }] }),
+  general: emptyNoteDocument,
 };
