@@ -39,23 +39,28 @@ const SNIPPET_TOKENS = 16;
 
 /**
  * Filter tokens, one word each for the tokenizer: the client (its id in hex, so any id is one
- * token), the target and the kind. Note kinds and homework types never share a name.
+ * token), the target and the kind. Note kinds and homework types never share a name. The leading
+ * '_' is a token character for the index but never part of a typed query (toFtsQuery keeps letters
+ * and digits only), so no search, not even a one-letter prefix, can match a filter token.
  */
 const scopeToken = {
-  client: (clientId: string) => `c${Buffer.from(clientId, 'utf8').toString('hex')}`,
-  target: (target: SearchResult['target']) => `t${target}`,
-  kind: (kind: string) => `k${kind.replace(/[^A-Za-z0-9]/g, '')}`,
+  client: (clientId: string) => `_c${Buffer.from(clientId, 'utf8').toString('hex')}`,
+  target: (target: SearchResult['target']) => `_t${target}`,
+  kind: (kind: string) => `_k${kind.replace(/[^A-Za-z0-9]/g, '')}`,
 };
 
 function scopeOf(document: SearchDocument): string {
   return [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)].join(' ');
 }
 
-/** The typed words, searched in titles and bodies only, and the filters as index terms. */
+/**
+ * The typed words and the filters as index terms. No column filter: it would make FTS5 read the
+ * position lists of every match; the filter tokens cannot be typed, and bm25 gives scope no weight.
+ */
 function matchExpression({ match, clientId, kinds }: SearchOptions): string {
-  const parts = [`{title body} : (${match})`];
-  if (clientId) parts.push(`scope : ${scopeToken.client(clientId)}`);
-  if (kinds?.length) parts.push(`scope : (${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
+  const parts = [`(${match})`];
+  if (clientId) parts.push(scopeToken.client(clientId));
+  if (kinds?.length) parts.push(`(${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
   return parts.join(' AND ');
 }
 

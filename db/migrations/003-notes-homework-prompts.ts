@@ -134,6 +134,7 @@ export const migration003: Migration = {
         title      TEXT NOT NULL,
         body       TEXT NOT NULL,
         -- Tokens naming the client, the target and the kind, so filters are answered by the index itself.
+        -- They start with '_', which the tokenizer keeps and typed queries never contain.
         scope      TEXT NOT NULL DEFAULT '',
         updated_at INTEGER NOT NULL,
         UNIQUE (target, target_id)
@@ -141,7 +142,7 @@ export const migration003: Migration = {
       CREATE INDEX search_documents_by_client ON search_documents (client_id);
 
       CREATE VIRTUAL TABLE search_index USING fts5(
-        title, body, scope, content = 'search_documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+        title, body, scope, content = 'search_documents', content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
       );
       CREATE TRIGGER search_documents_after_insert AFTER INSERT ON search_documents BEGIN
         INSERT INTO search_index (rowid, title, body, scope) VALUES (NEW.id, NEW.title, NEW.body, NEW.scope);

@@ -43,6 +43,13 @@ describe('full-text search on a real vault', () => {
     expect(first).toMatchObject({ target: 'note', id: inTitle.id, clientId, clientName: 'Search Client', kind: 'general', title: 'Lighthouse', isPrivate: false });
   });
 
+  it('never matches the filter tokens it stores beside the words, not even with a one-letter prefix', async () => {
+    await note('Quiet', [paragraph('Only words beginning elsewhere in an alphabet.')]);
+    await call(core, 'homework.create', { clientId, title: 'Values', fields: { type: 'custom', instructions: 'Name one.' } });
+    // Stored filter tokens spell the client ("c..."), the target ("t note") and the kind ("k general").
+    for (const typed of ['c', 't', 'k', 'tnote', 'kgeneral', 'thomework', '_c', 'scope']) expect(await ids(typed), typed).toEqual([]);
+  });
+
   it('matches without accents and case, both ways', async () => {
     const accented = await note('Visit', [paragraph('Met at the café; she felt naïve and Ängstlich.')]);
     const plain = await note('Other visit', [paragraph('The cafe was closed.')]);
