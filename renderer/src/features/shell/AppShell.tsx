@@ -1,8 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
 import { ClientPage } from '../client-record/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
-import { NotePage } from '../notes/NotePage';
 import { SearchPage } from '../search/SearchPage';
 import { SessionPage } from '../sessions/SessionPage';
 import { useSessionToResume } from '../sessions/use-session-to-resume';
@@ -14,6 +13,9 @@ import { topLevelOf, type Route } from './route';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
+
+// The note editor (tiptap and ProseMirror, about half of the open app's code) loads when a note first opens.
+const NotePage = lazy(() => import('../notes/NotePage').then(({ NotePage }) => ({ default: NotePage })));
 
 /**
  * The open vault: top bar, one page at a time, and the two ways it locks itself (idle, shortcut).
@@ -75,14 +77,16 @@ function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): 
       );
     case 'note':
       return (
-        <NotePage
-          key={route.noteId}
-          noteId={route.noteId}
-          onBackToClient={(clientId) => navigate({ page: 'client', clientId })}
-          onBackToClients={() => navigate({ page: 'clients' })}
-          onOpenNote={openNote}
-          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
-        />
+        <Suspense fallback={<p className="loading">Opening the note…</p>}>
+          <NotePage
+            key={route.noteId}
+            noteId={route.noteId}
+            onBackToClient={(clientId) => navigate({ page: 'client', clientId })}
+            onBackToClients={() => navigate({ page: 'clients' })}
+            onOpenNote={openNote}
+            onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
+          />
+        </Suspense>
       );
     case 'session':
       return <SessionPage key={route.sessionId} sessionId={route.sessionId} onLeave={(clientId) => navigate({ page: 'client', clientId })} onOpenNote={openNote} />;
