@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Group, Input, Label, NumberField, Text } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { NOTES_TO_FINISH_DAYS, type Settings } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { StepperField } from '../../ui/StepperField';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -23,7 +24,9 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
 
   return (
     <Form onSubmit={submit} validationBehavior="aria" className="form">
-      <NumberField
+      <StepperField
+        label="List unsigned notes as “to finish” after this many days"
+        description={`A clinic preference, from ${NOTES_TO_FINISH_DAYS.min} to ${NOTES_TO_FINISH_DAYS.max} days. The list is on the clients page.`}
         value={days}
         onChange={(value) => {
           setDays(value);
@@ -31,25 +34,7 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
         }}
         minValue={NOTES_TO_FINISH_DAYS.min}
         maxValue={NOTES_TO_FINISH_DAYS.max}
-        step={1}
-        isRequired
-        className="field number-field"
-      >
-        <Label className="field-label">List unsigned notes as “to finish” after this many days</Label>
-        <Group className="number-group">
-          <Button slot="decrement" className="number-step">
-            −
-          </Button>
-          <Input className="field-input number-input" />
-          <Button slot="increment" className="number-step">
-            +
-          </Button>
-        </Group>
-        <Text slot="description" className="field-description">
-          A clinic preference, from {NOTES_TO_FINISH_DAYS.min} to {NOTES_TO_FINISH_DAYS.max} days. The list is on the clients page.
-        </Text>
-        <FieldError className="field-error" />
-      </NumberField>
+      />
       <TextInputField
         label="Name on signatures"
         description="Filled in when you sign a note; you can still change it there."

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Group, Input, Label, NumberField, Text } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { StepperField } from '../../ui/StepperField';
 import { useSettings, useUpdateSettings } from './settings-queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -21,7 +22,9 @@ function IdleLockForm({ saved }: { saved: number }) {
 
   return (
     <Form onSubmit={submit} validationBehavior="aria" className="form form-inline">
-      <NumberField
+      <StepperField
+        label="Lock after this many minutes without activity"
+        description={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.`}
         value={minutes}
         onChange={(value) => {
           setMinutes(value);
@@ -29,25 +32,7 @@ function IdleLockForm({ saved }: { saved: number }) {
         }}
         minValue={IDLE_LOCK_MINUTES.min}
         maxValue={IDLE_LOCK_MINUTES.max}
-        step={1}
-        isRequired
-        className="field number-field"
-      >
-        <Label className="field-label">Lock after this many minutes without activity</Label>
-        <Group className="number-group">
-          <Button slot="decrement" className="number-step">
-            −
-          </Button>
-          <Input className="field-input number-input" />
-          <Button slot="increment" className="number-step">
-            +
-          </Button>
-        </Group>
-        <Text slot="description" className="field-description">
-          From {IDLE_LOCK_MINUTES.min} to {IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.
-        </Text>
-        <FieldError className="field-error" />
-      </NumberField>
+      />
       <div className="actions">
         <ActionButton type="submit" variant="primary" busy={update.isPending}>
           Save
