@@ -1,6 +1,7 @@
 import type { Client } from '../../../../shared/contract';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { ClientRow } from './ClientRow';
+import '../../styles/virtual-list.css';
 
 /** Fixed height keeps a thousand rows cheap: no measuring, positions are index * height. */
 const ROW_HEIGHT = 76;
@@ -23,8 +24,8 @@ export function ClientList({ clients, label, onOpen, onEdit, onArchive, onRestor
   });
 
   return (
-    <div ref={scrollRef} className="client-list-scroll" {...focusHandlers}>
-      <div role="list" aria-label={label} className="client-list" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={scrollRef} className="virtual-list-scroll client-list-scroll" {...focusHandlers}>
+      <div role="list" aria-label={label} className="virtual-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const client = clients[item.index];
           if (!client) return null;

@@ -19,7 +19,7 @@ export function ClientRow({ client, index, setSize, style, onOpen, onEdit, onArc
   const details = clientDetails(client);
   const archived = client.archivedAt !== null;
   return (
-    <div role="listitem" aria-posinset={index + 1} aria-setsize={setSize} data-index={index} className="client-row" style={style}>
+    <div role="listitem" aria-posinset={index + 1} aria-setsize={setSize} data-index={index} className="virtual-row" style={style}>
       <div className="client-text">
         <span className="client-name" title={client.displayName}>
           {client.displayName}

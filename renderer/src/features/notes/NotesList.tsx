@@ -4,6 +4,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
+import '../../styles/virtual-list.css';
 
 /** Fixed height: ten thousand notes cost what the visible ones do. */
 const ROW_HEIGHT = 64;
@@ -22,8 +23,8 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
     getItemKey: (index) => notes[index]?.id ?? index,
   });
   return (
-    <div ref={scrollRef} className="notes-list-scroll" {...focusHandlers}>
-      <div role="list" aria-label={label} className="notes-list" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={scrollRef} className="virtual-list-scroll notes-list-scroll" {...focusHandlers}>
+      <div role="list" aria-label={label} className="virtual-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const note = notes[item.index];
           if (!note) return null;
@@ -37,7 +38,7 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
               aria-posinset={item.index + 1}
               aria-setsize={notes.length}
               data-index={item.index}
-              className="note-row"
+              className="virtual-row"
               style={{ height: item.size, transform: `translateY(${item.start}px)` }}
             >
               <div className="note-row-text">
