@@ -23,6 +23,8 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
         viewport: { width: 1280, height: 800 },
+        // Screens are judged at rest: base.css turns animations off for reduced motion, as it does for users who ask.
+        reducedMotion: 'reduce',
       },
     },
     { name: 'electron-smoke', testMatch: 'smoke/**/*.spec.ts' },

@@ -34,6 +34,8 @@ export const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** Fails on any axe violation a therapist using assistive technology would hit hard. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // react-aria marks elements that are still animating in or out; axe must judge the colours at rest.
+  await expect(page.locator('[data-entering], [data-exiting]'), `the ${screen} screen to settle`).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(

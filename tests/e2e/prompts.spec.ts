@@ -1,23 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { PreviewServer } from '../../tools/preview/preview-server';
-import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, tick, untick } from './session-steps';
+import { createLockedVault, expect, expectAccessible, test, uniqueName, unlockInMain } from './fixtures';
+import { dispatch, MINUTE, pageClockStart, seedDosedSession, tick, untick } from './session-steps';
 
 /** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
 async function snapshot(page: Page, name: string): Promise<void> {
   const folder = process.env.KAP_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: false });
-}
-
-/** An IM session for a new client, checked in and dosed at `dosedAt`, through main. */
-async function seedDosedSession(server: PreviewServer, dosedAt: number, client: { displayName: string; preferredName: string }) {
-  const { id: clientId } = await seedClient(server, client);
-  const { protocols } = await dispatch<{ protocols: { id: string; route: string }[] }>(server, 'protocols.list', {});
-  const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
-  const { id } = await dispatch<{ id: string }>(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
-  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: dosedAt - 10 * MINUTE });
-  await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
-  return id;
 }
 
 test('the prompt library: add an own prompt, edit it, archive it and restore it', async ({ page, server }) => {

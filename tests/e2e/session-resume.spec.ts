@@ -1,18 +1,5 @@
-import type { PreviewServer } from '../../tools/preview/preview-server';
-import { createLockedVault, expect, expectAccessible, passphraseField, PASSPHRASE, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, roomClock } from './session-steps';
-
-/** An IM session dosed two minutes before the page's clock starts, seeded through main. */
-async function seedDosedSession(server: PreviewServer, clockStart: number, client: { displayName: string; preferredName: string }) {
-  const { id: clientId } = await seedClient(server, client);
-  const { protocols } = await dispatch<{ protocols: { id: string; route: string }[] }>(server, 'protocols.list', {});
-  const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
-  const { id } = await dispatch<{ id: string }>(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
-  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: clockStart - 10 * MINUTE });
-  const dosedAt = clockStart - 2 * MINUTE;
-  await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
-  return dosedAt;
-}
+import { createLockedVault, expect, expectAccessible, passphraseField, PASSPHRASE, test, uniqueName, unlockInMain } from './fixtures';
+import { dispatch, MINUTE, pageClockStart, roomClock, seedDosedSession } from './session-steps';
 
 test('a reload mid-session reopens the room at the right time', async ({ page, server }) => {
   const clockStart = pageClockStart();
@@ -20,7 +7,8 @@ test('a reload mid-session reopens the room at the right time', async ({ page, s
   await createLockedVault(server);
   await unlockInMain(server);
   await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
-  const dosedAt = await seedDosedSession(server, clockStart, { displayName: uniqueName('Ilse'), preferredName: 'Ilse' });
+  const dosedAt = clockStart - 2 * MINUTE;
+  await seedDosedSession(server, dosedAt, { displayName: uniqueName('Ilse'), preferredName: 'Ilse' });
 
   // The app opens on the running session, not the client list.
   await page.goto(server.url);
@@ -47,7 +35,8 @@ test('an idle lock mid-session keeps the clock on the lock screen and shows noth
   await unlockInMain(server);
   await dispatch(server, 'settings.update', { idleLockMinutes: 5 });
   const client = { displayName: uniqueName('Wilhelmina'), preferredName: 'Mina' };
-  const dosedAt = await seedDosedSession(server, clockStart, client);
+  const dosedAt = clockStart - 2 * MINUTE;
+  await seedDosedSession(server, dosedAt, client);
 
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Mina' })).toBeVisible();

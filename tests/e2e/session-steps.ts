@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PreviewServer } from '../../tools/preview/preview-server';
-import { expect } from './fixtures';
+import { expect, seedClient } from './fixtures';
 
 export const MINUTE = 60_000;
 
@@ -60,4 +60,15 @@ export async function fillVitals(scope: Locator, vitals: { systolic: number; dia
 /** The timeline row for an entry, found by its name ("Vitals at T+40:02"). */
 export function timelineEntry(page: Page, name: RegExp): Locator {
   return page.getByRole('list', { name: 'Timeline, newest first' }).getByRole('article', { name });
+}
+
+/** An IM session for a new client, checked in and dosed at `dosedAt`, through main; answers its id. */
+export async function seedDosedSession(server: PreviewServer, dosedAt: number, client: { displayName: string; preferredName: string }): Promise<string> {
+  const { id: clientId } = await seedClient(server, client);
+  const { protocols } = await dispatch<{ protocols: { id: string; route: string }[] }>(server, 'protocols.list', {});
+  const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
+  const { id } = await dispatch<{ id: string }>(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
+  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: dosedAt - 10 * MINUTE });
+  await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
+  return id;
 }

@@ -2,7 +2,6 @@ import type { MethodOutput } from '../../../../shared/contract';
 import { computeSessionClock, formatElapsed } from '../../../../shared/session/session-clock';
 import { formatCountdown } from './session-time';
 import { useNow } from './use-now';
-import './room-theme.css';
 import './locked-clock.css';
 
 export type LockedClock = NonNullable<MethodOutput<'sessions.lockedClock'>['clock']>;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { useScreenTheme } from '../../ui/screen-theme';
 import { nameInRoom, useClient } from '../client-record/client-queries';
 import { useSettings } from '../settings/settings-queries';
 import { CheckInScreen } from './CheckInScreen';
@@ -9,7 +10,6 @@ import { useSessionDetail } from './session-queries';
 import { SessionRoom } from './SessionRoom';
 import { SessionSummary } from './SessionSummary';
 import './fields/session-fields.css';
-import './room-theme.css';
 import './room.css';
 import './timeline.css';
 import './summary.css';
@@ -31,6 +31,8 @@ export function SessionPage({ sessionId, onLeave, onOpenNote }: SessionPageProps
   const client = useClient(detail.data?.session.clientId ?? '', { enabled: detail.data !== undefined });
   const settings = useSettings();
   const failure = detail.error ?? client.error ?? settings.error;
+  // Low light for the room and while it opens; the summary of a finished session is a page like any other.
+  useScreenTheme(detail.data?.session.status === 'discharged' ? 'default' : 'room');
 
   if (failure) {
     return (

@@ -7,6 +7,7 @@ import { SessionPage } from '../sessions/SessionPage';
 import { useSessionToResume } from '../sessions/use-session-to-resume';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/settings-queries';
+import { ScreenThemeFrame } from '../../ui/screen-theme';
 import { useVaultSession } from '../vault/vault-session';
 import { useLockShortcut } from './lock-shortcut';
 import { topLevelOf, type Route } from './route';
@@ -40,12 +41,12 @@ export function AppShell() {
   const route: Route | null = chosen ?? (resumeId === undefined ? null : resumeId ? { page: 'session', sessionId: resumeId } : { page: 'clients' });
 
   return (
-    <div className="shell">
+    <ScreenThemeFrame className="shell">
       <TopBar page={route ? topLevelOf(route) : 'clients'} onNavigate={(page) => navigate({ page })} onLock={() => lock('user')} />
       <main ref={mainRef} className="page" aria-busy={route === null || undefined}>
         {route ? <RoutePage route={route} navigate={navigate} /> : null}
       </main>
-    </div>
+    </ScreenThemeFrame>
   );
 }
 
