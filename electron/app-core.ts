@@ -8,6 +8,7 @@ import { stderrLogger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
+import type { KeyDerivation } from './vault/key-wrapping';
 import { Vault } from './vault/vault';
 
 export type { Logger } from './logger';
@@ -47,6 +48,8 @@ export interface AppCoreOptions {
   /** Desktop services (PDF export); the Electron shell passes its own. */
   platform?: Platform;
   now?: () => number;
+  /** Argon2id unless a test injects a derivation it can hold open. */
+  deriveKey?: KeyDerivation;
 }
 
 export function createAppCore(options: AppCoreOptions): AppCore {
@@ -57,6 +60,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const vault = new Vault({
     vaultDir: options.vaultDir,
     nativeBinding: options.nativeBinding,
+    deriveKey: options.deriveKey,
     onLocked: () => emit('vault.locked', { reason: pendingReason }),
   });
   const emit: EventListener = (name, payload) => {

@@ -40,6 +40,9 @@ function secretBytes(secret: string): Buffer {
   return Buffer.from(secret.normalize('NFC'), 'utf8');
 }
 
+/** Secret + stored parameters -> 32-byte wrapping key. Injectable so tests can hold a derivation open. */
+export type KeyDerivation = (secret: string, kdf: KdfParams) => Promise<Buffer>;
+
 export async function deriveWrappingKey(secret: string, kdf: KdfParams): Promise<Buffer> {
   const secretBuffer = secretBytes(secret);
   try {
@@ -64,9 +67,14 @@ function additionalData(purpose: WrapPurpose, kdf: KdfParams): Buffer {
   );
 }
 
-export async function wrapDatabaseKey(databaseKey: Uint8Array, secret: string, purpose: WrapPurpose): Promise<KeyWrap> {
+export async function wrapDatabaseKey(
+  databaseKey: Uint8Array,
+  secret: string,
+  purpose: WrapPurpose,
+  derive: KeyDerivation = deriveWrappingKey,
+): Promise<KeyWrap> {
   const kdf: KdfParams = { algorithm: 'argon2id', ...DEFAULT_KDF_COST, salt: randomBytes(16).toString('hex') };
-  const wrappingKey = await deriveWrappingKey(secret, kdf);
+  const wrappingKey = await derive(secret, kdf);
   try {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
@@ -85,8 +93,13 @@ export async function wrapDatabaseKey(databaseKey: Uint8Array, secret: string, p
 }
 
 /** The database key, or null when the secret is wrong (the GCM tag does not verify). */
-export async function unwrapDatabaseKey(wrap: KeyWrap, secret: string, purpose: WrapPurpose): Promise<Buffer | null> {
-  const wrappingKey = await deriveWrappingKey(secret, wrap.kdf);
+export async function unwrapDatabaseKey(
+  wrap: KeyWrap,
+  secret: string,
+  purpose: WrapPurpose,
+  derive: KeyDerivation = deriveWrappingKey,
+): Promise<Buffer | null> {
+  const wrappingKey = await derive(secret, wrap.kdf);
   try {
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrap.iv, 'hex'));
     decipher.setAAD(additionalData(purpose, wrap.kdf));

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../../db/database-errors';
 import { RecordStore } from '../../db/record-store';
@@ -13,7 +13,7 @@ import {
   RECOVERY_GROUPS,
   recoveryCodeFromBytes,
 } from '../../shared/vault/recovery-code';
-import { type KeyWrap, unwrapDatabaseKey, wrapDatabaseKey } from './key-wrapping';
+import { deriveWrappingKey, type KeyDerivation, type KeyWrap, unwrapDatabaseKey, wrapDatabaseKey, type WrapPurpose } from './key-wrapping';
 import { SerialQueue } from './serial-queue';
 import {
   databasePath,
@@ -33,6 +33,8 @@ export interface VaultOptions {
   nativeBinding?: string;
   /** Called after the vault has locked, whatever the cause. */
   onLocked?: () => void;
+  /** Argon2id by default; tests inject one they can hold open to land a lock mid-way. */
+  deriveKey?: KeyDerivation;
 }
 
 /** A recovery code shown to the therapist but not yet confirmed; nothing is written until it is. */
@@ -78,10 +80,7 @@ export class Vault {
       assertStrongPassphrase(passphrase);
       const databaseKey = randomBytes(32);
       const canonical = newRecoveryCode();
-      const [passphraseWrap, recoveryWrap] = [
-        await wrapDatabaseKey(databaseKey, passphrase, 'passphrase'),
-        await wrapDatabaseKey(databaseKey, canonical, 'recovery'),
-      ];
+      const [passphraseWrap, recoveryWrap] = [await this.wrap(databaseKey, passphrase, 'passphrase'), await this.wrap(databaseKey, canonical, 'recovery')];
       this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap, creation: { databaseKey, passphraseWrap } });
       return this.shown();
     });
@@ -113,7 +112,7 @@ export class Vault {
       if (this.store) return;
       const epoch = this.lockEpoch;
       const file = this.readFile();
-      const key = await unwrapDatabaseKey(file.wraps.passphrase, passphrase, 'passphrase');
+      const key = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
       if (!key) throw new RpcFailure('WRONG_SECRET', WRONG_PASSPHRASE);
       this.openWithKey(file, key, epoch);
     });
@@ -134,7 +133,9 @@ export class Vault {
       const file = this.readFile();
       const key = await this.unwrapWithRecoveryCode(file, recoveryCode);
       try {
-        const passphraseWrap = await wrapDatabaseKey(key, newPassphrase, 'passphrase');
+        this.assertNotLockedSince(epoch);
+        const passphraseWrap = await this.wrap(key, newPassphrase, 'passphrase');
+        this.assertNotLockedSince(epoch);
         if (!verifyVaultFileIntegrity(file, key)) throw damaged();
         writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
       } catch (error) {
@@ -151,37 +152,45 @@ export class Vault {
 
   /** Re-wraps the key under a new passphrase; the database file is untouched. */
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
-    return this.queue.run(async () => {
-      const { file, key } = await this.confirmCurrentPassphrase(currentPassphrase);
-      assertStrongPassphrase(newPassphrase);
-      const passphraseWrap = await wrapDatabaseKey(key, newPassphrase, 'passphrase');
-      writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
-    });
+    return this.queue.run(() =>
+      this.withKeyCopy(async (key, epoch) => {
+        const file = await this.confirmCurrentPassphrase(key, epoch, currentPassphrase);
+        assertStrongPassphrase(newPassphrase);
+        const passphraseWrap = await this.wrap(key, newPassphrase, 'passphrase');
+        this.assertNotLockedSince(epoch);
+        writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
+      }),
+    );
   }
 
   beginRecoveryCodeRotation(passphrase: string): Promise<RecoveryCodeShown> {
-    return this.queue.run(async () => {
-      const { key } = await this.confirmCurrentPassphrase(passphrase);
-      const canonical = newRecoveryCode();
-      const recoveryWrap = await wrapDatabaseKey(key, canonical, 'recovery');
-      this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap });
-      return this.shown();
-    });
+    return this.queue.run(() =>
+      this.withKeyCopy(async (key, epoch) => {
+        await this.confirmCurrentPassphrase(key, epoch, passphrase);
+        const canonical = newRecoveryCode();
+        const recoveryWrap = await this.wrap(key, canonical, 'recovery');
+        this.assertNotLockedSince(epoch);
+        this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap });
+        return this.shown();
+      }),
+    );
   }
 
-  /** Writes the new recovery wrap; from now on the old code opens nothing. */
+  /** Writes the new recovery wrap; from now on the old code does not open this copy of the vault. */
   confirmRecoveryCodeRotation(group: string): Promise<void> {
-    return this.queue.run(async () => {
-      const pending = this.pending;
-      const key = this.databaseKey;
-      if (!pending || pending.creation || !key) {
-        throw new RpcFailure('CONFLICT', 'There is no new recovery code waiting for confirmation. Start again.');
-      }
-      assertGroupMatches(pending, group);
-      const file = this.readFile();
-      writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, recovery: pending.recoveryWrap }, key));
-      this.pending = null;
-    });
+    return this.queue.run(() =>
+      this.withKeyCopy(async (key) => {
+        const pending = this.pending;
+        if (!pending || pending.creation) {
+          throw new RpcFailure('CONFLICT', 'There is no new recovery code waiting for confirmation. Start again.');
+        }
+        assertGroupMatches(pending, group);
+        const file = this.readFile();
+        if (!verifyVaultFileIntegrity(file, key)) throw damaged();
+        writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, recovery: pending.recoveryWrap }, key));
+        this.pending = null;
+      }),
+    );
   }
 
   /** Synchronous on purpose: an OS lock or suspend must take effect before anything else runs. */
@@ -214,20 +223,50 @@ export class Vault {
     if (!canonical) {
       throw new RpcFailure('WRONG_SECRET', `A recovery code has ${RECOVERY_CODE_LENGTH} letters and digits in ${RECOVERY_GROUPS} groups.`);
     }
-    const key = await unwrapDatabaseKey(file.wraps.recovery, canonical, 'recovery');
+    const key = await this.unwrap(file.wraps.recovery, canonical, 'recovery');
     if (!key) throw new RpcFailure('WRONG_SECRET', WRONG_RECOVERY_CODE);
     return key;
   }
 
-  private async confirmCurrentPassphrase(passphrase: string): Promise<{ file: VaultFile; key: Buffer }> {
-    const key = this.databaseKey;
-    if (!this.store || !key) throw new RpcFailure('LOCKED', 'The vault is locked.');
+  /**
+   * Runs work on a private copy of the open database key, wiped when the work ends. A lock wipes
+   * the vault's own buffer at once; the copy lets work in flight notice the lock (the epoch) and
+   * stop before it writes, instead of sealing a file with a zeroed key.
+   */
+  private async withKeyCopy<T>(work: (key: Buffer, epoch: number) => Promise<T>): Promise<T> {
+    if (!this.store || !this.databaseKey) throw lockedMidway();
+    const key = Buffer.from(this.databaseKey);
+    try {
+      return await work(key, this.lockEpoch);
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  private assertNotLockedSince(epoch: number): void {
+    if (epoch !== this.lockEpoch) throw lockedMidway();
+  }
+
+  /** Reads vault.json and proves the passphrase opens it to the key in use; returns the file. */
+  private async confirmCurrentPassphrase(key: Buffer, epoch: number, passphrase: string): Promise<VaultFile> {
     const file = this.readFile();
-    const unwrapped = await unwrapDatabaseKey(file.wraps.passphrase, passphrase, 'passphrase');
-    if (!unwrapped) throw new RpcFailure('WRONG_SECRET', 'That is not the current passphrase.');
-    unwrapped.fill(0);
-    if (!verifyVaultFileIntegrity(file, key)) throw damaged();
-    return { file, key };
+    const unwrapped = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
+    try {
+      this.assertNotLockedSince(epoch);
+      if (!unwrapped) throw new RpcFailure('WRONG_SECRET', 'That is not the current passphrase.');
+      if (!timingSafeEqual(unwrapped, key) || !verifyVaultFileIntegrity(file, key)) throw damaged();
+      return file;
+    } finally {
+      unwrapped?.fill(0);
+    }
+  }
+
+  private wrap(key: Uint8Array, secret: string, purpose: WrapPurpose): Promise<KeyWrap> {
+    return wrapDatabaseKey(key, secret, purpose, this.options.deriveKey ?? deriveWrappingKey);
+  }
+
+  private unwrap(wrap: KeyWrap, secret: string, purpose: WrapPurpose): Promise<Buffer | null> {
+    return unwrapDatabaseKey(wrap, secret, purpose, this.options.deriveKey ?? deriveWrappingKey);
   }
 
   private openWithKey(file: VaultFile, key: Buffer, epoch: number): void {
@@ -255,6 +294,10 @@ export class Vault {
     const pending = this.pending!;
     return { recoveryCode: formatRecoveryCode(pending.canonical), confirmGroup: pending.confirmGroup };
   }
+}
+
+function lockedMidway(): RpcFailure {
+  return new RpcFailure('LOCKED', 'The vault locked before this could finish. Nothing was changed; unlock and try again.');
 }
 
 function damaged(): RpcFailure {
