@@ -3,6 +3,7 @@ import { DamagedRecordError } from '../../db/json-column';
 import type { Logger } from '../logger';
 import { describeValidationError } from './describe-validation-error';
 import type { HandlerContext, HandlerMap } from './handler-types';
+import { storageFailure } from './storage-failure';
 import { findUnsafeValue } from './unsafe-payload';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<RpcResult<unknown>>;
@@ -45,6 +46,11 @@ export function createDispatch(handlers: HandlerMap, context: HandlerContext, lo
         return failure('VAULT_DAMAGED', `${error.message} Nothing was changed.`);
       }
       if (isConstraintError(error)) return failure('INVALID', 'The record did not pass the database checks. Nothing was saved.');
+      const storage = storageFailure(error);
+      if (storage) {
+        logger.error(`${method}: ${describeErrorWithoutContent(error)}`);
+        return failure(storage.code, storage.message);
+      }
       logger.error(`${method}: ${describeErrorWithoutContent(error)}`);
       return failure('INTERNAL', 'Something went wrong. Nothing was changed.');
     }

@@ -193,6 +193,15 @@ export class Vault {
     );
   }
 
+  /**
+   * For work beside the vault that needs the key (verifying a backup it wrote): one vault
+   * operation at a time, on a copy of the key wiped afterwards. Call `assertOpen()` after every
+   * await: it throws LOCKED if the vault locked meanwhile.
+   */
+  withKey<T>(work: (key: Buffer, assertOpen: () => void) => Promise<T>): Promise<T> {
+    return this.queue.run(() => this.withKeyCopy((key, epoch) => work(key, () => this.assertNotLockedSince(epoch))));
+  }
+
   /** Synchronous on purpose: an OS lock or suspend must take effect before anything else runs. */
   lock(): void {
     this.lockEpoch += 1;

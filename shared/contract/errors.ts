@@ -10,6 +10,14 @@ export const ERROR_CODES = [
   'VAULT_ABSENT',
   'VAULT_DAMAGED',
   'VAULT_TOO_NEW',
+  /** One of the vault's files is missing (the database, or every copy of the key file). */
+  'VAULT_INCOMPLETE',
+  /** The disk (or the chosen folder's disk) has no room; nothing was lost, try again when there is. */
+  'DISK_FULL',
+  /** The folder or file cannot be written: read-only media or no permission. Not damage. */
+  'READ_ONLY',
+  /** Another vault operation (a backup, a key rotation) is running; try again when it ends. */
+  'BUSY',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -16,6 +16,10 @@ const SENTENCES: Record<ErrorCode, string> = {
   VAULT_ABSENT: 'There is no vault on this computer yet. Create one to begin.',
   VAULT_DAMAGED: 'The vault file looks damaged and cannot be opened. Restore it from a backup.',
   VAULT_TOO_NEW: 'This vault was saved by a newer version of KAP Companion. Update the app to open it.',
+  VAULT_INCOMPLETE: 'A file of the vault is missing, so it cannot be opened. Nothing was changed; restore from a backup.',
+  DISK_FULL: 'The disk is full, so this could not be saved. Nothing typed is lost here; free some space and it will save.',
+  READ_ONLY: 'The vault folder cannot be written to (read-only, or no permission). Nothing was changed.',
+  BUSY: 'Another vault task is still running. Try again in a moment.',
   UNAVAILABLE: 'That is not available here.',
   INTERNAL: 'Something went wrong inside the app. Nothing was lost; please try again.',
 };
