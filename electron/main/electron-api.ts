@@ -110,6 +110,11 @@ export interface MenuApi {
 
 export interface SaveDialogApi {
   showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    defaultPath?: string;
+    properties: ('openDirectory' | 'createDirectory')[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface ElectronApi {

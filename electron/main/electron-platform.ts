@@ -30,5 +30,16 @@ export function createElectronPlatform(dependencies: ElectronPlatformDependencie
       await write(choice.filePath, pdf);
       return { saved: true };
     },
+    async chooseFolder({ title }) {
+      const choice = await dependencies.dialog.showOpenDialog({ title, defaultPath: dependencies.documentsDir(), properties: ['openDirectory', 'createDirectory'] });
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
+    async chooseSaveFile({ suggestedFileName, extension }) {
+      const choice = await dependencies.dialog.showSaveDialog({
+        defaultPath: path.join(dependencies.documentsDir(), path.basename(suggestedFileName)),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      });
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
   };
 }

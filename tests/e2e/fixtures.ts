@@ -12,19 +12,29 @@ export const OTHER_PASSPHRASE = 'harbour velvet compass 93 thistle';
 interface Fixtures {
   /** The real renderer bundle and dispatch(), on a fresh vault folder of its own. */
   server: PreviewServer;
+  /** Where the stand-in for the desktop's dialogs puts backups and exports. */
+  filesDir: string;
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
-  server: async ({}, use) => {
+  server: async ({ filesDir }, use) => {
     const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
     // KAP_RENDERER_DIR lets parallel work test its own build without touching dist/renderer.
-    const server = await startPreviewServer({ vaultDir, rendererDir: process.env.KAP_RENDERER_DIR });
+    const server = await startPreviewServer({ vaultDir, filesDir, rendererDir: process.env.KAP_RENDERER_DIR });
     try {
       await use(server);
     } finally {
       await server.close();
       rmSync(vaultDir, { recursive: true, force: true });
+    }
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
+  filesDir: async ({}, use) => {
+    const filesDir = mkdtempSync(join(tmpdir(), 'kap-e2e-files-'));
+    try {
+      await use(filesDir);
+    } finally {
+      rmSync(filesDir, { recursive: true, force: true });
     }
   },
 });

@@ -46,3 +46,26 @@ describe('the Electron platform: export the window to PDF', () => {
     await expect(platform.exportWindowToPdf('form.pdf')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
 });
+
+describe('the Electron platform: folders and files the therapist chooses', () => {
+  it('asks for a folder starting in Documents, and answers it (or null when cancelled)', async () => {
+    const { dialog, platform } = setup(null);
+    dialog.nextFolder = '/media/therapist/BACKUP';
+    expect(await platform.chooseFolder({ title: 'Where should backups go?' })).toBe('/media/therapist/BACKUP');
+    expect(dialog.folderRequests[0]).toEqual({
+      title: 'Where should backups go?',
+      defaultPath: '/home/therapist/Documents',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    dialog.nextFolder = null;
+    expect(await platform.chooseFolder({ title: 'Choose a backup' })).toBeNull();
+  });
+
+  it('asks where to save a file under its suggested name, kept inside Documents', async () => {
+    const { dialog, platform } = setup('/home/therapist/Documents/record.json');
+    expect(await platform.chooseSaveFile({ suggestedFileName: '../record.json', extension: 'json' })).toBe('/home/therapist/Documents/record.json');
+    expect(dialog.saveRequests[0]).toEqual({ defaultPath: '/home/therapist/Documents/record.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+    dialog.nextSavePath = null;
+    expect(await platform.chooseSaveFile({ suggestedFileName: 'record.pdf', extension: 'pdf' })).toBeNull();
+  });
+});

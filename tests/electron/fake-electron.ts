@@ -268,6 +268,15 @@ export class FakeDialog {
     const filePath = this.nextSavePath;
     return Promise.resolve(filePath === null ? { canceled: true } : { canceled: false, filePath });
   }
+
+  readonly folderRequests: { title: string; defaultPath?: string; properties: string[] }[] = [];
+  /** The folder the therapist picks in the next folder dialog; null cancels. */
+  nextFolder: string | null = null;
+  showOpenDialog(options: { title: string; defaultPath?: string; properties: string[] }): Promise<{ canceled: boolean; filePaths: string[] }> {
+    this.folderRequests.push(options);
+    const folder = this.nextFolder;
+    return Promise.resolve(folder === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] });
+  }
 }
 
 export interface FakeElectron {

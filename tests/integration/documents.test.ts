@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
+import { browserOnlyPlatform } from '../../electron/platform';
 import { createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
 
 describe('documents.exportPdf through the Platform interface', () => {
@@ -19,7 +20,7 @@ describe('documents.exportPdf through the Platform interface', () => {
     core = createAppCore({
       vaultDir: dir,
       logger: silentLogger,
-      platform: { exportWindowToPdf: async (name) => (requested.push(name), { saved: true }) },
+      platform: { ...browserOnlyPlatform, exportWindowToPdf: async (name) => (requested.push(name), { saved: true }) },
     });
     await createVault(core);
     expect(await core.dispatch('documents.exportPdf', { suggestedFileName: 'REMS monitoring form 2026-11-24.pdf' })).toEqual({ ok: true, value: { saved: true } });

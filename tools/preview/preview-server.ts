@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger, stderrLogger } from '../../electron/logger';
+import { browserOnlyPlatform, oneFolderPlatform } from '../../electron/platform';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import { BRIDGE_SCRIPT } from './bridge-script';
 import { readStaticFile } from './static-files';
@@ -15,6 +16,8 @@ export interface PreviewServerOptions {
   port?: number;
   /** Log main-side errors (codes only) to stderr; tests keep it quiet. */
   verbose?: boolean;
+  /** Stands in for the desktop's dialogs: the folder every "choose a folder" and "save as" answers. */
+  filesDir?: string;
 }
 
 export interface PreviewServer {
@@ -48,7 +51,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const rendererDir = resolve(options.rendererDir ?? 'dist/renderer');
   const indexHtml = injectBridge(await readFile(resolve(rendererDir, 'index.html'), 'utf8'));
   const token = randomBytes(32).toString('hex');
-  const core = createAppCore({ vaultDir: options.vaultDir, logger: options.verbose ? stderrLogger : silentLogger });
+  const core = createAppCore({
+    vaultDir: options.vaultDir,
+    logger: options.verbose ? stderrLogger : silentLogger,
+    platform: options.filesDir ? oneFolderPlatform(options.filesDir) : browserOnlyPlatform,
+  });
   const eventStreams = new Set<ServerResponse>();
   const stopEvents = core.onEvent((name, payload) => {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
