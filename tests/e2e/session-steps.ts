@@ -72,3 +72,14 @@ export async function seedDosedSession(server: PreviewServer, dosedAt: number, c
   await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
   return id;
 }
+
+/**
+ * The first dose's time as main recorded it. Tests move the page's clock to fixed points after it
+ * (setFixedTime keeps timers running), so no expected time depends on how long the test itself took
+ * on a busy machine.
+ */
+export async function dosedAtInMain(server: PreviewServer): Promise<number> {
+  const { session } = await dispatch<{ session: { dosedAt: number | null } | null }>(server, 'sessions.active', {});
+  if (!session?.dosedAt) throw new Error('No dosed session in progress.');
+  return session.dosedAt;
+}
