@@ -16,3 +16,19 @@ export class DatabaseUnreadableError extends Error {
     this.name = 'DatabaseUnreadableError';
   }
 }
+
+/** The database file is there but holds nothing (zero bytes, or no schema): never treated as a new vault. */
+export class DatabaseEmptyError extends Error {
+  constructor() {
+    super('The vault database file is empty.');
+    this.name = 'DatabaseEmptyError';
+  }
+}
+
+/** The database file is shorter than its own header says (a failed copy, a full disk), or that header is damaged. */
+export class DatabaseTruncatedError extends Error {
+  constructor() {
+    super('The vault database file is shorter than it should be, or its first page is damaged.');
+    this.name = 'DatabaseTruncatedError';
+  }
+}

@@ -1,6 +1,6 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { DatabaseUnreadableError } from './database-errors';
+import { DatabaseEmptyError, DatabaseTruncatedError, DatabaseUnreadableError } from './database-errors';
 import { assertSchemaNotNewer, migrate } from './migrate';
 
 export const DATABASE_KEY_BYTES = 32;
@@ -18,20 +18,13 @@ export interface OpenDatabaseOptions {
  */
 export function openEncryptedDatabase(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): Database.Database {
   if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
-  const db = new Database(path, {
-    fileMustExist: !options.create,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  // SQLite opens a zero-byte file as a new, empty database; an existing vault's never is one.
+  if (!options.create && existsSync(path) && statSync(path).size === 0) throw new DatabaseEmptyError();
+  const db = openKeyed(path, key, options);
   try {
-    // Cipher pragmas before the key, outside any transaction.
-    db.pragma(`cipher = 'sqlcipher'`);
-    db.pragma('legacy = 4');
-    db.pragma(`key = "x'${Buffer.from(key.buffer, key.byteOffset, key.length).toString('hex')}'"`);
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new DatabaseUnreadableError();
-    }
+    if (!options.create) assertNotTruncated(db, path);
+    const tables = readTableCount(db);
+    if (!options.create && tables === 0) throw new DatabaseEmptyError();
     assertSchemaNotNewer(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -43,6 +36,79 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function openKeyed(path: string, key: Uint8Array, options: OpenDatabaseOptions): Database.Database {
+  const db = new Database(path, {
+    fileMustExist: !options.create,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    // Cipher pragmas before the key, outside any transaction.
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`key = "x'${Buffer.from(key.buffer, key.byteOffset, key.length).toString('hex')}'"`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** SQLCipher answers NOTADB when page 1 does not decrypt: a wrong key, or a file that is no database. */
+function isNotThisKey(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_NOTADB';
+}
+
+/** Page 1 decrypts only with the right key; anything else (a corrupt schema page) is damage, and rethrown as it is. */
+function readWithKey<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw isNotThisKey(error) ? new DatabaseUnreadableError() : error;
+  }
+}
+
+function readTableCount(db: Database.Database): number {
+  return readWithKey(() => (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n);
+}
+
+/**
+ * The file must hold every page its header counts; a shorter file was cut off, and would otherwise
+ * surface later as a corrupt page in whichever read touched the end. SQLite itself answers CORRUPT
+ * on the first read when the header counts more pages than the file has.
+ */
+function assertNotTruncated(db: Database.Database, path: string): void {
+  let pages: number;
+  let pageSize: number;
+  try {
+    pages = readWithKey(() => db.pragma('page_count', { simple: true }) as number);
+    pageSize = db.pragma('page_size', { simple: true }) as number;
+  } catch (error) {
+    if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_CORRUPT')) throw new DatabaseTruncatedError();
+    throw error;
+  }
+  const wal = `${path}-wal`;
+  const walHoldsPages = existsSync(wal) && statSync(wal).size > 0;
+  if (!walHoldsPages && statSync(path).size < pages * pageSize) throw new DatabaseTruncatedError();
+}
+
+/**
+ * Whether `key` is this database's key, without migrating or writing anything: true when page 1
+ * decrypts, even if a later page is damaged (opening then says exactly what is wrong).
+ */
+export function isDatabaseKey(path: string, key: Uint8Array, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = openKeyed(path, key, options);
+    db.pragma('page_count', { simple: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch (error) {
+    return !isNotThisKey(error);
+  } finally {
+    db?.close();
   }
 }
 

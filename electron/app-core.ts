@@ -5,7 +5,8 @@ import { readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
-import { createDispatch } from './rpc/dispatch';
+import { createDispatch, describeErrorWithoutContent } from './rpc/dispatch';
+import type { RecordStore } from '../db/record-store';
 import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import type { KeyDerivation } from './vault/key-wrapping';
@@ -57,8 +58,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let pendingReason: LockReason = 'user';
   let lockedClock: LockedSessionClock | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
+  const logger = options.logger ?? stderrLogger;
   const vault = new Vault({
     vaultDir: options.vaultDir,
+    onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     onLocked: () => emit('vault.locked', { reason: pendingReason }),
@@ -70,7 +73,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     if (graceTimer) clearTimeout(graceTimer);
     graceTimer = null;
     pendingReason = reason;
-    if (vault.state === 'unlocked') lockedClock = captureLockedSessionClock(vault.records());
+    if (vault.state === 'unlocked') lockedClock = captureClockOrNone(vault.records(), logger);
     vault.lock();
   };
   const context: HandlerContext = {
@@ -82,7 +85,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     now: options.now ?? Date.now,
     newId: randomUUID,
   };
-  const dispatch = createDispatch(handlers, context, options.logger ?? stderrLogger);
+  const dispatch = createDispatch(handlers, context, logger);
   return {
     dispatch,
     onEvent(listener) {
@@ -99,4 +102,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
     close: () => lock('quit'),
   };
+}
+
+/** A lock must happen even when the database cannot be read (a damaged page): then the lock screen shows no clock. */
+function captureClockOrNone(records: RecordStore, logger: Logger): LockedSessionClock | null {
+  try {
+    return captureLockedSessionClock(records);
+  } catch (error) {
+    logger.error(`lock: the session clock could not be read: ${describeErrorWithoutContent(error)}`);
+    return null;
+  }
 }

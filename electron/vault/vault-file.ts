@@ -1,11 +1,19 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { KDF_LIMITS, type KeyWrap } from './key-wrapping';
 
 export const VAULT_FILE_NAME = 'vault.json';
+/** The same key file, written right after vault.json: one lost or damaged file does not lose the key. */
+export const VAULT_MIRROR_FILE_NAME = 'vault.mirror.json';
+/** A key rotation's new generation, until the re-keyed database is in place. */
+export const VAULT_NEXT_FILE_NAME = 'vault.next.json';
 export const DATABASE_FILE_NAME = 'kap.db';
+
+/** Where the key files are looked for, in order: the current file, its mirror, a rotation in flight. */
+export const KEY_FILE_NAMES = [VAULT_FILE_NAME, VAULT_MIRROR_FILE_NAME, VAULT_NEXT_FILE_NAME] as const;
+export type KeyFileName = (typeof KEY_FILE_NAMES)[number];
 export const VAULT_FORMAT = 'kap-companion-vault';
 export const VAULT_FORMAT_VERSION = 1;
 
@@ -84,11 +92,11 @@ export function verifyVaultFileIntegrity(file: VaultFile, databaseKey: Uint8Arra
   return timingSafeEqual(integrityOf(body, databaseKey), Buffer.from(integrity, 'hex'));
 }
 
-/** Parses and validates vault.json; throws VaultFileDamagedError for anything unexpected. */
-export function readVaultFile(vaultDir: string): VaultFile {
+/** Parses and validates one key file; throws VaultFileDamagedError for anything unexpected. */
+export function readVaultFile(vaultDir: string, name: KeyFileName = VAULT_FILE_NAME): VaultFile {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(vaultFilePath(vaultDir), 'utf8'));
+    parsed = JSON.parse(readFileSync(join(vaultDir, name), 'utf8'));
   } catch {
     throw new VaultFileDamagedError();
   }
@@ -97,9 +105,40 @@ export function readVaultFile(vaultDir: string): VaultFile {
   return result.data;
 }
 
+export interface KeyFileCandidate {
+  name: KeyFileName;
+  file: VaultFile;
+}
+
+/** Every key file present, in KEY_FILE_NAMES order, and how many were present but unreadable. */
+export function readKeyFileCandidates(vaultDir: string): { candidates: KeyFileCandidate[]; damaged: number } {
+  const candidates: KeyFileCandidate[] = [];
+  let damaged = 0;
+  for (const name of KEY_FILE_NAMES) {
+    if (!existsSync(join(vaultDir, name))) continue;
+    try {
+      candidates.push({ name, file: readVaultFile(vaultDir, name) });
+    } catch (error) {
+      if (!(error instanceof VaultFileDamagedError)) throw error;
+      damaged += 1;
+    }
+  }
+  return { candidates, damaged };
+}
+
+export function anyKeyFileExists(vaultDir: string): boolean {
+  return KEY_FILE_NAMES.some((name) => existsSync(join(vaultDir, name)));
+}
+
+/** The key file and then its mirror, each written atomically: at every moment one of them is whole. */
+export function writeVaultFiles(vaultDir: string, file: VaultFile): void {
+  writeVaultFile(vaultDir, file, VAULT_FILE_NAME);
+  writeVaultFile(vaultDir, file, VAULT_MIRROR_FILE_NAME);
+}
+
 /** Written whole to a temporary file, flushed, then renamed over: a crash leaves the old or the new file. */
-export function writeVaultFile(vaultDir: string, file: VaultFile): void {
-  const target = vaultFilePath(vaultDir);
+export function writeVaultFile(vaultDir: string, file: VaultFile, name: KeyFileName): void {
+  const target = join(vaultDir, name);
   const temporary = `${target}.tmp`;
   const descriptor = openSync(temporary, 'w', 0o600);
   try {
@@ -109,12 +148,16 @@ export function writeVaultFile(vaultDir: string, file: VaultFile): void {
     closeSync(descriptor);
   }
   renameSync(temporary, target);
-  if (process.platform !== 'win32') {
-    const directory = openSync(vaultDir, 'r');
-    try {
-      fsyncSync(directory);
-    } finally {
-      closeSync(directory);
-    }
+  fsyncDirectory(vaultDir);
+}
+
+/** Makes renames and removals in a folder durable (a no-op where folders cannot be opened, on Windows). */
+export function fsyncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  const directory = openSync(dir, 'r');
+  try {
+    fsyncSync(directory);
+  } finally {
+    closeSync(directory);
   }
 }

@@ -1,9 +1,10 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { DatabaseTooNewError, DatabaseUnreadableError } from '../../db/database-errors';
+import { DatabaseEmptyError, DatabaseTooNewError, DatabaseTruncatedError, DatabaseUnreadableError } from '../../db/database-errors';
+import { isDatabaseKey } from '../../db/open-database';
 import { RecordStore } from '../../db/record-store';
 import { RpcFailure } from '../../shared/contract/errors';
-import type { RecoveryCodeShown } from '../../shared/contract/vault';
+import type { RecoveryCodeShown, VaultState } from '../../shared/contract/vault';
 import { evaluatePassphrase } from '../../shared/vault/passphrase-strength';
 import {
   formatRecoveryCode,
@@ -13,20 +14,22 @@ import {
   RECOVERY_GROUPS,
   recoveryCodeFromBytes,
 } from '../../shared/vault/recovery-code';
+import { storageFailure } from '../rpc/storage-failure';
 import { deriveWrappingKey, type KeyDerivation, type KeyWrap, unwrapDatabaseKey, wrapDatabaseKey, type WrapPurpose } from './key-wrapping';
 import { SerialQueue } from './serial-queue';
 import {
+  anyKeyFileExists,
   databasePath,
-  readVaultFile,
+  type KeyFileCandidate,
+  readKeyFileCandidates,
   sealVaultFile,
   type VaultFile,
-  VaultFileDamagedError,
-  vaultFilePath,
+  VAULT_FILE_NAME,
+  VAULT_MIRROR_FILE_NAME,
   verifyVaultFileIntegrity,
-  writeVaultFile,
+  writeVaultFiles,
 } from './vault-file';
-
-export type VaultState = 'absent' | 'locked' | 'unlocked';
+import { completeUnfinishedRotation, NEW_DATABASE_SUFFIX } from './vault-generations';
 
 export interface VaultOptions {
   vaultDir: string;
@@ -35,6 +38,8 @@ export interface VaultOptions {
   onLocked?: () => void;
   /** Argon2id by default; tests inject one they can hold open to land a lock mid-way. */
   deriveKey?: KeyDerivation;
+  /** Told (class and code only) when closing the database failed; the vault is locked all the same. */
+  onCloseError?: (error: unknown) => void;
 }
 
 /** A recovery code shown to the therapist but not yet confirmed; nothing is written until it is. */
@@ -44,6 +49,12 @@ interface PendingRecoveryCode {
   recoveryWrap: KeyWrap;
   /** Creation only: the new key and its passphrase wrap. */
   creation?: { databaseKey: Buffer; passphraseWrap: KeyWrap };
+}
+
+/** A key file whose secret unwrapped a key that opens the database. */
+interface WorkingKey {
+  candidate: KeyFileCandidate;
+  key: Buffer;
 }
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this vault.';
@@ -56,8 +67,10 @@ const WRONG_RECOVERY_CODE = 'That recovery code does not open this vault.';
 export class Vault {
   private store: RecordStore | null = null;
   private databaseKey: Buffer | null = null;
+  /** The key file that opened the vault, as verified then: changes start from it, not from the disk. */
+  private keyFile: VaultFile | null = null;
   private pending: PendingRecoveryCode | null = null;
-  /** Bumped by every lock, so an unlock that was in flight when the vault locked does not open it. */
+  /** Bumped by every lock, so work that was in flight when the vault locked writes nothing. */
   private lockEpoch = 0;
   private readonly queue = new SerialQueue();
 
@@ -65,7 +78,10 @@ export class Vault {
 
   get state(): VaultState {
     if (this.store) return 'unlocked';
-    return existsSync(vaultFilePath(this.options.vaultDir)) ? 'locked' : 'absent';
+    const { vaultDir } = this.options;
+    if (anyKeyFileExists(vaultDir)) return 'locked';
+    // A database without any key file is never "no vault here": creating one would bury it.
+    return existsSync(databasePath(vaultDir)) ? 'key-missing' : 'absent';
   }
 
   /** The open record store; LOCKED when there is none. */
@@ -96,12 +112,18 @@ export class Vault {
       const { databaseKey, passphraseWrap } = pending.creation;
       const { vaultDir } = this.options;
       mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
-      setAsideOrphanDatabase(vaultDir);
-      const store = RecordStore.open(databasePath(vaultDir), databaseKey, { create: true, nativeBinding: this.options.nativeBinding });
-      // vault.json last: until it exists the vault is "absent" and creation can start again.
-      writeVaultFile(vaultDir, sealVaultFile({ passphrase: passphraseWrap, recovery: pending.recoveryWrap }, databaseKey));
+      const path = databasePath(vaultDir);
+      const building = `${path}${NEW_DATABASE_SUFFIX}`;
+      setAsideOrphanDatabase(building);
+      // Built under another name, keyed, then the key files, then renamed into place: a crash at any
+      // step leaves either no vault (creation starts again) or key files whose database is ready.
+      RecordStore.open(building, databaseKey, { create: true, nativeBinding: this.options.nativeBinding }).close();
+      const keyFile = sealVaultFile({ passphrase: passphraseWrap, recovery: pending.recoveryWrap }, databaseKey);
+      writeVaultFiles(vaultDir, keyFile);
+      renameSync(building, path);
       this.pending = null;
-      this.store = store;
+      this.store = RecordStore.open(path, databaseKey, { nativeBinding: this.options.nativeBinding });
+      this.keyFile = keyFile;
       this.databaseKey = Buffer.from(databaseKey);
       databaseKey.fill(0);
     });
@@ -111,17 +133,40 @@ export class Vault {
     return this.queue.run(async () => {
       if (this.store) return;
       const epoch = this.lockEpoch;
-      const file = this.readFile();
-      const key = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
-      if (!key) throw new RpcFailure('WRONG_SECRET', WRONG_PASSPHRASE);
-      this.openWithKey(file, key, epoch);
+      const working = await this.findWorkingKey(passphrase, 'passphrase', epoch);
+      this.openWith(working, working.candidate.file, epoch);
+    });
+  }
+
+  /**
+   * Brings back a lost key file from another folder (a backup, a synced copy): its passphrase
+   * wrap must open it to a key that opens this vault's database; then both key files are written.
+   */
+  adoptKeyFile(sourceDir: string, passphrase: string): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.store) return;
+      const epoch = this.lockEpoch;
+      const { candidates } = readKeyFileCandidates(sourceDir);
+      if (candidates.length === 0) throw new RpcFailure('NOT_FOUND', 'That folder holds no readable vault.json.');
+      const path = databasePath(this.options.vaultDir);
+      for (const candidate of candidates) {
+        const key = await this.unwrap(candidate.file.wraps.passphrase, passphrase, 'passphrase');
+        if (!key) continue;
+        if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
+          this.openWith({ candidate, key }, candidate.file, epoch);
+          return;
+        }
+        key.fill(0);
+        throw damaged('That key file is intact but belongs to another vault or another version of this one: its key does not open this database.');
+      }
+      throw new RpcFailure('WRONG_SECRET', 'That passphrase does not open that key file.');
     });
   }
 
   verifyRecoveryCode(recoveryCode: string): Promise<void> {
     return this.queue.run(async () => {
-      const key = await this.unwrapWithRecoveryCode(this.readFile(), recoveryCode);
-      key.fill(0);
+      const working = await this.findWorkingKey(recoveryCodeOrRefuse(recoveryCode), 'recovery', this.lockEpoch);
+      working.key.fill(0);
     });
   }
 
@@ -130,14 +175,14 @@ export class Vault {
     return this.queue.run(async () => {
       assertStrongPassphrase(newPassphrase);
       const epoch = this.lockEpoch;
-      const file = this.readFile();
-      const key = await this.unwrapWithRecoveryCode(file, recoveryCode);
+      const working = await this.findWorkingKey(recoveryCodeOrRefuse(recoveryCode), 'recovery', epoch);
+      const { key, candidate } = working;
+      let keyFile: VaultFile;
       try {
-        this.assertNotLockedSince(epoch);
         const passphraseWrap = await this.wrap(key, newPassphrase, 'passphrase');
         this.assertNotLockedSince(epoch);
-        if (!verifyVaultFileIntegrity(file, key)) throw damaged();
-        writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
+        keyFile = sealVaultFile({ ...candidate.file.wraps, passphrase: passphraseWrap }, key);
+        writeVaultFiles(this.options.vaultDir, keyFile);
       } catch (error) {
         key.fill(0);
         throw error;
@@ -146,7 +191,7 @@ export class Vault {
         key.fill(0);
         return;
       }
-      this.openWithKey(this.readFile(), key, epoch);
+      this.openWith(working, keyFile, epoch);
     });
   }
 
@@ -158,7 +203,7 @@ export class Vault {
         assertStrongPassphrase(newPassphrase);
         const passphraseWrap = await this.wrap(key, newPassphrase, 'passphrase');
         this.assertNotLockedSince(epoch);
-        writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
+        this.replaceKeyFile(sealVaultFile({ ...file.wraps, passphrase: passphraseWrap }, key));
       }),
     );
   }
@@ -181,13 +226,12 @@ export class Vault {
     return this.queue.run(() =>
       this.withKeyCopy(async (key) => {
         const pending = this.pending;
-        if (!pending || pending.creation) {
+        const file = this.keyFile;
+        if (!pending || pending.creation || !file) {
           throw new RpcFailure('CONFLICT', 'There is no new recovery code waiting for confirmation. Start again.');
         }
         assertGroupMatches(pending, group);
-        const file = this.readFile();
-        if (!verifyVaultFileIntegrity(file, key)) throw damaged();
-        writeVaultFile(this.options.vaultDir, sealVaultFile({ ...file.wraps, recovery: pending.recoveryWrap }, key));
+        this.replaceKeyFile(sealVaultFile({ ...file.wraps, recovery: pending.recoveryWrap }, key));
         this.pending = null;
       }),
     );
@@ -202,39 +246,105 @@ export class Vault {
     return this.queue.run(() => this.withKeyCopy((key, epoch) => work(key, () => this.assertNotLockedSince(epoch))));
   }
 
-  /** Synchronous on purpose: an OS lock or suspend must take effect before anything else runs. */
+  /**
+   * Synchronous on purpose: an OS lock or suspend must take effect before anything else runs.
+   * Never throws: a failed checkpoint (a full disk) still closes the database and wipes the key,
+   * and the renderer is told.
+   */
   lock(): void {
     this.lockEpoch += 1;
     this.replacePending(null);
     const wasUnlocked = this.store !== null;
     try {
       this.store?.close();
+    } catch (error) {
+      this.options.onCloseError?.(error);
     } finally {
       this.store = null;
+      this.keyFile = null;
       this.databaseKey?.fill(0);
       this.databaseKey = null;
     }
     if (wasUnlocked) this.options.onLocked?.();
   }
 
-  private readFile(): VaultFile {
-    if (!existsSync(vaultFilePath(this.options.vaultDir))) throw new RpcFailure('VAULT_ABSENT', 'There is no vault here yet.');
+  /**
+   * Tries each key file present (vault.json, its mirror, a rotation's next generation) until one
+   * whose secret unwraps a key that opens the database. Identical copies are tried once.
+   */
+  private async findWorkingKey(secret: string, purpose: WrapPurpose, epoch: number): Promise<WorkingKey> {
+    const { vaultDir } = this.options;
+    const path = databasePath(vaultDir);
+    completeUnfinishedRotation(vaultDir);
+    const { candidates, damaged: unreadable } = readKeyFileCandidates(vaultDir);
+    if (candidates.length === 0) {
+      if (unreadable > 0) throw damaged('The key file (vault.json) and its copy are damaged. Nothing was changed; restore them from a backup.');
+      if (existsSync(path)) throw keyFileMissing();
+      throw new RpcFailure('VAULT_ABSENT', 'There is no vault here yet.');
+    }
+    if (!existsSync(path)) {
+      throw new RpcFailure(
+        'VAULT_INCOMPLETE',
+        'The vault database (kap.db) is missing from the vault folder. Nothing was changed; put it back or restore from a backup.',
+      );
+    }
+    let unwrappedSomewhere = false;
+    const tried = new Set<string>();
+    for (const candidate of candidates) {
+      const wraps = JSON.stringify(candidate.file);
+      if (tried.has(wraps)) continue;
+      tried.add(wraps);
+      const key = await this.unwrap(candidate.file.wraps[purpose], secret, purpose);
+      if (epoch !== this.lockEpoch) {
+        key?.fill(0);
+        throw lockedMidway();
+      }
+      if (!key) continue;
+      unwrappedSomewhere = true;
+      if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
+        return { candidate, key };
+      }
+      key.fill(0);
+    }
+    if (unwrappedSomewhere) {
+      throw damaged('The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.');
+    }
+    throw new RpcFailure('WRONG_SECRET', purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
+  }
+
+  /** Opens the record store with a working key; then makes vault.json and its mirror whole again. */
+  private openWith({ key }: WorkingKey, keyFile: VaultFile, epoch: number): void {
     try {
-      return readVaultFile(this.options.vaultDir);
+      if (epoch !== this.lockEpoch) throw lockedMidway();
+      this.store = RecordStore.open(databasePath(this.options.vaultDir), key, { nativeBinding: this.options.nativeBinding });
+      this.databaseKey = key;
+      this.keyFile = keyFile;
     } catch (error) {
-      if (error instanceof VaultFileDamagedError) throw damaged();
-      throw error;
+      key.fill(0);
+      throw describeOpenFailure(error);
+    }
+    this.repairKeyFiles(keyFile);
+  }
+
+  /** After opening from a mirror or a new generation, both key files say the same again. */
+  private repairKeyFiles(keyFile: VaultFile): void {
+    const { candidates, damaged: unreadable } = readKeyFileCandidates(this.options.vaultDir);
+    const expected = JSON.stringify(keyFile);
+    const whole = new Set(candidates.filter((candidate) => JSON.stringify(candidate.file) === expected).map((candidate) => candidate.name));
+    const settled = unreadable === 0 && candidates.length === 2 && whole.has(VAULT_FILE_NAME) && whole.has(VAULT_MIRROR_FILE_NAME);
+    if (settled && !existsSync(`${databasePath(this.options.vaultDir)}${NEW_DATABASE_SUFFIX}`)) return;
+    try {
+      writeVaultFiles(this.options.vaultDir, keyFile);
+      completeUnfinishedRotation(this.options.vaultDir, { keyFileSettled: true });
+    } catch (error) {
+      // The vault is open and both secrets work from the file that opened it; repair is retried at the next unlock.
+      this.options.onCloseError?.(error);
     }
   }
 
-  private async unwrapWithRecoveryCode(file: VaultFile, recoveryCode: string): Promise<Buffer> {
-    const canonical = normalizeRecoveryCode(recoveryCode);
-    if (!canonical) {
-      throw new RpcFailure('WRONG_SECRET', `A recovery code has ${RECOVERY_CODE_LENGTH} letters and digits in ${RECOVERY_GROUPS} groups.`);
-    }
-    const key = await this.unwrap(file.wraps.recovery, canonical, 'recovery');
-    if (!key) throw new RpcFailure('WRONG_SECRET', WRONG_RECOVERY_CODE);
-    return key;
+  private replaceKeyFile(keyFile: VaultFile): void {
+    writeVaultFiles(this.options.vaultDir, keyFile);
+    this.keyFile = keyFile;
   }
 
   /**
@@ -256,9 +366,10 @@ export class Vault {
     if (epoch !== this.lockEpoch) throw lockedMidway();
   }
 
-  /** Reads vault.json and proves the passphrase opens it to the key in use; returns the file. */
+  /** Proves the passphrase opens the key file in use to the key in use; returns that file. */
   private async confirmCurrentPassphrase(key: Buffer, epoch: number, passphrase: string): Promise<VaultFile> {
-    const file = this.readFile();
+    const file = this.keyFile;
+    if (!file) throw lockedMidway();
     const unwrapped = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
     try {
       this.assertNotLockedSince(epoch);
@@ -278,22 +389,6 @@ export class Vault {
     return unwrapDatabaseKey(wrap, secret, purpose, this.options.deriveKey ?? deriveWrappingKey);
   }
 
-  private openWithKey(file: VaultFile, key: Buffer, epoch: number): void {
-    try {
-      if (epoch !== this.lockEpoch) throw new RpcFailure('LOCKED', 'The vault was locked while it was opening. Unlock again.');
-      if (!verifyVaultFileIntegrity(file, key)) throw damaged();
-      this.store = RecordStore.open(databasePath(this.options.vaultDir), key, { nativeBinding: this.options.nativeBinding });
-      this.databaseKey = key;
-    } catch (error) {
-      key.fill(0);
-      if (error instanceof DatabaseTooNewError) {
-        throw new RpcFailure('VAULT_TOO_NEW', 'This vault was saved by a newer version of KAP Companion. Update the app to open it; the vault was not changed.');
-      }
-      if (error instanceof DatabaseUnreadableError) throw damaged();
-      throw error;
-    }
-  }
-
   private replacePending(next: PendingRecoveryCode | null): void {
     this.pending?.creation?.databaseKey.fill(0);
     this.pending = next;
@@ -309,8 +404,35 @@ function lockedMidway(): RpcFailure {
   return new RpcFailure('LOCKED', 'The vault locked before this could finish. Nothing was changed; unlock and try again.');
 }
 
-function damaged(): RpcFailure {
-  return new RpcFailure('VAULT_DAMAGED', 'The vault files are damaged or were changed outside the app. Nothing was changed; restore them from a backup.');
+function damaged(message = 'The vault files are damaged or were changed outside the app. Nothing was changed; restore them from a backup.'): RpcFailure {
+  return new RpcFailure('VAULT_DAMAGED', message);
+}
+
+function keyFileMissing(): RpcFailure {
+  return new RpcFailure(
+    'VAULT_INCOMPLETE',
+    'The vault’s key file (vault.json) and its copy are missing, so the database cannot be opened. Nothing was changed; restore from a backup or bring back the key file.',
+  );
+}
+
+/** Each way the database can fail to open, as the closed code and sentence the therapist can act on. */
+function describeOpenFailure(error: unknown): unknown {
+  if (error instanceof RpcFailure) return error;
+  if (error instanceof DatabaseTooNewError) {
+    return new RpcFailure('VAULT_TOO_NEW', 'This vault was saved by a newer version of KAP Companion. Update the app to open it; the vault was not changed.');
+  }
+  if (error instanceof DatabaseEmptyError) return damaged('The vault database (kap.db) is empty. Nothing was changed; restore it from a backup.');
+  if (error instanceof DatabaseTruncatedError) {
+    return damaged('The vault database (kap.db) is cut off (shorter than its header says) or its first page is damaged. Nothing was changed; restore it from a backup.');
+  }
+  if (error instanceof DatabaseUnreadableError) return damaged();
+  return storageFailure(error) ?? error;
+}
+
+function recoveryCodeOrRefuse(recoveryCode: string): string {
+  const canonical = normalizeRecoveryCode(recoveryCode);
+  if (!canonical) throw new RpcFailure('WRONG_SECRET', `A recovery code has ${RECOVERY_CODE_LENGTH} letters and digits in ${RECOVERY_GROUPS} groups.`);
+  return canonical;
 }
 
 function assertStrongPassphrase(passphrase: string): void {
@@ -332,9 +454,8 @@ function randomGroup(): number {
   return randomInt(1, RECOVERY_GROUPS + 1);
 }
 
-/** A database without vault.json is a creation that never finished; keep it aside rather than delete it. */
-function setAsideOrphanDatabase(vaultDir: string): void {
-  const path = databasePath(vaultDir);
+/** A database being built when a creation stopped; kept aside rather than deleted. */
+function setAsideOrphanDatabase(path: string): void {
   const stamp = Date.now();
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(path + suffix)) renameSync(path + suffix, `${path}.orphaned-${stamp}${suffix}`);

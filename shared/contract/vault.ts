@@ -5,7 +5,9 @@ const passphrase = z.string().min(1, 'Required').max(FIELD_LIMITS.passphrase);
 const recoveryCode = z.string().min(1, 'Required').max(FIELD_LIMITS.recoveryCode);
 const empty = z.strictObject({});
 
-export const VAULT_STATES = ['absent', 'locked', 'unlocked'] as const;
+/** 'key-missing': a database is there but no key file: never offered as "create a vault". */
+export const VAULT_STATES = ['absent', 'key-missing', 'locked', 'unlocked'] as const;
+export type VaultState = (typeof VAULT_STATES)[number];
 export const LOCK_REASONS = ['user', 'idle', 'os-lock', 'suspend', 'quit'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
@@ -69,5 +71,15 @@ export const vaultMethods = {
     input: groupConfirmation,
     output: empty,
     whileLocked: false,
+  },
+  /**
+   * The key file is missing: the therapist chooses a folder holding a copy (a backup, a synced
+   * copy); it is taken only if the passphrase opens it to this database's key. `adopted` is false
+   * when the folder dialog was cancelled.
+   */
+  'vault.adoptKeyFile': {
+    input: z.strictObject({ passphrase }),
+    output: z.strictObject({ adopted: z.boolean() }),
+    whileLocked: true,
   },
 } as const;

@@ -79,16 +79,19 @@ describe('what the vault leaves on disk', () => {
     expectNoFileContains(dir, needles);
   });
 
-  it('fails cleanly, changing nothing, when any byte of vault.json is flipped', async () => {
+  it('fails cleanly, changing nothing, when any byte of vault.json and of its mirror is flipped', async () => {
     core.lock('user');
     const path = join(dir, 'vault.json');
+    const mirror = join(dir, 'vault.mirror.json');
     const original = readFileSync(path);
+    expect(readFileSync(mirror).equals(original)).toBe(true);
     const databaseBefore = readFileSync(join(dir, 'kap.db'));
     const outcomes = new Set<string>();
     for (let i = 0; i < original.length; i++) {
       const damaged = Buffer.from(original);
       damaged[i] = damaged[i]! ^ 0x01;
       writeFileSync(path, damaged);
+      writeFileSync(mirror, damaged);
       const result = await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
       if (result.ok) throw new Error(`unlock succeeded with byte ${i} flipped`);
       expect(['VAULT_DAMAGED', 'WRONG_SECRET']).toContain(result.error.code);
@@ -99,16 +102,16 @@ describe('what the vault leaves on disk', () => {
     expect(readFileSync(join(dir, 'kap.db')).equals(databaseBefore)).toBe(true);
 
     writeFileSync(path, original);
+    writeFileSync(mirror, original);
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
   }, 300_000);
 
-  it('reports a truncated or missing vault file clearly', async () => {
+  it('reports a truncated or missing key file and mirror clearly, never as "no vault here"', async () => {
     core.lock('user');
-    const path = join(dir, 'vault.json');
-    writeFileSync(path, '{"format":"kap-companion-vault"');
+    for (const name of ['vault.json', 'vault.mirror.json']) writeFileSync(join(dir, name), '{"format":"kap-companion-vault"');
     expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
-    removeDir(path);
-    expect(await call(core, 'vault.status')).toEqual({ state: 'absent' });
-    expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_ABSENT' } });
+    for (const name of ['vault.json', 'vault.mirror.json']) removeDir(join(dir, name));
+    expect(await call(core, 'vault.status')).toEqual({ state: 'key-missing' });
+    expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_INCOMPLETE' } });
   });
 });

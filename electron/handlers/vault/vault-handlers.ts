@@ -10,7 +10,8 @@ type VaultMethod =
   | 'vault.lock'
   | 'vault.changePassphrase'
   | 'vault.beginRecoveryCodeRotation'
-  | 'vault.confirmRecoveryCodeRotation';
+  | 'vault.confirmRecoveryCodeRotation'
+  | 'vault.adoptKeyFile';
 
 export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.status': (_input, { vault }) => ({ state: vault.state }),
@@ -43,5 +44,11 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.confirmRecoveryCodeRotation': async ({ group }, { vault }) => {
     await vault.confirmRecoveryCodeRotation(group);
     return {};
+  },
+  'vault.adoptKeyFile': async ({ passphrase }, { vault, platform }) => {
+    const folder = await platform.chooseFolder({ title: 'Choose the folder that holds a copy of vault.json' });
+    if (!folder) return { adopted: false };
+    await vault.adoptKeyFile(folder, passphrase);
+    return { adopted: true };
   },
 };

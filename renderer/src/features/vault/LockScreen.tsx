@@ -1,4 +1,5 @@
 import { CreateVaultFlow } from './CreateVaultFlow';
+import { KeyFileMissingScreen } from './KeyFileMissingScreen';
 import { LockedScreen } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import type { VaultSession } from './vault-session';
@@ -18,6 +19,8 @@ export function LockScreen({ session }: { session: ClosedSession }) {
       );
     case 'absent':
       return <CreateVaultFlow />;
+    case 'key-missing':
+      return <KeyFileMissingScreen />;
     case 'locked':
       return <LockedScreen reason={session.reason} />;
   }

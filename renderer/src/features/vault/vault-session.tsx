@@ -11,6 +11,7 @@ export type VaultSession =
   | { state: 'checking' }
   | { state: 'unavailable'; message: string }
   | { state: 'absent' }
+  | { state: 'key-missing' }
   | { state: 'locked'; reason: LockReason | null }
   | { state: 'unlocked' };
 
