@@ -21,14 +21,21 @@ const when = (time: number | null) => (time === null ? '—' : dateTime.format(t
  * The standard PDF fonts cover Latin-1 (WinAnsi) only; a character outside it would print as
  * garbage, so it is spelled out as its nearest plain form or a visible "?" instead.
  */
-function printable(text: string): string {
+const PLAIN_FORMS: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Œ: 'OE', œ: 'oe' };
+
+/** True when some character of the text will not print as itself (smart quotes and dashes aside). */
+export function hasUnprintable(text: string): boolean {
+  return /[^\n\t\u0020-\u007E\u00A0-\u00FF\u2018\u2019\u201C\u201D\u2013\u2014\u2212\u2026]/u.test(text);
+}
+
+export function printable(text: string): string {
   return text
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\u2026/g, '...')
     .normalize('NFC')
-    .replace(/[^\n\t\u0020-\u007E\u00A0-\u00FF]/gu, (char) => char.normalize('NFD').replace(/[\u0300-\u036F]/g, '').replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, '?'));
+    .replace(/[^\n\t\u0020-\u007E\u00A0-\u00FF]/gu, (char) => (PLAIN_FORMS[char] ?? char).normalize('NFD').replace(/[\u0300-\u036F]/g, '').replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, '?'));
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -242,6 +249,10 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
       : 'Private psychotherapy notes are not included.',
     { color: GREY },
   );
+
+  if (hasUnprintable(JSON.stringify(record))) {
+    pdf.text('Some letters cannot be printed with this PDF\'s font and are shown as their base letter or "?". The JSON export holds them exactly.', { color: GREY });
+  }
 
   clientSection(pdf, record);
 
