@@ -141,8 +141,9 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
                   Include private psychotherapy notes
                 </Checkbox>
                 <Text id="private-notes-why" className="field-description">
-                  Left out by default: process notes kept apart from the record have extra legal protection and are not part of an ordinary records request.
-                  Tick only if you mean to hand them over.
+                  {practice
+                    ? 'Left out by default: process notes kept apart from the record have extra legal protection. Tick to carry them to the new system too.'
+                    : 'Left out by default: process notes kept apart from the record have extra legal protection and are not part of an ordinary records request. Tick only if you mean to hand them over.'}
                 </Text>
               </div>
               <PassphraseField
