@@ -130,6 +130,32 @@ describe('exporting a record', () => {
     });
   });
 
+  it('writes nothing if the vault locks while the save dialog is open', async () => {
+    core.close();
+    let lockNow = () => {};
+    core = createAppCore({
+      vaultDir: dir,
+      logger: silentLogger,
+      platform: { ...oneFolderPlatform(files), chooseSaveFile: (request) => (lockNow(), oneFolderPlatform(files).chooseSaveFile(request)) },
+    });
+    lockNow = () => core.lock('idle');
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'pdf', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(readdirSync(files)).toEqual([]);
+  });
+
+  it('leaves no partial file when the write fails, and names no path', async () => {
+    core.close();
+    const missing = join(files, 'no-such-folder');
+    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform: { ...oneFolderPlatform(files), chooseSaveFile: () => Promise.resolve(join(missing, 'x.json')) } });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).not.toContain(files);
+    expect(readdirSync(files)).toEqual([]);
+  });
+
   it('answers LOCKED while locked', async () => {
     core.lock('user');
     expect(await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
