@@ -222,6 +222,7 @@ describe('exporting a record', () => {
     const text = pdfText(path);
     for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
     expect(text.split('\f').filter((pageText) => pageText.includes(CLINIC))).toHaveLength(pages);
+    expect(text.split('\f').filter((pageText) => pageText.includes(`${SEED_NAME} · record ${seeded.clientId.slice(0, 8)}`))).toHaveLength(pages);
   });
 
   it('exports the whole practice, archived clients too, in one JSON of the same per-client shape', async () => {

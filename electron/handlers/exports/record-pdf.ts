@@ -43,7 +43,10 @@ type Doc = InstanceType<typeof PDFDocument>;
 class RecordPdf {
   readonly doc: Doc;
 
-  constructor(private readonly exported: RecordExport) {
+  constructor(
+    private readonly exported: RecordExport,
+    private readonly footer: string,
+  ) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: MARGIN,
@@ -111,7 +114,9 @@ class RecordPdf {
       this.doc.font('Helvetica').fontSize(9).fillColor(GREY);
       this.doc.text(printable(heading), MARGIN.left, 32, { width: this.width / 2, lineBreak: false });
       this.doc.text(printable(exported), MARGIN.left + this.width / 2, 32, { width: this.width / 2, align: 'right', lineBreak: false });
-      this.doc.text(`Page ${index - range.start + 1} of ${range.count}`, MARGIN.left, page.height - 40, { width: this.width, align: 'center', lineBreak: false });
+      // Each page names whose record it is, so a page that comes loose still belongs somewhere.
+      this.doc.text(printable(this.footer), MARGIN.left, page.height - 40, { width: this.width / 2 - 12, lineBreak: false, ellipsis: true });
+      this.doc.text(`Page ${index - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, page.height - 40, { width: this.width / 2, align: 'right', lineBreak: false });
     }
   }
 }
@@ -233,7 +238,7 @@ function homeworkBlock(pdf: RecordPdf, homework: Homework): void {
 export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   const record = exported.clients[0];
   if (!record) throw new Error('No client in the export');
-  const pdf = new RecordPdf(exported);
+  const pdf = new RecordPdf(exported, `${record.client.displayName} · record ${record.client.id.slice(0, 8)}`);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
