@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../rpc/handler-types';
 import { clientsHandlers } from './clients/clients-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
+import { exportsHandlers } from './exports/exports-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
 import { notesHandlers } from './notes/notes-handlers';
 import { promptsHandlers } from './prompts/prompts-handlers';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap = {
   ...homeworkHandlers,
   ...promptsHandlers,
   ...searchHandlers,
+  ...exportsHandlers,
 };

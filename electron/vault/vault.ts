@@ -237,6 +237,11 @@ export class Vault {
     );
   }
 
+  /** Proves the passphrase opens this vault to the key in use (asked again before an export); WRONG_SECRET if not. */
+  verifyPassphrase(passphrase: string): Promise<void> {
+    return this.queue.run(() => this.withKeyCopy(async (key, epoch) => void (await this.confirmCurrentPassphrase(key, epoch, passphrase))));
+  }
+
   /**
    * For work beside the vault that needs the key (verifying a backup it wrote): one vault
    * operation at a time, on a copy of the key wiped afterwards. Call `assertOpen()` after every

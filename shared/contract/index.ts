@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientsMethods } from './clients';
 import { documentsMethods } from './documents';
+import { exportsMethods } from './exports';
 import { homeworkMethods } from './homework';
 import { notesMethods } from './notes';
 import { promptsMethods } from './prompts';
@@ -22,6 +23,7 @@ export * from './notes';
 export * from './homework';
 export * from './prompts';
 export * from './search';
+export * from './exports';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
 export const methods = {
@@ -35,6 +37,7 @@ export const methods = {
   ...homeworkMethods,
   ...promptsMethods,
   ...searchMethods,
+  ...exportsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -17,6 +17,8 @@ export const settingsSchema = z.strictObject({
   vitalThresholds: thresholdListSchema,
   /** The name a signature carries; asked for at the first signing and remembered. */
   clinicianName: z.string().trim().min(1).max(FIELD_LIMITS.name).nullable(),
+  /** Printed at the head of exported records when set. */
+  clinicName: z.string().trim().min(1).max(FIELD_LIMITS.name).nullable(),
   notesToFinishAfterDays: z.number().int().min(NOTES_TO_FINISH_DAYS.min).max(NOTES_TO_FINISH_DAYS.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;

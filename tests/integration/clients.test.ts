@@ -87,6 +87,7 @@ describe('client records', () => {
       cueSound: false,
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,
+      clinicName: null,
       notesToFinishAfterDays: 3,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
@@ -102,6 +103,7 @@ describe('client records', () => {
       cueSound: false,
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,
+      clinicName: null,
       notesToFinishAfterDays: 3,
     });
   });

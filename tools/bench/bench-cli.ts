@@ -12,11 +12,12 @@ import { notesListMeasurement } from './measure-notes-list';
 import { notesSearchMeasurement } from './measure-notes-search';
 import { pointReadsMeasurement } from './measure-point-reads';
 import { rawOpenMeasurement } from './measure-raw-open';
+import { recordExportMeasurement } from './measure-record-export';
 import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement, recordExportMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 

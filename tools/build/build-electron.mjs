@@ -35,7 +35,8 @@ await build({
   outExtension: { '.js': '.cjs' },
   platform: 'node',
   target: 'node22',
-  external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
+  // pdfkit reads its font metrics from files beside its own code, so it must load from node_modules.
+  external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2', 'pdfkit'],
 });
 
 const preload = await build({

@@ -8,6 +8,7 @@ const DEFAULT_SETTINGS: Settings = {
   cueSound: false,
   vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
   clinicianName: null,
+  clinicName: null,
   notesToFinishAfterDays: NOTES_TO_FINISH_DAYS.default,
 };
 

@@ -4,6 +4,7 @@ import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { clientDetails } from '../clients/describe-client';
+import { ExportDialog } from '../exports/ExportDialog';
 import { HomeworkDialog } from '../homework/HomeworkDialog';
 import { HomeworkSection } from '../homework/HomeworkSection';
 import { NotesSection } from '../notes/NotesSection';
@@ -29,6 +30,7 @@ interface ClientPageProps {
 /** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, and the course so far. */
 export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote, onBack }: ClientPageProps) {
   const [planning, setPlanning] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [shownHomework, setShownHomework] = useState(openHomeworkId ?? null);
   const client = useClient(clientId);
   const history = useSessionHistory(clientId);
@@ -66,9 +68,12 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
           </Heading>
           {details.length > 0 ? <p className="client-page-details">{details.join(' · ')}</p> : null}
         </div>
-        <ActionButton variant="primary" onPress={() => setPlanning(true)} isDisabled={archived || protocols.data.length === 0}>
-          Plan a session
-        </ActionButton>
+        <div className="page-header-actions">
+          <ActionButton onPress={() => setExporting(true)}>Export record…</ActionButton>
+          <ActionButton variant="primary" onPress={() => setPlanning(true)} isDisabled={archived || protocols.data.length === 0}>
+            Plan a session
+          </ActionButton>
+        </div>
       </div>
       {archived ? <p className="hint">This client is archived. Restore them from the clients list to plan a session.</p> : null}
 
@@ -91,6 +96,7 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
       <DoseHistory sessions={sessions} />
 
       {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} onOpenNote={onOpenNote} /> : null}
+      {exporting ? <ExportDialog scope={{ kind: 'client', clientId }} title={`Export the record of ${client.data.displayName}`} onClose={() => setExporting(false)} /> : null}
       {planning ? (
         <PlanSessionDialog
           clientId={clientId}

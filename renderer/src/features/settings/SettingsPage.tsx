@@ -1,4 +1,5 @@
 import { Heading } from 'react-aria-components';
+import { ExportSettingsSection } from '../exports/ExportSettingsSection';
 import { NotesSettingsSection } from '../notes/NotesSettingsSection';
 import { CueSoundSection } from '../protocols/CueSoundSection';
 import { ProtocolsSection } from '../protocols/ProtocolsSection';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <PromptLibrarySection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
+      <ExportSettingsSection />
     </div>
   );
 }

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { clientSchema } from '../contract/clients';
+import { epochMillisSchema, idSchema } from '../contract/fields';
+import { homeworkSchema } from '../contract/homework';
+import { addendumSchema, noteDocumentSchema } from '../contract/notes';
+import { promptSchema } from '../contract/prompts';
+import { sessionSchema, timelineEventSchema } from '../contract/sessions';
+import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
+
+/**
+ * The structured record export, version 1 (documented in docs/record-export.md). Main validates
+ * every export against this schema before a byte is written, and the tests validate the files.
+ * A change that a reader of version 1 could not follow needs version 2 and a new schema here.
+ */
+export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
+export const RECORD_EXPORT_VERSION = 1;
+
+/** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
+export const exportedPromptBlockSchema = z.strictObject({
+  promptId: idSchema.nullable(),
+  question: z.string(),
+});
+
+export const exportedNoteSchema = z.strictObject({
+  id: idSchema,
+  sessionId: idSchema.nullable(),
+  kind: z.enum(NOTE_KINDS),
+  title: z.string(),
+  /** A private psychotherapy note; present only when the export says `includesPrivateNotes`. */
+  isPrivate: z.boolean(),
+  status: z.enum(NOTE_STATUSES),
+  createdAt: epochMillisSchema,
+  updatedAt: epochMillisSchema,
+  signedAt: epochMillisSchema.nullable(),
+  signedBy: z.string().nullable(),
+  /** SHA-256 (hex) over the canonical signed note (shared/notes/canonical-note.ts); null for a draft. */
+  contentHash: z.string().nullable(),
+  revision: z.number().int().min(1),
+  /** One line per paragraph or heading, prompt questions included. */
+  text: z.string(),
+  /** The editor's JSON, the source of truth (the notes schema of shared/notes/note-document.ts). */
+  doc: noteDocumentSchema,
+  promptBlocks: z.array(exportedPromptBlockSchema),
+  /** Homework the note links to, by id (see `homework`). */
+  homeworkIds: z.array(idSchema),
+  /** Append-only, each hash chained to the note's. */
+  addenda: z.array(addendumSchema),
+});
+export type ExportedNote = z.infer<typeof exportedNoteSchema>;
+
+export const exportedSessionSchema = z.strictObject({
+  session: sessionSchema,
+  /** Every row of the append-only timeline in order of `sequence`: originals, corrections (`supersedesId`) and retractions (`retractsId`) as written. */
+  timeline: z.array(timelineEventSchema),
+  /** The prompts planned for the session's follow-up, in order (ids into `prompts`). */
+  promptPlan: z.array(idSchema),
+});
+export type ExportedSession = z.infer<typeof exportedSessionSchema>;
+
+export const exportedClientRecordSchema = z.strictObject({
+  client: clientSchema,
+  sessions: z.array(exportedSessionSchema),
+  notes: z.array(exportedNoteSchema),
+  homework: z.array(homeworkSchema),
+  /** Every library prompt this record uses (session plans and the exported notes' prompt blocks), with its text. */
+  prompts: z.array(promptSchema),
+});
+export type ExportedClientRecord = z.infer<typeof exportedClientRecordSchema>;
+
+export const recordExportSchema = z
+  .strictObject({
+    format: z.literal(RECORD_EXPORT_FORMAT),
+    version: z.literal(RECORD_EXPORT_VERSION),
+    /** One client's record, or every client (moving the whole practice). */
+    scope: z.enum(['client', 'practice']),
+    exportedAt: epochMillisSchema,
+    /** Whether private psychotherapy notes were chosen; when false none are in the file. */
+    includesPrivateNotes: z.boolean(),
+    clinic: z.strictObject({ clinicName: z.string().nullable(), clinicianName: z.string().nullable() }),
+    clients: z.array(exportedClientRecordSchema),
+  })
+  .superRefine((value, context) => {
+    if (value.scope === 'client' && value.clients.length !== 1) context.addIssue({ code: 'custom', path: ['clients'], message: 'A client export holds one client' });
+    if (value.includesPrivateNotes) return;
+    value.clients.forEach((record, clientIndex) =>
+      record.notes.forEach((note, noteIndex) => {
+        if (note.isPrivate) context.addIssue({ code: 'custom', path: ['clients', clientIndex, 'notes', noteIndex], message: 'A private note in an export without them' });
+      }),
+    );
+  });
+export type RecordExport = z.infer<typeof recordExportSchema>;
+
+export const EXPORT_FORMATS = ['json', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A calendar date (YYYY-MM-DD) in the local time zone of whoever calls it. */
+export function localDate(time: number): string {
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The file name offered for an export: never the client's name (file names end up in recent-file
+ * lists, backups and mail), only the first characters of the client's id and the date.
+ */
+export function exportFileName(scope: { clientId: string } | 'practice', format: ExportFormat, exportedAt: number): string {
+  const date = localDate(exportedAt);
+  if (scope === 'practice') return `practice-export-${date}.${format}`;
+  const shortId = scope.clientId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase() || 'client';
+  return `record-export-${shortId}-${date}.${format}`;
+}

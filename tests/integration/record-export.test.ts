@@ -1,0 +1,241 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AppCore, createAppCore } from '../../electron/app-core';
+import { silentLogger } from '../../electron/logger';
+import { oneFolderPlatform, type Platform } from '../../electron/platform';
+import { RECORD_EXPORT_FORMAT, type RecordExport, recordExportSchema } from '../../shared/exports/record-export';
+import { PRIVATE_MARKER, SEED_NAME, type SeededRecord, seedExportRecord, SIGNER } from '../support/record-export-seed';
+import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+
+const CLINIC = 'Harbourside Psychotherapy';
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+describe('exporting a record', () => {
+  let dir: string;
+  let files: string;
+  let core: AppCore;
+  let seeded: SeededRecord;
+  let asked: string[];
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    files = makeTempDir('kap-export-files-');
+    asked = [];
+    const folder = oneFolderPlatform(files);
+    const platform: Platform = {
+      ...folder,
+      chooseSaveFile: (request) => {
+        asked.push(request.suggestedFileName);
+        return folder.chooseSaveFile(request);
+      },
+    };
+    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform });
+    await createVault(core);
+    seeded = await seedExportRecord(core);
+    await call(core, 'settings.update', { clinicName: CLINIC });
+  });
+  afterEach(() => {
+    core.close();
+    removeDir(dir);
+    removeDir(files);
+  });
+
+  const exportRecord = (format: 'json' | 'pdf', includePrivateNotes = false) =>
+    call(core, 'exports.clientRecord', { clientId: seeded.clientId, format, includePrivateNotes, passphrase: STRONG_PASSPHRASE });
+
+  function readJson(fileName: string): RecordExport {
+    const parsed = recordExportSchema.safeParse(JSON.parse(readFileSync(join(files, fileName), 'utf8')));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    return parsed.data!;
+  }
+
+  it('writes JSON that fits the published schema, with the whole record and no private note', async () => {
+    const result = await exportRecord('json');
+    expect(result.saved).toBe(true);
+    expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.json$/);
+    for (const part of SEED_NAME.split(/[\s-]+/)) expect(result.fileName!.toLowerCase()).not.toContain(part.toLowerCase());
+    expect(readdirSync(files)).toEqual([result.fileName]);
+    expect(statSync(join(files, result.fileName!)).mode & 0o777).toBe(0o600);
+
+    const exported = readJson(result.fileName!);
+    expect(exported).toMatchObject({ format: RECORD_EXPORT_FORMAT, version: 1, scope: 'client', includesPrivateNotes: false, clinic: { clinicName: CLINIC, clinicianName: SIGNER } });
+    const [record] = exported.clients;
+    expect(record!.client).toMatchObject({ id: seeded.clientId, displayName: SEED_NAME, dateOfBirth: '1984-03-09' });
+
+    // Every timeline row as written: check-in vitals, dose, observation and its correction, quote and its withdrawal, vitals.
+    const [session] = record!.sessions;
+    expect(session!.session).toMatchObject({ id: seeded.sessionId, status: 'discharged', intention: 'To meet the grief gently' });
+    expect(session!.timeline.map((event) => event.entry?.kind ?? 'retraction')).toEqual(['vitals', 'dose', 'observation', 'observation', 'quote', 'retraction', 'vitals']);
+    const original = session!.timeline[2]!;
+    expect(original.entry).toEqual({ kind: 'observation', text: 'Breathing slowed, eyes closed' });
+    expect(session!.timeline[3]).toMatchObject({ supersedesId: original.id, entry: { text: 'Breathing slow and even, eyes closed' } });
+    expect(session!.timeline[5]).toMatchObject({ retractsId: session!.timeline[4]!.id, retractionReason: 'Logged on the wrong session', entry: null });
+    expect(session!.promptPlan).toEqual(seeded.promptIds);
+    expect(record!.prompts.map((prompt) => prompt.id).sort()).toEqual([...seeded.promptIds].sort());
+
+    // The note in both forms, with its signature, hash, addendum, prompt block and homework link.
+    expect(record!.notes.map((note) => note.id)).toEqual([seeded.noteId]);
+    const note = record!.notes[0]!;
+    expect(note.text).toContain('She named the grief for the first time.');
+    expect(note.text).toContain('The image of the tide stayed with her.');
+    expect(JSON.stringify(note.doc)).toContain('"type":"promptBlock"');
+    expect(note).toMatchObject({ status: 'signed', signedBy: SIGNER, isPrivate: false, homeworkIds: [seeded.homeworkId] });
+    expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(note.promptBlocks).toEqual([{ promptId: seeded.promptIds[0], question: expect.any(String) }]);
+    expect(note.addenda).toEqual([expect.objectContaining({ text: 'Added after supervision: follow up on sleep.', signedBy: SIGNER })]);
+
+    expect(record!.homework).toEqual([expect.objectContaining({ id: seeded.homeworkId, fields: expect.objectContaining({ type: 'thought-record', rows: [expect.objectContaining({ automaticThought: 'I always ruin it', emotionBefore: 80 })] }) })]);
+    expect(readFileSync(join(files, result.fileName!), 'utf8')).not.toContain(PRIVATE_MARKER);
+  });
+
+  it('includes private psychotherapy notes only when chosen', async () => {
+    const result = await exportRecord('json', true);
+    const exported = readJson(result.fileName!);
+    expect(exported.includesPrivateNotes).toBe(true);
+    const privateNote = exported.clients[0]!.notes.find((note) => note.id === seeded.privateNoteId);
+    expect(privateNote).toMatchObject({ isPrivate: true, text: PRIVATE_MARKER });
+  });
+
+  it('the schema itself refuses a private note in an export that says it has none', async () => {
+    const exported = readJson((await exportRecord('json', true)).fileName!);
+    expect(recordExportSchema.safeParse({ ...exported, includesPrivateNotes: false }).success).toBe(false);
+  });
+
+  it('refuses a wrong passphrase before asking where to save, and writes nothing', async () => {
+    for (const format of ['json', 'pdf'] as const) {
+      const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format, includePrivateNotes: true, passphrase: OTHER_STRONG_PASSPHRASE });
+      expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
+      if (!result.ok) expect(result.error.message).not.toContain(OTHER_STRONG_PASSPHRASE);
+    }
+    const practice = await core.dispatch('exports.practice', { includePrivateNotes: false, passphrase: OTHER_STRONG_PASSPHRASE });
+    expect(practice).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
+    expect(asked).toEqual([]);
+    expect(readdirSync(files)).toEqual([]);
+  });
+
+  it('writes nothing when the save dialog is cancelled, and answers NOT_FOUND for an unknown client', async () => {
+    core.close();
+    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform: { ...oneFolderPlatform(files), chooseSaveFile: () => Promise.resolve(null) } });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect(await exportRecord('json')).toEqual({ saved: false, fileName: null });
+    expect(readdirSync(files)).toEqual([]);
+    expect(await core.dispatch('exports.clientRecord', { clientId: 'no-such-client', format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('writes nothing if the vault locks while the save dialog is open', async () => {
+    core.close();
+    let lockNow = () => {};
+    core = createAppCore({
+      vaultDir: dir,
+      logger: silentLogger,
+      platform: { ...oneFolderPlatform(files), chooseSaveFile: (request) => (lockNow(), oneFolderPlatform(files).chooseSaveFile(request)) },
+    });
+    lockNow = () => core.lock('idle');
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'pdf', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(readdirSync(files)).toEqual([]);
+  });
+
+  it('leaves no partial file when the write fails, and names no path', async () => {
+    core.close();
+    const missing = join(files, 'no-such-folder');
+    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform: { ...oneFolderPlatform(files), chooseSaveFile: () => Promise.resolve(join(missing, 'x.json')) } });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).not.toContain(files);
+    expect(readdirSync(files)).toEqual([]);
+  });
+
+  it('answers LOCKED while locked', async () => {
+    core.lock('user');
+    expect(await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+  });
+
+  it('prints a paginated PDF with the clinic header, the sections and the timeline in time order', async () => {
+    const result = await exportRecord('pdf');
+    expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(join(files, result.fileName!));
+    expect(text).toContain(CLINIC);
+    expect(text).toContain(SIGNER);
+    expect(text).toMatch(/Record export · \d{1,2} \w{3} \d{4}/);
+    for (const section of ['Client record', 'Client', 'Sessions', 'Notes', 'Homework']) expect(text).toMatch(new RegExp(`^\\s*${section}\\s*$`, 'm'));
+    const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text).toContain(SEED_NAME);
+    expect(text).toContain('Private psychotherapy notes are not included.');
+    // Timeline: T+ times, in time order; the correction and the withdrawal shown, not lost.
+    const dose = text.search(/\(T\+00:00\)\s+Dose: 50 mg/);
+    const observation = text.indexOf('Observation: Breathing slow and even, eyes closed');
+    const vitals = text.indexOf('Vitals: BP 138/86 mmHg');
+    expect(dose).toBeGreaterThan(-1);
+    expect(observation).toBeGreaterThan(dose);
+    expect(vitals).toBeGreaterThan(observation);
+    expect(text).toMatch(/\(T\+40:00\)\s+Vitals: BP 138\/86/);
+    expect(text).toMatch(/\(T-10:00\)\s+Vitals: BP 124\/80/);
+    expect(text).toMatch(/as first recorded at \d\d:\d\d: .*Breathing slowed, eyes closed/);
+    expect(text).toMatch(/corrected at \d\d:\d\d to: .*Breathing slow and even/);
+    expect(text).toContain('[withdrawn]');
+    expect(text).toMatch(/withdrawn at \d\d:\d\d, reason: Logged on the wrong session/);
+    // Notes: text, signed status, addendum. Homework with its fields.
+    expect(text).toContain('She named the grief for the first time. We agreed on [homework: Thought record after the call].');
+    expect(text).toContain(`Signed by ${SIGNER}`);
+    expect(text).toContain('Added after supervision: follow up on sleep.');
+    expect(text).toContain('Thought record after the call');
+    expect(text).toContain('I always ruin it');
+    expect(text).not.toContain(PRIVATE_MARKER);
+  });
+
+  it('prints the private note in the PDF only when chosen', async () => {
+    const text = pdfText(join(files, (await exportRecord('pdf', true)).fileName!));
+    expect(text).toContain(PRIVATE_MARKER);
+    expect(text).toContain('(private psychotherapy note)');
+    expect(text).toContain('Private psychotherapy notes are included');
+  });
+
+  it('paginates a long record with "page k of n" on every page', async () => {
+    const longText = Array.from({ length: 400 }, (_, index) => `Line ${index + 1} of a long integration note.`);
+    const note = await call(core, 'notes.create', { clientId: seeded.clientId, kind: 'general', title: 'Long note' });
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      title: 'Long note',
+      isPrivate: false,
+      content: JSON.stringify({ type: 'doc', content: longText.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) }),
+    });
+    const path = join(files, (await exportRecord('pdf')).fileName!);
+    const pages = Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+    expect(pages).toBeGreaterThan(3);
+    const text = pdfText(path);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
+    expect(text.split('\f').filter((pageText) => pageText.includes(CLINIC))).toHaveLength(pages);
+    expect(text.split('\f').filter((pageText) => pageText.includes(`${SEED_NAME} · record ${seeded.clientId.slice(0, 8)}`))).toHaveLength(pages);
+  });
+
+  it('exports the whole practice, archived clients too, in one JSON of the same per-client shape', async () => {
+    const other = await call(core, 'clients.create', { displayName: 'Archived Person' });
+    await call(core, 'clients.archive', { id: other.id });
+    const result = await call(core, 'exports.practice', { includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    expect(result.fileName).toMatch(/^practice-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readJson(result.fileName!);
+    expect(exported.scope).toBe('practice');
+    expect(exported.clients.map((record) => record.client.id).sort()).toEqual([seeded.clientId, other.id].sort());
+    expect(readFileSync(join(files, result.fileName!), 'utf8')).not.toContain(PRIVATE_MARKER);
+
+    const withPrivate = readJson((await call(core, 'exports.practice', { includePrivateNotes: true, passphrase: STRONG_PASSPHRASE })).fileName!);
+    expect(withPrivate.clients.flatMap((record) => record.notes).some((note) => note.isPrivate)).toBe(true);
+  });
+});
