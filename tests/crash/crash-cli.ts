@@ -8,7 +8,7 @@
  *   --keep-failed     keep the folders of failed runs (the seed is usually enough)
  */
 import { CRASH_SCENARIOS, findScenario } from './scenarios/index';
-import { buildTemplate, createWorkspace, replayCommand, type RunResult, runOnce, runSeeds, type Template } from './harness';
+import { buildTemplate, createWorkspace, killLiveChildren, replayCommand, type RunResult, runOnce, runSeeds, type Template } from './harness';
 
 interface Options {
   runs: number;
@@ -84,6 +84,7 @@ async function main(): Promise<number> {
   const scenarios = options.scenarios.length ? options.scenarios.map(findScenario) : CRASH_SCENARIOS;
   const workspace = createWorkspace();
   const cleanUp = () => {
+    killLiveChildren();
     workspace.remove();
     process.exit(130);
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTemplate, createWorkspace, replayCommand, type RunResult, runOnce, runSeeds, type Template } from './harness';
+import { buildTemplate, createWorkspace, killLiveChildren, replayCommand, type RunResult, runOnce, runSeeds, type Template } from './harness';
 import { CRASH_SCENARIOS } from './scenarios/index';
 
 /** Kept small so `npm test` stays short; `npm run crash -- --runs 200` is the long version. */
@@ -8,7 +8,10 @@ const KILLS_PER_SCENARIO = 3;
 const BATCH_SEED = Number(process.env.KAP_CRASH_SEED ?? Math.floor(Math.random() * 0x7fffffff) + 1);
 
 const workspace = createWorkspace();
-afterAll(() => workspace.remove());
+afterAll(() => {
+  killLiveChildren();
+  workspace.remove();
+});
 
 describe(`crash harness (batch seed ${BATCH_SEED}; KAP_CRASH_SEED=${BATCH_SEED} repeats it)`, () => {
   const seeds = runSeeds(BATCH_SEED, CRASH_SCENARIOS.length * KILLS_PER_SCENARIO);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { createPrng } from '../../tools/seed/prng';
 import { parseTranscript } from './child-protocol';
 import type { CrashScenario, Facts, VerifyContext } from './scenario';
-import { type AsFound, inspectAsFound, integrityCheck, reopenAsTheApp, unwrapKey } from './vault-access';
+import { type AsFound, CRASH_PASSPHRASE, inspectAsFound, integrityCheck, reopenAsTheApp, unwrapKeyWithAny } from './vault-access';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 /** A child that never reaches its kill mark is stuck; fail the run rather than hang. */
 const MARK_TIMEOUT_MS = 60_000;
+
+const liveChildren = new Set<ChildProcess>();
+
+/** SIGKILLs any child still running (an interrupted batch, a timed-out test): endless workloads never stop by themselves. */
+export function killLiveChildren(): void {
+  for (const child of liveChildren) child.kill('SIGKILL');
+  liveChildren.clear();
+}
+process.on('exit', killLiveChildren);
 
 /** Where one harness invocation keeps its templates and runs; remove() deletes all of it. */
 export interface Workspace {
@@ -65,6 +74,7 @@ function runChild(scenario: CrashScenario, vaultDir: string, factsPath: string, 
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    liveChildren.add(child);
     const exit: ChildExit = { lines: [], stderr: '', code: null, signal: null, markTimes: new Map(), sentKill: false };
     const kill = () => {
       if (exit.sentKill || child.exitCode !== null || child.signalCode !== null) return;
@@ -87,6 +97,7 @@ function runChild(scenario: CrashScenario, vaultDir: string, factsPath: string, 
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      liveChildren.delete(child);
       clearTimeout(stuck);
       resolve({ ...exit, code, signal });
     });
@@ -99,7 +110,9 @@ async function prepareRunFolder(template: Template, seed: number) {
   const runDir = mkdtempSync(join(template.dir, 'run-'));
   const vaultDir = join(runDir, 'vault');
   cpSync(template.vaultDir, vaultDir, { recursive: true });
-  const facts = template.scenario.prepareRun ? await template.scenario.prepareRun({ vaultDir, spareDir: template.spareDir, facts: template.facts, prng }) : template.facts;
+  const facts = template.scenario.prepareRun
+    ? await template.scenario.prepareRun({ vaultDir, runDir, spareDir: template.spareDir, facts: template.facts, prng })
+    : template.facts;
   const factsPath = join(runDir, 'facts.json');
   writeFileSync(factsPath, JSON.stringify(facts));
   return { prng, runDir, vaultDir, facts, factsPath };
@@ -155,18 +168,29 @@ export async function runOnce(template: Template, seed: number, options: { keepF
     if (transcript.unparsed.length > 0) result.failures.push(`the child printed lines that are not JSON: ${transcript.unparsed.join(' | ')}`);
     if (result.failures.length > 0) return result;
 
-    let asFound: AsFound;
-    const key = await unwrapKey(run.vaultDir);
+    // The secrets the vault may open with now (one, unless the scenario changes keys); the first that unwraps wins.
+    const secrets = scenario.secrets?.({ facts: run.facts, transcript }) ?? [CRASH_PASSPHRASE];
+    let opened: Awaited<ReturnType<typeof unwrapKeyWithAny>>;
     try {
-      asFound = inspectAsFound(run.vaultDir, key);
+      opened = await unwrapKeyWithAny(run.vaultDir, secrets);
+    } catch (error) {
+      result.failures.push(`no expected secret unwraps the key: ${describe(error)}`);
+      return result;
+    }
+    let asFound: AsFound;
+    try {
+      asFound = inspectAsFound(run.vaultDir, opened.key);
+    } catch (error) {
+      result.failures.push(`the crashed database does not open as found: ${describe(error)}`);
+      return result;
     } finally {
-      key.fill(0);
+      opened.key.fill(0);
     }
     if (asFound.integrity.join('\n') !== 'ok') result.failures.push(`integrity_check as found: ${asFound.integrity.slice(0, 5).join('; ')}`);
 
     let reopened: Awaited<ReturnType<typeof reopenAsTheApp>>;
     try {
-      reopened = await reopenAsTheApp(run.vaultDir);
+      reopened = await reopenAsTheApp(run.vaultDir, opened.secret);
     } catch (error) {
       result.failures.push(`the app could not reopen the vault: ${describe(error)}`);
       return result;
@@ -174,7 +198,7 @@ export async function runOnce(template: Template, seed: number, options: { keepF
     try {
       const integrity = integrityCheck(reopened.store.db);
       if (integrity.join('\n') !== 'ok') result.failures.push(`integrity_check after reopening: ${integrity.slice(0, 5).join('; ')}`);
-      const context: VerifyContext = { facts: run.facts, transcript, asFound, store: reopened.store };
+      const context: VerifyContext = { facts: run.facts, transcript, asFound, store: reopened.store, openedWith: opened.secret };
       result.failures.push(...(await scenario.verify(context)));
       result.outcome = scenario.outcome?.(context) ?? '';
     } finally {

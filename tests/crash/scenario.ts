@@ -45,6 +45,8 @@ export interface VerifyContext {
   asFound: AsFound;
   /** The crashed vault reopened by the app's own Vault.unlock (WAL recovery, migrations); closed by the harness. */
   store: RecordStore;
+  /** The passphrase that opened it: one of `secrets()`, CRASH_PASSPHRASE unless the scenario says otherwise. */
+  openedWith: string;
 }
 
 /**
@@ -67,7 +69,14 @@ export interface CrashScenario {
    */
   buildTemplate(vaultDir: string, spareDir: string): Promise<Facts>;
   /** Optional per-run adjustment of the copied vault (e.g. which old schema to start from); answers the run's facts. */
-  prepareRun?(run: { vaultDir: string; spareDir: string; facts: Facts; prng: Prng }): Facts | Promise<Facts>;
+  prepareRun?(run: { vaultDir: string; runDir: string; spareDir: string; facts: Facts; prng: Prng }): Facts | Promise<Facts>;
+  /**
+   * The passphrases the vault may open with after the kill, tried in order (default: the test
+   * passphrase). A scenario that changes secrets or keys answers both old and new, and checks
+   * `openedWith` against what the child acknowledged. `runDir` (above) holds extra files for
+   * one run, such as backups written by the child; it is removed with the run.
+   */
+  secrets?(context: { facts: Facts; transcript: ChildTranscript }): string[];
   /** The child's workload. Endless workloads loop until killed; a finite one returns. */
   workload(context: ChildContext): Promise<void>;
   /** Checks what the reopened vault holds against what the child acknowledged; answers failures. */

@@ -28,11 +28,21 @@ export const rememberedDerivation: KeyDerivation = async (secret, kdf) => {
   return Buffer.from(key);
 };
 
-/** The vault's database key, unwrapped with the test passphrase. The caller wipes it. */
-export async function unwrapKey(vaultDir: string): Promise<Buffer> {
-  const key = await unwrapDatabaseKey(readVaultFile(vaultDir).wraps.passphrase, CRASH_PASSPHRASE, 'passphrase', rememberedDerivation);
-  if (!key) throw new Error('the crash passphrase did not unwrap the vault key');
+/** The vault's database key, unwrapped with a passphrase (the test one by default). The caller wipes it. */
+export async function unwrapKey(vaultDir: string, passphrase = CRASH_PASSPHRASE): Promise<Buffer> {
+  const key = await unwrapDatabaseKey(readVaultFile(vaultDir).wraps.passphrase, passphrase, 'passphrase', rememberedDerivation);
+  if (!key) throw new Error('the passphrase did not unwrap the vault key');
   return key;
+}
+
+/** The key, unwrapped with the first of these passphrases that opens vault.json; and which one did. */
+export async function unwrapKeyWithAny(vaultDir: string, passphrases: readonly string[]): Promise<{ key: Buffer; secret: string }> {
+  const wrap = readVaultFile(vaultDir).wraps.passphrase;
+  for (const secret of passphrases) {
+    const key = await unwrapDatabaseKey(wrap, secret, 'passphrase', rememberedDerivation);
+    if (key) return { key, secret };
+  }
+  throw new Error(`none of the ${passphrases.length} expected passphrases unwraps the key`);
 }
 
 export interface SchemaRow {
@@ -92,9 +102,9 @@ export function inspectAsFound(vaultDir: string, key: Uint8Array, read?: (db: Da
 }
 
 /** Reopens the vault the way the app does after a crash: Vault.unlock (WAL recovery, pending migrations, defaults). */
-export async function reopenAsTheApp(vaultDir: string): Promise<{ store: RecordStore; close: () => void }> {
+export async function reopenAsTheApp(vaultDir: string, passphrase = CRASH_PASSPHRASE): Promise<{ store: RecordStore; close: () => void }> {
   const vault = new Vault({ vaultDir, deriveKey: rememberedDerivation });
-  await vault.unlock(CRASH_PASSPHRASE);
+  await vault.unlock(passphrase);
   return { store: vault.records(), close: () => vault.lock() };
 }
 
