@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrng } from '../../tools/seed/prng';
 import { parseTranscript } from './child-protocol';
 import type { CrashScenario, Facts, VerifyContext } from './scenario';
-import { type AsFound, CRASH_PASSPHRASE, inspectAsFound, integrityCheck, reopenAsTheApp, unwrapKeyWithAny } from './vault-access';
+import { type AsFound, CRASH_PASSPHRASE, inspectAsFound, integrityCheck, reopenAsTheApp, searchIndexCheck, unwrapKeyWithAny } from './vault-access';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -131,7 +131,7 @@ export async function buildTemplate(scenario: CrashScenario, workspace: Workspac
     template.windowMs = kill.maxDelayMs;
     return template;
   }
-  // One unkilled run; the window is twice what it took.
+  // One unkilled run; the window is a quarter more than it took (more of the kills land inside it).
   let longest = 0;
   for (const seed of [1]) {
     const run = await prepareRunFolder(template, seed);
@@ -147,7 +147,7 @@ export async function buildTemplate(scenario: CrashScenario, workspace: Workspac
       rmSync(run.runDir, { recursive: true, force: true });
     }
   }
-  template.windowMs = Math.max(kill.minWindowMs, Math.ceil(longest * 2));
+  template.windowMs = Math.max(kill.minWindowMs, Math.ceil(longest * 1.25));
   return template;
 }
 
@@ -198,6 +198,8 @@ export async function runOnce(template: Template, seed: number, options: { keepF
     try {
       const integrity = integrityCheck(reopened.store.db);
       if (integrity.join('\n') !== 'ok') result.failures.push(`integrity_check after reopening: ${integrity.slice(0, 5).join('; ')}`);
+      const searchIndex = searchIndexCheck(reopened.store.db);
+      if (searchIndex !== null) result.failures.push(`the search index does not match its documents after reopening: ${searchIndex}`);
       const context: VerifyContext = { facts: run.facts, transcript, asFound, store: reopened.store, openedWith: opened.secret };
       result.failures.push(...(await scenario.verify(context)));
       result.outcome = scenario.outcome?.(context) ?? '';

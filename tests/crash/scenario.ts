@@ -52,7 +52,7 @@ export interface VerifyContext {
 /**
  * When the parent kills: a random delay (from the run's seed) in [0, window] after the child
  * prints `afterMark`. With `untilMark` the window is measured once per template by letting one
- * child run to that mark unkilled, and is twice what that took (for short phases such as a
+ * child run to that mark unkilled, and is 1.25 times what that took (for short phases such as a
  * migration at unlock, whose length depends on the machine).
  */
 export type KillWindow = { afterMark: string; maxDelayMs: number } | { afterMark: string; untilMark: string; minWindowMs: number };

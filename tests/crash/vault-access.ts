@@ -64,6 +64,20 @@ export function integrityCheck(db: Database.Database): string[] {
   return (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
 }
 
+/**
+ * FTS5's own check that the search index matches its content table (search_documents): with
+ * rank = 1 it compares against the external content too. Answers null when sound, the error
+ * message otherwise. Only at schema 3 or later.
+ */
+export function searchIndexCheck(db: Database.Database): string | null {
+  try {
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)").run();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function schemaOf(db: Database.Database): SchemaRow[] {
   return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as SchemaRow[];
 }

@@ -1,4 +1,5 @@
 import type { NoteNode } from '../../../shared/notes/note-document';
+import { extractNoteText } from '../../../shared/notes/note-text';
 import { noteDoc, paragraph } from '../../support/note-docs';
 import { call, createVault, newCore } from '../../support/temp-vault';
 import { digestOf } from '../digest';
@@ -22,7 +23,8 @@ const noteDigest = (title: string, doc: unknown) => digestOf({ title, doc });
 /**
  * Autosave: create a note, then save it over and over, a paragraph longer each time, as fast as
  * dispatch answers (a new note every PARAGRAPHS_PER_NOTE saves). After the kill every note whose
- * creation was acknowledged must hold exactly its last acknowledged save, or the one in flight.
+ * creation was acknowledged must hold exactly its last acknowledged save, or the one in flight,
+ * and its search entry must show that same content.
  */
 export const noteAutosave: CrashScenario = {
   name: 'note-autosave',
@@ -78,6 +80,13 @@ export const noteAutosave: CrashScenario = {
       if (!stored) {
         failures.push(`note ${noteId}: acknowledged (revision ${acked.revision}) but missing after the crash`);
         continue;
+      }
+      // Saved in the same transaction as the note: the search entry must show the stored content.
+      const indexed = store.db.prepare("SELECT title, body FROM search_documents WHERE target = 'note' AND target_id = ?").get(noteId) as
+        | { title: string; body: string }
+        | undefined;
+      if (!indexed || indexed.title !== stored.title || indexed.body !== extractNoteText(stored.doc)) {
+        failures.push(`note ${noteId}: its search entry does not match its stored revision ${stored.revision}`);
       }
       const found = { revision: stored.revision, digest: noteDigest(stored.title, stored.doc) };
       const matches = (record: NoteRecord) => record.revision === found.revision && record.digest === found.digest;
