@@ -2,6 +2,7 @@ import { chmodSync, existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseEmptyError, DatabaseTruncatedError, DatabaseUnreadableError } from './database-errors';
 import { assertSchemaNotNewer, migrate } from './migrate';
+import type { Migration } from './migrations/migration';
 
 export const DATABASE_KEY_BYTES = 32;
 
@@ -10,6 +11,12 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Create the file if missing (vault creation); opening an existing vault requires it to exist. */
   create?: boolean;
+  /**
+   * Tests and tools only; the app always runs every migration. A prefix of MIGRATIONS builds a
+   * database at an older schema version; 'none' opens the file as found (to inspect it after a
+   * crash) without writing a schema change.
+   */
+  migrations?: readonly Migration[] | 'none';
 }
 
 /**
@@ -30,7 +37,7 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
-    migrate(db);
+    if (options.migrations !== 'none') migrate(db, options.migrations);
     restrictFileModes(path);
     return db;
   } catch (error) {
