@@ -53,3 +53,30 @@ export function restrictFileModes(path: string): void {
     if (existsSync(file)) chmodSync(file, 0o600);
   }
 }
+
+/**
+ * Opens a copy of the database (a backup) read-only with the key: no journal change, no
+ * migration, nothing written. For verifying a backup and reading its counts before a restore.
+ */
+export function openEncryptedDatabaseReadOnly(path: string, key: Uint8Array, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): Database.Database {
+  if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
+  const db = new Database(path, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`key = "x'${Buffer.from(key.buffer, key.byteOffset, key.length).toString('hex')}'"`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new DatabaseUnreadableError();
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
+import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
@@ -50,6 +51,10 @@ export interface AppCoreOptions {
   now?: () => number;
   /** Argon2id unless a test injects a derivation it can hold open. */
   deriveKey?: KeyDerivation;
+  /** Written into each backup's manifest; main passes Electron's app version. */
+  appVersion?: string;
+  /** Test seam: runs after each backup's copy is written, before it is verified. */
+  afterBackupCopy?: () => Promise<void>;
 }
 
 export function createAppCore(options: AppCoreOptions): AppCore {
@@ -73,16 +78,29 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     if (vault.state === 'unlocked') lockedClock = captureLockedSessionClock(vault.records());
     vault.lock();
   };
+  const logger = options.logger ?? stderrLogger;
+  const now = options.now ?? Date.now;
+  const backups = new BackupService({
+    vault,
+    vaultDir: options.vaultDir,
+    nativeBinding: options.nativeBinding,
+    now,
+    appVersion: options.appVersion ?? process.env.npm_package_version ?? 'unknown',
+    logger,
+    deriveKey: options.deriveKey,
+    afterCopy: options.afterBackupCopy,
+  });
   const context: HandlerContext = {
     vault,
     records: () => vault.records(),
     lock,
     platform: options.platform ?? browserOnlyPlatform,
+    backups,
     lockedSessionClock: () => (vault.state === 'unlocked' ? null : lockedClock),
-    now: options.now ?? Date.now,
+    now,
     newId: randomUUID,
   };
-  const dispatch = createDispatch(handlers, context, options.logger ?? stderrLogger);
+  const dispatch = createDispatch(handlers, context, logger);
   return {
     dispatch,
     onEvent(listener) {

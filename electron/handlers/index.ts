@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../rpc/handler-types';
+import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap = {
   ...homeworkHandlers,
   ...promptsHandlers,
   ...searchHandlers,
+  ...backupsHandlers,
 };

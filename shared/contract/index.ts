@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { documentsMethods } from './documents';
 import { homeworkMethods } from './homework';
@@ -22,6 +23,7 @@ export * from './notes';
 export * from './homework';
 export * from './prompts';
 export * from './search';
+export * from './backups';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
 export const methods = {
@@ -35,6 +37,7 @@ export const methods = {
   ...homeworkMethods,
   ...promptsMethods,
   ...searchMethods,
+  ...backupsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;
