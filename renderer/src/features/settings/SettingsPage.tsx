@@ -1,4 +1,5 @@
 import { Heading } from 'react-aria-components';
+import { BackupSection } from '../backups/BackupSection';
 import { NotesSettingsSection } from '../notes/NotesSettingsSection';
 import { CueSoundSection } from '../protocols/CueSoundSection';
 import { ProtocolsSection } from '../protocols/ProtocolsSection';
@@ -18,6 +19,7 @@ export function SettingsPage() {
         </Heading>
       </div>
       <IdleLockSection />
+      <BackupSection />
       <NotesSettingsSection />
       <ProtocolsSection />
       <VitalThresholdsSection />
