@@ -1,7 +1,9 @@
 import { chmodSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseUnreadableError } from './database-errors';
-import { assertSchemaNotNewer, migrate } from './migrate';
+import { assertSchemaNotNewer, migrate, readSchemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations/index';
 
 export const DATABASE_KEY_BYTES = 32;
 
@@ -10,6 +12,30 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Create the file if missing (vault creation); opening an existing vault requires it to exist. */
   create?: boolean;
+}
+
+/** An existing database is about to be migrated: open and keyed, nothing written yet. */
+export interface MigrationsAboutToRun {
+  db: Database.Database;
+  key: Uint8Array;
+  fromVersion: number;
+  toVersion: number;
+}
+
+const beforeMigrationsByPath = new Map<string, (about: MigrationsAboutToRun) => void>();
+
+/**
+ * Runs `hook` (synchronously) each time the database at `path` is opened with migrations to run,
+ * before the first one: the app backs the vault up there. Throwing refuses the open, and nothing is
+ * migrated. Keyed by path so that the vault's own opening code needs no knowledge of backups.
+ * Returns the function that removes the hook.
+ */
+export function beforeMigrations(path: string, hook: (about: MigrationsAboutToRun) => void): () => void {
+  const key = resolve(path);
+  beforeMigrationsByPath.set(key, hook);
+  return () => {
+    if (beforeMigrationsByPath.get(key) === hook) beforeMigrationsByPath.delete(key);
+  };
 }
 
 /**
@@ -37,6 +63,10 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
+    const fromVersion = readSchemaVersion(db);
+    if (fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
+      beforeMigrationsByPath.get(resolve(path))?.({ db, key, fromVersion, toVersion: LATEST_SCHEMA_VERSION });
+    }
     migrate(db);
     restrictFileModes(path);
     return db;

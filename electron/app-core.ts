@@ -11,6 +11,8 @@ import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import type { KeyDerivation } from './vault/key-wrapping';
 import { Vault } from './vault/vault';
+import { databasePath } from './vault/vault-file';
+import { beforeMigrations } from '../db/open-database';
 
 export type { Logger } from './logger';
 
@@ -90,6 +92,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     deriveKey: options.deriveKey,
     afterCopy: options.afterBackupCopy,
   });
+  // Keyed by the database's path, so the vault's own opening code needs no change for this.
+  const stopMigrationBackups = beforeMigrations(databasePath(options.vaultDir), (about) => backups.backupBeforeMigrations(about));
   const context: HandlerContext = {
     vault,
     records: () => vault.records(),
@@ -115,6 +119,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       emit('vault.lockRequested', { reason });
     },
     idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
-    close: () => lock('quit'),
+    close: () => {
+      lock('quit');
+      stopMigrationBackups();
+    },
   };
 }

@@ -1,4 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { migrate } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations/index';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,8 +11,8 @@ import { type AppCore, createAppCore } from '../../electron/app-core';
 import { backupsToKeep, backupStamp, verifyBackupFolder } from '../../electron/handlers/backups/backup-folder';
 import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform } from '../../electron/platform';
-import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { readVaultFile } from '../../electron/vault/vault-file';
+import { unwrapDatabaseKey, wrapDatabaseKey } from '../../electron/vault/key-wrapping';
+import { readVaultFile, sealVaultFile, writeVaultFile } from '../../electron/vault/vault-file';
 import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Backup';
@@ -81,7 +85,7 @@ describe('backups and restore on real encrypted files', () => {
     const manifest = JSON.parse(readFileSync(join(backup, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'kap-companion-backup', formatVersion: 1, schemaVersion: 3, createdAt: '2026-12-02T07:15:00.000Z' });
     expect(manifest.files['kap.db'].sha256).toMatch(/^[0-9a-f]{64}$/);
-    await verifyBackupFolder(backup, await keyOf(vaultDir));
+    verifyBackupFolder(backup, await keyOf(vaultDir));
     expect((await call(core, 'backups.status')).lastGoodAt).toBe(clock);
 
     // Change the records after the backup.
@@ -130,7 +134,8 @@ describe('backups and restore on real encrypted files', () => {
     const bytes = readFileSync(path);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100);
     writeFileSync(path, bytes);
-    await expect(verifyBackupFolder(join(backupDir, name), await keyOf(vaultDir))).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    const key = await keyOf(vaultDir);
+    expect(() => verifyBackupFolder(join(backupDir, name), key)).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
     await call(core, 'restore.chooseBackup');
     expect(await core.dispatch('restore.confirm', { using: 'passphrase', name, passphrase: STRONG_PASSPHRASE })).toMatchObject({
       ok: false,
@@ -283,5 +288,54 @@ describe('backups and restore on real encrypted files', () => {
     core.lock('user');
     await call(core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE });
     await settled(core);
+  });
+
+  describe('before migrations', () => {
+    /** A vault written by an older app: schema 2, with the backup folder already chosen (or not). */
+    async function olderVault(folder: string | null): Promise<void> {
+      core.close();
+      removeDir(vaultDir);
+      vaultDir = makeTempDir('kap-backup-vault-');
+      const key = randomBytes(32);
+      const db = new Database(join(vaultDir, 'kap.db'));
+      db.pragma(`cipher = 'sqlcipher'`);
+      db.pragma('legacy = 4');
+      db.pragma(`key = "x'${key.toString('hex')}'"`);
+      migrate(db, MIGRATIONS.slice(0, 2));
+      db.prepare('INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES (?, ?, ?, 1, 1)').run('c1', 'Older Client', 'older client');
+      if (folder) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('backup.folder', JSON.stringify(folder));
+      db.close();
+      const wraps = {
+        passphrase: await wrapDatabaseKey(key, STRONG_PASSPHRASE, 'passphrase'),
+        recovery: await wrapDatabaseKey(key, 'ABCDABCDABCDABCDABCDABCDABCD', 'recovery'),
+      };
+      writeVaultFile(vaultDir, sealVaultFile(wraps, key));
+      core = makeCore();
+    }
+
+    it('backs the vault up, verified, before the first migration runs', async () => {
+      await olderVault(backupDir);
+      await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+      await settled(core);
+      const names = backupNames(backupDir);
+      const before = names.find((name) => name.endsWith('-before-migration-v3'));
+      expect(before).toBeDefined();
+      const manifest = JSON.parse(readFileSync(join(backupDir, before!, 'manifest.json'), 'utf8'));
+      expect(manifest).toMatchObject({ reason: 'migration', schemaVersion: 2, counts: { clients: 1 } });
+      verifyBackupFolder(join(backupDir, before!), await keyOf(vaultDir));
+      // The daily backup follows, after the migration.
+      expect(names.filter((name) => !name.includes('migration'))).toHaveLength(1);
+      // No second backup before migration at the next unlock: nothing is left to migrate.
+      core.lock('user');
+      await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+      expect(backupNames(backupDir).filter((name) => name.includes('migration'))).toHaveLength(1);
+    });
+
+    it('keeps it inside the vault folder when no backup folder was chosen', async () => {
+      await olderVault(null);
+      await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+      const inside = join(vaultDir, 'backups-before-migration');
+      expect(backupNames(inside)).toEqual([expect.stringMatching(/-before-migration-v3$/)]);
+    });
   });
 });

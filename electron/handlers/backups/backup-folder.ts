@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
-  createReadStream,
   existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -51,8 +51,8 @@ export type BackupStep = 'copying' | 'verifying' | 'rotating';
 export interface WriteBackupOptions {
   folder: string;
   vaultDir: string;
-  /** The open store; throws LOCKED once the vault has locked. */
-  records: () => RecordStore;
+  /** The open database (the record store's); throws LOCKED once the vault has locked. */
+  records: () => Pick<RecordStore, 'db'>;
   key: Uint8Array;
   /** Throws LOCKED when the vault locked since the backup began; called after every await. */
   assertOpen: () => void;
@@ -112,13 +112,21 @@ export function assertFolderExists(folder: string): void {
   if (!isDirectory) throw new RpcFailure('NOT_FOUND', 'The backup folder cannot be found. Reconnect its drive, or choose the folder again in Settings.');
 }
 
-export async function hashFile(path: string): Promise<{ bytes: number; sha256: string }> {
+/** Read in 1 MiB chunks: a large vault is never held in memory whole. */
+export function hashFile(path: string): { bytes: number; sha256: string } {
   const hash = createHash('sha256');
+  const chunk = Buffer.alloc(1024 * 1024);
+  const descriptor = openSync(path, 'r');
   let bytes = 0;
-  for await (const chunk of createReadStream(path)) {
-    const buffer = chunk as Buffer;
-    bytes += buffer.length;
-    hash.update(buffer);
+  try {
+    for (;;) {
+      const read = readSync(descriptor, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      bytes += read;
+      hash.update(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(descriptor);
   }
   return { bytes, sha256: hash.digest('hex') };
 }
@@ -170,12 +178,12 @@ export function summarize(name: string, manifest: BackupManifest): BackupSummary
  * vault.json's HMAC under this key, the copy opens read-only with it (no migration), PRAGMA
  * integrity_check is ok, and schema version and row counts equal the manifest's.
  */
-export async function verifyBackupFolder(backupDir: string, key: Uint8Array, options: { nativeBinding?: string } = {}): Promise<BackupManifest> {
+export function verifyBackupFolder(backupDir: string, key: Uint8Array, options: { nativeBinding?: string } = {}): BackupManifest {
   const manifest = readManifest(backupDir);
   for (const file of BACKUP_FILES) {
     let actual: { bytes: number; sha256: string };
     try {
-      actual = await hashFile(join(backupDir, file));
+      actual = hashFile(join(backupDir, file));
     } catch {
       throw backupDamaged();
     }
@@ -200,13 +208,17 @@ export async function verifyBackupFolder(backupDir: string, key: Uint8Array, opt
   return manifest;
 }
 
+type WriteBackupStepOptions = Omit<WriteBackupOptions, 'assertOpen' | 'afterCopy'>;
+type BackupWritten = { name: string; manifest: BackupManifest };
+
 /**
- * Writes one backup: VACUUM INTO a hidden `.kap-backup-….partial` folder, vault.json beside it, a
- * manifest, then verifies the whole folder and only then renames it to its real name. Any failure,
- * a lock included, removes the partial folder; one left by a crash never has a backup's name.
+ * One backup, step by step: VACUUM INTO a hidden `.kap-backup-….partial` folder, vault.json beside
+ * it, a manifest, then the whole folder verified and only then renamed to its real name. It pauses
+ * (yields) between steps; if it is stopped there (a lock) or anything fails, the partial folder is
+ * removed. One left by a crash never has a backup's name.
  */
-export async function writeBackup(options: WriteBackupOptions): Promise<{ name: string; manifest: BackupManifest }> {
-  const { folder, key, assertOpen } = options;
+function* backupSteps(options: WriteBackupStepOptions): Generator<'copied' | 'hashed' | 'verified', BackupWritten> {
+  const { folder, key } = options;
   const progress = options.onProgress ?? (() => undefined);
   assertFolderExists(folder);
   const suffix = options.nameSuffix ?? '';
@@ -214,11 +226,8 @@ export async function writeBackup(options: WriteBackupOptions): Promise<{ name: 
   if (existsSync(join(folder, name))) name = `kap-backup-${backupStamp(options.now, true)}${suffix}`;
   if (existsSync(join(folder, name))) throw new RpcFailure('BUSY', 'A backup was made this very moment. Try again in a second.');
   const partial = join(folder, `.${name}.partial`);
-  try {
-    mkdirSync(partial, { mode: 0o700 });
-  } catch (error) {
-    throw backupFailure(error);
-  }
+  mkdirSync(partial, { mode: 0o700 });
+  let finished = false;
   try {
     progress('copying', 5);
     const store = options.records();
@@ -227,14 +236,13 @@ export async function writeBackup(options: WriteBackupOptions): Promise<{ name: 
     const counts = countRecords(store.db);
     const schemaVersion = readSchemaVersion(store.db);
     copyFileSync(vaultFilePath(options.vaultDir), join(partial, VAULT_FILE_NAME));
-    await options.afterCopy?.();
-    assertOpen();
+    yield 'copied';
     progress('copying', 40);
     const files = {
-      [DATABASE_FILE_NAME]: await hashFile(join(partial, DATABASE_FILE_NAME)),
-      [VAULT_FILE_NAME]: await hashFile(join(partial, VAULT_FILE_NAME)),
+      [DATABASE_FILE_NAME]: hashFile(join(partial, DATABASE_FILE_NAME)),
+      [VAULT_FILE_NAME]: hashFile(join(partial, VAULT_FILE_NAME)),
     };
-    assertOpen();
+    yield 'hashed';
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -247,15 +255,51 @@ export async function writeBackup(options: WriteBackupOptions): Promise<{ name: 
     };
     writeFileFlushed(join(partial, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
     progress('verifying', 60);
-    await verifyBackupFolder(partial, key, { nativeBinding: options.nativeBinding });
-    assertOpen();
+    verifyBackupFolder(partial, key, { nativeBinding: options.nativeBinding });
+    yield 'verified';
     for (const file of BACKUP_FILES) fsyncPath(join(partial, file));
     renameSync(partial, join(folder, name));
     if (process.platform !== 'win32') fsyncPath(folder);
     progress('verifying', 90);
+    finished = true;
     return { name, manifest };
+  } finally {
+    if (!finished) rmSync(partial, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes and verifies one backup, letting other work (a lock included) run between its steps;
+ * `assertOpen` after each step stops it, and the partial folder goes, if the vault locked meanwhile.
+ */
+export async function writeBackup(options: WriteBackupOptions): Promise<BackupWritten> {
+  const steps = backupSteps(options);
+  try {
+    let step = steps.next();
+    while (!step.done) {
+      if (step.value === 'copied') await options.afterCopy?.();
+      await new Promise((resolve) => setImmediate(resolve));
+      try {
+        options.assertOpen();
+      } catch (error) {
+        steps.throw(error);
+      }
+      step = steps.next();
+    }
+    return step.value;
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true });
+    throw backupFailure(error);
+  }
+}
+
+/** The same backup in one go, for the moment before migrations run, when the database is open but the vault is not yet. */
+export function writeBackupNow(options: WriteBackupStepOptions): BackupWritten {
+  const steps = backupSteps(options);
+  try {
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  } catch (error) {
     throw backupFailure(error);
   }
 }

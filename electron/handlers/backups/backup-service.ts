@@ -2,6 +2,8 @@ import { copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, re
 import { join } from 'node:path';
 import { countRecords } from '../../../db/backup-copy';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index';
+import type { MigrationsAboutToRun } from '../../../db/open-database';
+import { SettingsRepository } from '../../../db/settings-repository';
 import type { RecordStore } from '../../../db/record-store';
 import { BACKUP_NAME, type BackupStatus, type BackupSummary } from '../../../shared/contract/backups';
 import { ERROR_CODES, RpcFailure } from '../../../shared/contract/errors';
@@ -14,12 +16,25 @@ import { deriveWrappingKey, type KeyDerivation, unwrapDatabaseKey } from '../../
 import { DATABASE_FILE_NAME, readVaultFile, VAULT_FILE_NAME, VaultFileDamagedError } from '../../vault/vault-file';
 import type { Vault } from '../../vault/vault';
 import { readSettings } from '../settings/settings-handlers';
-import { backupStamp, type BackupStep, listBackups, MANIFEST_FILE_NAME, readManifest, rotateBackups, summarize, verifyBackupFolder, writeBackup } from './backup-folder';
+import {
+  backupStamp,
+  type BackupStep,
+  listBackups,
+  MANIFEST_FILE_NAME,
+  readManifest,
+  rotateBackups,
+  summarize,
+  verifyBackupFolder,
+  writeBackup,
+  writeBackupNow,
+} from './backup-folder';
 
 /** Kept in the settings table, apart from the settings the renderer may change: the renderer never names a path. */
 const FOLDER_KEY = 'backup.folder';
 const LAST_GOOD_KEY = 'backup.lastGoodAt';
 const LAST_FAILURE_KEY = 'backup.lastFailure';
+/** Inside the vault folder: where the backup before a migration goes when the backup folder cannot take it. */
+export const MIGRATION_FALLBACK_FOLDER = 'backups-before-migration';
 
 export interface BackupServiceOptions {
   vault: Vault;
@@ -126,6 +141,45 @@ export class BackupService {
     }
   }
 
+  /**
+   * Before migrations run on an existing vault (the database open and keyed, nothing migrated yet):
+   * a verified backup, named `…-before-migration-v<new version>`, in the backup folder, or if there is
+   * none or it fails, in `backups-before-migration/` inside the vault folder. VACUUM INTO rather than
+   * a copy of the closed files: it needs no other reader of the files, folds in a WAL a crash left
+   * behind, and is verified by the same code as every other backup. If neither place can take it, the
+   * open is refused and nothing is migrated.
+   */
+  backupBeforeMigrations({ db, key, toVersion }: MigrationsAboutToRun): void {
+    const configured = new SettingsRepository(db).get(FOLDER_KEY);
+    const fallback = join(this.options.vaultDir, MIGRATION_FALLBACK_FOLDER);
+    const targets = typeof configured === 'string' ? [configured, fallback] : [fallback];
+    let failure: unknown = null;
+    for (const folder of targets) {
+      try {
+        if (folder === fallback) mkdirSync(fallback, { recursive: true, mode: 0o700 });
+        writeBackupNow({
+          folder,
+          vaultDir: this.options.vaultDir,
+          records: () => ({ db }),
+          key,
+          now: this.options.now(),
+          appVersion: this.options.appVersion,
+          reason: 'migration',
+          nameSuffix: `-before-migration-v${toVersion}`,
+          nativeBinding: this.options.nativeBinding,
+        });
+        rotateBackups(folder, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+        return;
+      } catch (error) {
+        failure = error;
+        this.options.logger.error(`backups before migration: ${error instanceof RpcFailure ? error.code : describeErrorWithoutContent(error)}`);
+      }
+    }
+    throw failure instanceof RpcFailure
+      ? new RpcFailure(failure.code, `This version of the app updates the vault, and backs it up first; that backup failed, so nothing was changed. ${failure.message}`)
+      : failure;
+  }
+
   /** On every unlock: the first backup of the day, retried at each unlock until one succeeds. */
   afterUnlock(): void {
     const { vault } = this.options;
@@ -182,7 +236,7 @@ export class BackupService {
     const path = this.choice(secret.name);
     const key = await this.unwrapBackupKey(path, secret);
     try {
-      const manifest = await verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
+      const manifest = verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
       const { vault } = this.options;
       const current = vault.state === 'unlocked' ? { counts: countRecords(vault.records().db) } : null;
       return { backup: summarize(secret.name, manifest), current };
@@ -209,7 +263,7 @@ export class BackupService {
       const key = await this.unwrapBackupKey(path, secret);
       let manifest;
       try {
-        manifest = await verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
+        manifest = verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
       } finally {
         key.fill(0);
       }
