@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createLockedVault, expect, expectAccessible, PASSPHRASE, passphraseField, seedClient, test, unlockInMain } from './fixtures';
 
 /** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(target: Page | Locator, name: string): Promise<void> {
   const folder = process.env.KAP_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+  if (folder) await target.screenshot({ path: `${folder}/${name}.png` });
 }
 
 test('back up from Settings, change records, restore the backup and see the old records', async ({ page, server, filesDir }) => {
@@ -30,7 +30,7 @@ test('back up from Settings, change records, restore the backup and see the old 
   await expect(section.getByText('None yet')).toHaveCount(0);
   expect(readdirSync(filesDir).filter((name) => name.startsWith('kap-backup-'))).toHaveLength(1);
   await expectAccessible(page, 'settings: backups');
-  await shot(page, 'backup-2-settings');
+  await shot(section, 'backup-2-settings');
 
   // Change the records after the backup.
   const added = await server.core.dispatch('clients.create', { displayName: 'Added After-Backup' });
@@ -46,13 +46,13 @@ test('back up from Settings, change records, restore the backup and see the old 
   await expect(section.getByRole('alert')).toHaveText(/does not open this backup/);
   await passphraseField(section, 'Backup passphrase').fill(PASSPHRASE);
   await expectAccessible(page, 'settings: choose a backup');
-  await shot(page, 'backup-3-restore-choose');
+  await shot(section, 'backup-3-restore-choose');
   await section.getByRole('button', { name: 'Unlock and check backup' }).click();
 
   const comparison = section.getByRole('table');
   await expect(comparison.getByRole('row', { name: /Clients/ })).toHaveText(/Clients\s*1\s*2/);
   await expectAccessible(page, 'settings: compare the backup');
-  await shot(page, 'backup-4-restore-compare');
+  await shot(section, 'backup-4-restore-compare');
   await section.getByRole('button', { name: 'Restore this backup' }).click();
 
   await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();

@@ -14,8 +14,10 @@ import '../../styles/backups.css';
 type Secret = MethodInput<'restore.inspect'>;
 type Inspected = MethodOutput<'restore.inspect'>;
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 function countsLine(counts: Record<string, number>): string {
-  return `${counts.clients ?? 0} clients, ${counts.sessions ?? 0} sessions, ${counts.notes ?? 0} notes`;
+  return [plural(counts.clients ?? 0, 'client'), plural(counts.sessions ?? 0, 'session'), plural(counts.notes ?? 0, 'note')].join(', ');
 }
 
 /** The backup beside the current vault, kind by kind. */
@@ -106,8 +108,8 @@ export function RestoreFlow({ onCancel }: { onCancel(): void }) {
   return (
     <div className="restore-flow">
       <p>
-        Choose the folder your backups are in (or one backup’s own folder). The vault open now is not deleted: its files are moved into a
-        folder named “replaced-” and the date, inside the vault folder.
+        Choose the folder your backups are in, or one backup’s own folder. Nothing is deleted: the vault files on this computer are moved
+        into a folder named “replaced-” and the date, inside the vault folder, before the backup is copied in.
       </p>
       <div className="actions">
         <ActionButton onPress={onCancel}>Cancel</ActionButton>
