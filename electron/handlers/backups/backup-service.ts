@@ -321,7 +321,8 @@ export class BackupService {
     try {
       mkdirSync(setAside, { mode: 0o700 });
       for (const entry of readdirSync(vaultDir)) {
-        if (!entry.startsWith(DATABASE_FILE_NAME) && !entry.startsWith(VAULT_FILE_NAME)) continue;
+        // kap.db and its -wal/-shm, vault.json and any other generation or temporary copy of the key file.
+        if (!entry.startsWith(DATABASE_FILE_NAME) && !entry.startsWith('vault')) continue;
         renameSync(join(vaultDir, entry), join(setAside, entry));
         moved.push(entry);
       }

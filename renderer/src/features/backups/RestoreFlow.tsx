@@ -181,6 +181,11 @@ export function RestoreFlow({ onCancel }: { onCancel(): void }) {
       {inspected ? (
         <div className="restore-confirm">
           <p role="status">The backup opened and checked out whole.</p>
+          <p>
+            After restoring, the vault opens with{' '}
+            {using === 'passphrase' ? 'the passphrase you just typed' : 'the new passphrase you chose'}, and the recovery code is the one in use when
+            the backup was made.
+          </p>
           <Comparison inspected={inspected} />
           <div className="actions">
             <ActionButton onPress={() => setInspected(null)}>Back</ActionButton>
