@@ -3,7 +3,7 @@ import type { RecoveryCodeShown } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { ConfirmGroupForm } from './ConfirmGroupForm';
-import { RestoreFlow } from '../backups/RestoreFlow';
+import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
 import { RestoreEntry } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import { RecoveryCodeCard } from './RecoveryCodeCard';

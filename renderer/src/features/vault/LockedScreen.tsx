@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
-import { RestoreFlow } from '../backups/RestoreFlow';
+import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
 import { LockedSessionClock } from '../sessions/LockedSessionClock';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
