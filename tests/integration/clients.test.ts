@@ -88,6 +88,9 @@ describe('client records', () => {
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,
       notesToFinishAfterDays: 3,
+      backupKeepDaily: 14,
+      backupKeepMonthly: 12,
+      backupWarnAfterDays: 7,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -103,6 +106,9 @@ describe('client records', () => {
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,
       notesToFinishAfterDays: 3,
+      backupKeepDaily: 14,
+      backupKeepMonthly: 12,
+      backupWarnAfterDays: 7,
     });
   });
 });
