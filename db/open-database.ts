@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseEmptyError, DatabaseTruncatedError, DatabaseUnreadableError } from './database-errors';
-import { assertSchemaNotNewer, migrate } from './migrate';
+import { assertSchemaNotNewer, migrate, readSchemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import type { Migration } from './migrations/migration';
 
 export const DATABASE_KEY_BYTES = 32;
@@ -17,6 +19,30 @@ export interface OpenDatabaseOptions {
    * crash) without writing a schema change.
    */
   migrations?: readonly Migration[] | 'none';
+}
+
+/** An existing database is about to be migrated: open and keyed, nothing written yet. */
+export interface MigrationsAboutToRun {
+  db: Database.Database;
+  key: Uint8Array;
+  fromVersion: number;
+  toVersion: number;
+}
+
+const beforeMigrationsByPath = new Map<string, (about: MigrationsAboutToRun) => void>();
+
+/**
+ * Runs `hook` (synchronously) each time the database at `path` is opened with migrations to run,
+ * before the first one: the app backs the vault up there. Throwing refuses the open, and nothing is
+ * migrated. Keyed by path so that the vault's own opening code needs no knowledge of backups.
+ * Returns the function that removes the hook.
+ */
+export function beforeMigrations(path: string, hook: (about: MigrationsAboutToRun) => void): () => void {
+  const key = resolve(path);
+  beforeMigrationsByPath.set(key, hook);
+  return () => {
+    if (beforeMigrationsByPath.get(key) === hook) beforeMigrationsByPath.delete(key);
+  };
 }
 
 /**
@@ -37,7 +63,13 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
-    if (options.migrations !== 'none') migrate(db, options.migrations);
+    if (options.migrations !== 'none') {
+      const fromVersion = readSchemaVersion(db);
+      if (options.migrations === undefined && fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
+        beforeMigrationsByPath.get(resolve(path))?.({ db, key, fromVersion, toVersion: LATEST_SCHEMA_VERSION });
+      }
+      migrate(db, options.migrations);
+    }
     restrictFileModes(path);
     return db;
   } catch (error) {
@@ -46,9 +78,10 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
   }
 }
 
-function openKeyed(path: string, key: Uint8Array, options: OpenDatabaseOptions): Database.Database {
+function openKeyed(path: string, key: Uint8Array, options: OpenDatabaseOptions & { readonly?: boolean }): Database.Database {
   const db = new Database(path, {
     fileMustExist: !options.create,
+    readonly: options.readonly ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
@@ -124,5 +157,21 @@ export function restrictFileModes(path: string): void {
   if (process.platform === 'win32') return;
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/**
+ * Opens a copy of the database (a backup) read-only with the key: no journal change, no
+ * migration, nothing written. For verifying a backup and reading its counts before a restore.
+ */
+export function openEncryptedDatabaseReadOnly(path: string, key: Uint8Array, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): Database.Database {
+  if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
+  const db = openKeyed(path, key, { ...options, readonly: true });
+  try {
+    readTableCount(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
+import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
@@ -11,6 +12,8 @@ import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import type { KeyDerivation } from './vault/key-wrapping';
 import { Vault } from './vault/vault';
+import { databasePath } from './vault/vault-file';
+import { beforeMigrations } from '../db/open-database';
 
 export type { Logger } from './logger';
 
@@ -51,6 +54,10 @@ export interface AppCoreOptions {
   now?: () => number;
   /** Argon2id unless a test injects a derivation it can hold open. */
   deriveKey?: KeyDerivation;
+  /** Written into each backup's manifest; main passes Electron's app version. */
+  appVersion?: string;
+  /** Test seam: runs after each backup's copy is written, before it is verified. */
+  afterBackupCopy?: () => Promise<void>;
 }
 
 export function createAppCore(options: AppCoreOptions): AppCore {
@@ -76,13 +83,27 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     if (vault.state === 'unlocked') lockedClock = captureClockOrNone(vault.records(), logger);
     vault.lock();
   };
+  const now = options.now ?? Date.now;
+  const backups = new BackupService({
+    vault,
+    vaultDir: options.vaultDir,
+    nativeBinding: options.nativeBinding,
+    now,
+    appVersion: options.appVersion ?? process.env.npm_package_version ?? 'unknown',
+    logger,
+    deriveKey: options.deriveKey,
+    afterCopy: options.afterBackupCopy,
+  });
+  // Keyed by the database's path, so the vault's own opening code needs no change for this.
+  const stopMigrationBackups = beforeMigrations(databasePath(options.vaultDir), (about) => backups.backupBeforeMigrations(about));
   const context: HandlerContext = {
     vault,
     records: () => vault.records(),
     lock,
     platform: options.platform ?? browserOnlyPlatform,
+    backups,
     lockedSessionClock: () => (vault.state === 'unlocked' ? null : lockedClock),
-    now: options.now ?? Date.now,
+    now,
     newId: randomUUID,
   };
   const dispatch = createDispatch(handlers, context, logger);
@@ -100,7 +121,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       emit('vault.lockRequested', { reason });
     },
     idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
-    close: () => lock('quit'),
+    close: () => {
+      lock('quit');
+      stopMigrationBackups();
+    },
   };
 }
 

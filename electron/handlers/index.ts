@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../rpc/handler-types';
+import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...promptsHandlers,
   ...searchHandlers,
   ...exportsHandlers,
+  ...backupsHandlers,
 };

@@ -56,6 +56,8 @@ export interface AppApi {
   enableSandbox(): void;
   whenReady(): Promise<unknown>;
   getPath(name: 'userData' | 'documents'): string;
+  /** package.json's version: written into each backup's manifest. */
+  getVersion(): string;
   quit(): void;
   exit(exitCode?: number): void;
   on(event: 'second-instance', listener: () => void): unknown;

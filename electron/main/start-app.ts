@@ -70,7 +70,7 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
       mainWindow: () => mainWindow,
       documentsDir: () => app.getPath('documents'),
     });
-    const appCore = options.createCore({ vaultDir: paths.vaultDir, nativeBinding: paths.nativeBinding, logger, platform });
+    const appCore = options.createCore({ vaultDir: paths.vaultDir, nativeBinding: paths.nativeBinding, logger, platform, appVersion: app.getVersion() });
     core = appCore;
     // will-quit, not before-quit: it comes after the window has closed, so a last autosave
     // sent while the page unloads still finds the vault open.

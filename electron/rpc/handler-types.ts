@@ -2,6 +2,7 @@ import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../sh
 import type { ProtocolDefinition } from '../../shared/session/protocol';
 import type { SessionAnchors } from '../../shared/session/session-clock';
 import type { RecordStore } from '../../db/record-store';
+import type { BackupService } from '../handlers/backups/backup-service';
 import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
 
@@ -21,6 +22,8 @@ export interface HandlerContext {
   /** The running session's clock inputs, kept through a lock; null when none was running. */
   lockedSessionClock(): LockedSessionClock | null;
   platform: Platform;
+  /** Backups and restore: one at a time, beside the vault. */
+  backups: BackupService;
   now(): number;
   newId(): string;
 }

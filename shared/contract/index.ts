@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { documentsMethods } from './documents';
 import { exportsMethods } from './exports';
@@ -24,6 +25,7 @@ export * from './homework';
 export * from './prompts';
 export * from './search';
 export * from './exports';
+export * from './backups';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
 export const methods = {
@@ -38,6 +40,7 @@ export const methods = {
   ...promptsMethods,
   ...searchMethods,
   ...exportsMethods,
+  ...backupsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { thresholdListSchema } from '../session/vital-thresholds';
+import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from './backups';
 import { emptyInput, FIELD_LIMITS } from './fields';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
@@ -20,6 +21,11 @@ export const settingsSchema = z.strictObject({
   /** Printed at the head of exported records when set. */
   clinicName: z.string().trim().min(1).max(FIELD_LIMITS.name).nullable(),
   notesToFinishAfterDays: z.number().int().min(NOTES_TO_FINISH_DAYS.min).max(NOTES_TO_FINISH_DAYS.max),
+  /** Backup rotation: the newest backup of each of this many days, and of this many months. */
+  backupKeepDaily: z.number().int().min(BACKUP_KEEP_DAILY.min).max(BACKUP_KEEP_DAILY.max),
+  backupKeepMonthly: z.number().int().min(BACKUP_KEEP_MONTHLY.min).max(BACKUP_KEEP_MONTHLY.max),
+  /** The client list warns when the last good backup is older than this. */
+  backupWarnAfterDays: z.number().int().min(BACKUP_WARN_AFTER_DAYS.min).max(BACKUP_WARN_AFTER_DAYS.max),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -159,6 +159,9 @@ export class FakeApp extends FakeEmitter {
   enableSandbox(): void {
     this.calls.push('enableSandbox');
   }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
   whenReady(): Promise<unknown> {
     return this.ready;
   }

@@ -89,6 +89,9 @@ describe('client records', () => {
       clinicianName: null,
       clinicName: null,
       notesToFinishAfterDays: 3,
+      backupKeepDaily: 14,
+      backupKeepMonthly: 12,
+      backupWarnAfterDays: 7,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -105,6 +108,9 @@ describe('client records', () => {
       clinicianName: null,
       clinicName: null,
       notesToFinishAfterDays: 3,
+      backupKeepDaily: 14,
+      backupKeepMonthly: 12,
+      backupWarnAfterDays: 7,
     });
   });
 });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Measurement } from './bench-result';
 import { formatTable, type MeasurementOutcome, writeResults } from './bench-report';
 import { currentLoadAverage, describeEnvironment } from './environment';
+import { backupMeasurement } from './measure-backup';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
 import { logEventMeasurement } from './measure-log-event';
@@ -17,7 +18,7 @@ import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement, recordExportMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement, recordExportMeasurement, backupMeasurement];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 

@@ -31,6 +31,9 @@ export class HandlerWriter {
       get platform(): never {
         throw new Error('The platform is not available while seeding');
       },
+      get backups(): never {
+        throw new Error('Backups are not available while seeding');
+      },
       now,
       newId: randomUUID,
     };

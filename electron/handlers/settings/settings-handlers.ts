@@ -1,4 +1,5 @@
 import type { RecordStore } from '../../../db/record-store';
+import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../shared/contract/backups';
 import { IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
@@ -10,6 +11,9 @@ const DEFAULT_SETTINGS: Settings = {
   clinicianName: null,
   clinicName: null,
   notesToFinishAfterDays: NOTES_TO_FINISH_DAYS.default,
+  backupKeepDaily: BACKUP_KEEP_DAILY.default,
+  backupKeepMonthly: BACKUP_KEEP_MONTHLY.default,
+  backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */

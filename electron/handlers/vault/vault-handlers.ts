@@ -20,16 +20,18 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
     await vault.confirmCreate(group);
     return {};
   },
-  'vault.unlock': async ({ passphrase }, { vault }) => {
+  'vault.unlock': async ({ passphrase }, { vault, backups }) => {
     await vault.unlock(passphrase);
+    backups.afterUnlock();
     return {};
   },
   'vault.verifyRecoveryCode': async ({ recoveryCode }, { vault }) => {
     await vault.verifyRecoveryCode(recoveryCode);
     return {};
   },
-  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault }) => {
+  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault, backups }) => {
     await vault.recover(recoveryCode, newPassphrase);
+    backups.afterUnlock();
     return {};
   },
   'vault.lock': ({ reason }, { lock }) => {

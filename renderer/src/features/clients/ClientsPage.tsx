@@ -11,6 +11,7 @@ import { useArchiveClient, useClientList, useRestoreClient } from './client-quer
 import { ClientSearchField } from './ClientSearchField';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ListChooser } from './ListChooser';
+import { BackupReminder } from '../backups/BackupReminder';
 import { NotesToFinishPanel } from '../notes/NotesToFinishPanel';
 import { RemsPendingPanel } from '../sessions/rems/RemsPendingPanel';
 import { ChangeNotice, type Notice } from './ChangeNotice';
@@ -30,9 +31,11 @@ interface ClientsPageProps {
   onOpenSession(sessionId: string): void;
   /** From "notes to finish": straight to the draft. */
   onOpenNote(noteId: string): void;
+  /** From the backup reminder: to Settings, where the backup folder is chosen. */
+  onOpenSettings(): void;
 }
 
-export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote }: ClientsPageProps) {
+export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote, onOpenSettings }: ClientsPageProps) {
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -72,6 +75,7 @@ export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote }: Clients
         </ActionButton>
       </div>
 
+      <BackupReminder onOpenSettings={onOpenSettings} />
       <RemsPendingPanel onOpenSession={onOpenSession} />
       <NotesToFinishPanel onOpenNote={onOpenNote} />
 

@@ -1,5 +1,6 @@
 import { Heading } from 'react-aria-components';
 import { ExportSettingsSection } from '../exports/ExportSettingsSection';
+import { BackupSection } from '../backups/BackupSection';
 import { NotesSettingsSection } from '../notes/NotesSettingsSection';
 import { CueSoundSection } from '../protocols/CueSoundSection';
 import { ProtocolsSection } from '../protocols/ProtocolsSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
         </Heading>
       </div>
       <IdleLockSection />
+      <BackupSection />
       <NotesSettingsSection />
       <ProtocolsSection />
       <VitalThresholdsSection />

@@ -59,6 +59,7 @@ function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): 
           onOpenClient={(clientId) => navigate({ page: 'client', clientId })}
           onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
           onOpenNote={openNote}
+          onOpenSettings={() => navigate({ page: 'settings' })}
         />
       );
     case 'search':

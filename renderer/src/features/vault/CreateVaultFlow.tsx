@@ -3,11 +3,13 @@ import type { RecoveryCodeShown } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { ConfirmGroupForm } from './ConfirmGroupForm';
+import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
+import { RestoreEntry } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 import { useVaultSession } from './vault-session';
 
-type Step = { kind: 'passphrase' } | { kind: 'show-code' | 'confirm-group'; shown: RecoveryCodeShown };
+type Step = { kind: 'passphrase' } | { kind: 'restore' } | { kind: 'show-code' | 'confirm-group'; shown: RecoveryCodeShown };
 
 /** First start: choose a passphrase, keep the recovery code, prove it was kept. Nothing is written until then. */
 export function CreateVaultFlow() {
@@ -30,6 +32,13 @@ export function CreateVaultFlow() {
               setStep({ kind: 'show-code', shown });
             }}
           />
+          <RestoreEntry onPress={() => setStep({ kind: 'restore' })} />
+        </LockScreenLayout>
+      );
+    case 'restore':
+      return (
+        <LockScreenLayout key={step.kind} title="Restore from a backup">
+          <RestoreFlow onCancel={() => setStep({ kind: 'passphrase' })} />
         </LockScreenLayout>
       );
     case 'show-code':

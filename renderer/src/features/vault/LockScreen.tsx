@@ -17,6 +17,12 @@ export function LockScreen({ session }: { session: ClosedSession }) {
           <p role="alert">{session.message}</p>
         </LockScreenLayout>
       );
+    case 'restoring':
+      return (
+        <LockScreenLayout title="Restoring the backup" focusTitle>
+          <p role="status">The current vault is being set aside and the backup copied in. This takes a moment.</p>
+        </LockScreenLayout>
+      );
     case 'absent':
       return <CreateVaultFlow />;
     case 'key-missing':

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
+import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
 import { LockedSessionClock } from '../sessions/LockedSessionClock';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
@@ -11,7 +12,7 @@ import { RecoveryCodeForm } from './RecoveryCodeForm';
 import { UnlockForm } from './UnlockForm';
 import { useVaultSession } from './vault-session';
 
-type Step = { kind: 'unlock' } | { kind: 'recovery-code' } | { kind: 'new-passphrase'; recoveryCode: string };
+type Step = { kind: 'unlock' } | { kind: 'restore' } | { kind: 'recovery-code' } | { kind: 'new-passphrase'; recoveryCode: string };
 
 /**
  * An existing vault, locked: unlock with the passphrase, or recover with the code and choose a new
@@ -27,6 +28,13 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
       return (
         <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)} above={<LockedSessionClock />}>
           <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
+          <RestoreEntry onPress={() => setStep({ kind: 'restore' })} />
+        </LockScreenLayout>
+      );
+    case 'restore':
+      return (
+        <LockScreenLayout key={step.kind} title="Restore from a backup">
+          <RestoreFlow onCancel={backToUnlock} />
         </LockScreenLayout>
       );
     case 'recovery-code':
@@ -52,4 +60,15 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
         </LockScreenLayout>
       );
   }
+}
+
+/** For a vault that will not open (damaged or missing files), or to go back to an earlier copy. */
+export function RestoreEntry({ onPress }: { onPress(): void }) {
+  return (
+    <p className="lock-restore-entry">
+      <ActionButton variant="quiet" onPress={onPress}>
+        Restore from a backup…
+      </ActionButton>
+    </p>
+  );
 }

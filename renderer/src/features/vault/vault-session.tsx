@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EventPayload, LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
@@ -13,6 +13,8 @@ export type VaultSession =
   | { state: 'absent' }
   | { state: 'key-missing' }
   | { state: 'locked'; reason: LockReason | null }
+  /** A backup is being restored over the open vault: main has locked it and will open the restored one. */
+  | { state: 'restoring' }
   | { state: 'unlocked' };
 
 interface VaultSessionApi {
@@ -21,6 +23,11 @@ interface VaultSessionApi {
   markUnlocked(): void;
   /** Locks now: starts saving what is being typed, hides every record at once, then tells main once the saves have answered. */
   lock(reason: LockReason): void;
+  /**
+   * Runs a restore: the lock main makes on the way shows "Restoring" instead of the unlock form,
+   * and the restored vault opens (with a fresh record cache) when the work answers.
+   */
+  restore(work: () => Promise<unknown>): Promise<void>;
 }
 
 const VaultSessionContext = createContext<VaultSessionApi | null>(null);
@@ -35,10 +42,24 @@ export function askFirstSession(): Promise<VaultSession> {
 
 export function VaultSessionProvider({ firstSession, children }: { firstSession: Promise<VaultSession>; children: ReactNode }) {
   const [session, setSession] = useState<VaultSession>({ state: 'checking' });
+  const restoring = useRef(false);
 
   // Only an open vault can become locked; a lock event during creation or on the lock screen changes nothing.
   const markLocked = useCallback((reason: LockReason | null) => {
-    setSession((current) => (current.state === 'unlocked' ? { state: 'locked', reason } : current));
+    setSession((current) => (current.state === 'unlocked' ? (restoring.current ? { state: 'restoring' } : { state: 'locked', reason }) : current));
+  }, []);
+
+  const restore = useCallback(async (work: () => Promise<unknown>) => {
+    restoring.current = true;
+    try {
+      await work();
+      setSession({ state: 'unlocked' });
+    } catch (error) {
+      setSession((current) => (current.state === 'restoring' ? { state: 'locked', reason: null } : current));
+      throw error;
+    } finally {
+      restoring.current = false;
+    }
   }, []);
 
   const lock = useCallback(
@@ -89,7 +110,7 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
     };
   }, [markLocked, lock]);
 
-  const api = useMemo(() => ({ session, markUnlocked, lock }), [session, markUnlocked, lock]);
+  const api = useMemo(() => ({ session, markUnlocked, lock, restore }), [session, markUnlocked, lock, restore]);
   return <VaultSessionContext.Provider value={api}>{children}</VaultSessionContext.Provider>;
 }
 

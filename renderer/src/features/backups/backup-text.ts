@@ -1,0 +1,23 @@
+import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { describeError } from '../../rpc/error-message';
+
+/** The record kinds a therapist recognises, in the order shown; the rest (settings, templates) are left out. */
+export const COUNT_LABELS: [table: string, label: string][] = [
+  ['clients', 'Clients'],
+  ['sessions', 'Sessions'],
+  ['session_events', 'Timeline entries'],
+  ['notes', 'Notes'],
+  ['note_revisions', 'Note revisions'],
+  ['note_addenda', 'Addenda'],
+  ['homework', 'Homework'],
+];
+
+export function formatBackupTime(time: number): string {
+  return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Main's messages for backups and restore say what happened and what to do, and name no path or record. */
+export function describeBackupError(error: unknown): string {
+  if (isRpcCallError(error) && error.code !== 'INTERNAL' && error.message) return error.message;
+  return describeError(error);
+}

@@ -1,0 +1,76 @@
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAppCore } from '../../electron/app-core';
+import { verifyBackupFolder } from '../../electron/handlers/backups/backup-folder';
+import { silentLogger } from '../../electron/logger';
+import { oneFolderPlatform } from '../../electron/platform';
+import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
+import { readVaultFile } from '../../electron/vault/vault-file';
+import { callMethod } from '../seed/call-method';
+import { type Measurement, type MetricResult, timingResult } from './bench-result';
+import { withSeededVault } from './seeded-vault';
+
+const CLIENTS = 1000;
+const RUNS = 15;
+const WARM_UP_RUNS = 1;
+
+/**
+ * Backups of the bench vault (1,000 clients) through `dispatch()`: `backups.runNow` end to end
+ * (VACUUM INTO, hashes, manifest, verification, rename, rotation); `cp` of the same bytes for
+ * context, and the ratio; verification alone (hashes, HMAC, read-only open, integrity_check, counts).
+ */
+export const backupMeasurement: Measurement = {
+  name: 'backup',
+  run: () =>
+    withSeededVault(CLIENTS, async ({ vaultDir, passphrase }): Promise<MetricResult[]> => {
+      const backupDir = join(vaultDir, '..', 'backups');
+      const copyDir = join(vaultDir, '..', 'copies');
+      mkdirSync(backupDir);
+      mkdirSync(copyDir);
+      let clock = Date.parse('2026-12-02T07:00:00Z');
+      const core = createAppCore({ vaultDir, logger: silentLogger, platform: oneFolderPlatform(backupDir), now: () => clock });
+      const key = await unwrapDatabaseKey(readVaultFile(vaultDir).wraps.passphrase, passphrase, 'passphrase');
+      if (!key) throw new Error('The bench passphrase did not unwrap the key');
+      const backupSamples: number[] = [];
+      const copySamples: number[] = [];
+      const ratioSamples: number[] = [];
+      const verifySamples: number[] = [];
+      let bytes = 0;
+      try {
+        await callMethod(core, 'vault.unlock', { passphrase });
+        await callMethod(core, 'backups.chooseFolder', {});
+        for (let run = 0; run < WARM_UP_RUNS + RUNS; run++) {
+          clock += 1000;
+          const started = performance.now();
+          const { name } = await callMethod(core, 'backups.runNow', {});
+          const backupMs = performance.now() - started;
+          const backupDb = join(backupDir, name, 'kap.db');
+          bytes = statSync(backupDb).size;
+          const target = join(copyDir, `copy-${run}.db`);
+          const copyStarted = performance.now();
+          copyFileSync(backupDb, target);
+          const copyMs = performance.now() - copyStarted;
+          rmSync(target);
+          const verifyStarted = performance.now();
+          verifyBackupFolder(join(backupDir, name), key);
+          const verifyMs = performance.now() - verifyStarted;
+          if (run < WARM_UP_RUNS) continue;
+          backupSamples.push(backupMs);
+          copySamples.push(copyMs);
+          ratioSamples.push(backupMs / copyMs);
+          verifySamples.push(verifyMs);
+        }
+      } finally {
+        key.fill(0);
+        core.close();
+      }
+      const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      const details = { runs: RUNS, warmUpRunsDiscarded: WARM_UP_RUNS, clients: CLIENTS, bytes };
+      return [
+        timingResult(`backup: backups.runNow, ${CLIENTS.toLocaleString('en-US')} clients (${size}), written + verified + rotated`, 'ms', backupSamples, null, details),
+        timingResult(`backup: cp of the same ${size} (context)`, 'ms', copySamples, null, details),
+        timingResult('backup: backups.runNow / cp of the same bytes', 'x', ratioSamples, null, details),
+        timingResult(`backup: verification alone (${size})`, 'ms', verifySamples, null, details),
+      ];
+    }),
+};
