@@ -53,7 +53,7 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
   if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
   // SQLite opens a zero-byte file as a new, empty database; an existing vault's never is one.
   if (!options.create && existsSync(path) && statSync(path).size === 0) throw new DatabaseEmptyError();
-  const db = openKeyed(path, key, options);
+  const db = openKeyedDatabase(path, key, options);
   try {
     if (!options.create) assertNotTruncated(db, path);
     const tables = readTableCount(db);
@@ -78,7 +78,8 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
   }
 }
 
-function openKeyed(path: string, key: Uint8Array, options: OpenDatabaseOptions & { readonly?: boolean }): Database.Database {
+/** Opens and keys a database file, and nothing more: no check, no pragma, no migration. Callers close it. */
+export function openKeyedDatabase(path: string, key: Uint8Array, options: OpenDatabaseOptions & { readonly?: boolean }): Database.Database {
   const db = new Database(path, {
     fileMustExist: !options.create,
     readonly: options.readonly ?? false,
@@ -141,7 +142,7 @@ function assertNotTruncated(db: Database.Database, path: string): void {
 export function isDatabaseKey(path: string, key: Uint8Array, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): boolean {
   let db: Database.Database | null = null;
   try {
-    db = openKeyed(path, key, options);
+    db = openKeyedDatabase(path, key, options);
     db.pragma('page_count', { simple: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return true;
@@ -166,7 +167,7 @@ export function restrictFileModes(path: string): void {
  */
 export function openEncryptedDatabaseReadOnly(path: string, key: Uint8Array, options: Pick<OpenDatabaseOptions, 'nativeBinding'> = {}): Database.Database {
   if (key.length !== DATABASE_KEY_BYTES) throw new Error('The database key must be 32 bytes');
-  const db = openKeyed(path, key, { ...options, readonly: true });
+  const db = openKeyedDatabase(path, key, { ...options, readonly: true });
   try {
     readTableCount(db);
     return db;

@@ -11,6 +11,7 @@ import type { RecordStore } from '../db/record-store';
 import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import type { KeyDerivation } from './vault/key-wrapping';
+import type { RotationStep } from './vault/rotate-database-key';
 import { Vault } from './vault/vault';
 import { databasePath } from './vault/vault-file';
 import { beforeMigrations } from '../db/open-database';
@@ -54,6 +55,8 @@ export interface AppCoreOptions {
   now?: () => number;
   /** Argon2id unless a test injects a derivation it can hold open. */
   deriveKey?: KeyDerivation;
+  /** Test seam: runs between the steps of a key rotation (a test throws there to stop it). */
+  afterRotationStep?: (step: RotationStep) => void;
   /** Written into each backup's manifest; main passes Electron's app version. */
   appVersion?: string;
   /** Test seam: runs after each backup's copy is written, before it is verified. */
@@ -71,6 +74,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
+    afterRotationStep: options.afterRotationStep,
     onLocked: () => emit('vault.locked', { reason: pendingReason }),
   });
   const emit: EventListener = (name, payload) => {

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { DatabaseEmptyError, DatabaseTooNewError, DatabaseTruncatedError, DatabaseUnreadableError } from '../../db/database-errors';
 import { isDatabaseKey } from '../../db/open-database';
 import { RecordStore } from '../../db/record-store';
@@ -29,6 +29,7 @@ import {
   verifyVaultFileIntegrity,
   writeVaultFiles,
 } from './vault-file';
+import { rotateDatabaseKey, type RotationStep } from './rotate-database-key';
 import { completeUnfinishedRotation, NEW_DATABASE_SUFFIX } from './vault-generations';
 
 export interface VaultOptions {
@@ -38,6 +39,8 @@ export interface VaultOptions {
   onLocked?: () => void;
   /** Argon2id by default; tests inject one they can hold open to land a lock mid-way. */
   deriveKey?: KeyDerivation;
+  /** Test seam: called between the steps of a key rotation. */
+  afterRotationStep?: (step: RotationStep) => void;
   /** Told (class and code only) when closing the database failed; the vault is locked all the same. */
   onCloseError?: (error: unknown) => void;
 }
@@ -47,8 +50,8 @@ interface PendingRecoveryCode {
   canonical: string;
   confirmGroup: number;
   recoveryWrap: KeyWrap;
-  /** Creation only: the new key and its passphrase wrap. */
-  creation?: { databaseKey: Buffer; passphraseWrap: KeyWrap };
+  /** Creation, or a key rotation: the new key and its passphrase wrap, waiting for the code's confirmation. */
+  newKey?: { purpose: 'creation' | 'rotation'; databaseKey: Buffer; passphraseWrap: KeyWrap };
 }
 
 /** A key file whose secret unwrapped a key that opens the database. */
@@ -97,7 +100,7 @@ export class Vault {
       const databaseKey = randomBytes(32);
       const canonical = newRecoveryCode();
       const [passphraseWrap, recoveryWrap] = [await this.wrap(databaseKey, passphrase, 'passphrase'), await this.wrap(databaseKey, canonical, 'recovery')];
-      this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap, creation: { databaseKey, passphraseWrap } });
+      this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap, newKey: { purpose: 'creation', databaseKey, passphraseWrap } });
       return this.shown();
     });
   }
@@ -105,11 +108,11 @@ export class Vault {
   confirmCreate(group: string): Promise<void> {
     return this.queue.run(async () => {
       const pending = this.pending;
-      if (!pending?.creation || this.state !== 'absent') {
+      if (pending?.newKey?.purpose !== 'creation' || this.state !== 'absent') {
         throw new RpcFailure('CONFLICT', 'There is no new vault waiting for confirmation. Start again.');
       }
       assertGroupMatches(pending, group);
-      const { databaseKey, passphraseWrap } = pending.creation;
+      const { databaseKey, passphraseWrap } = pending.newKey;
       const { vaultDir } = this.options;
       mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
       const path = databasePath(vaultDir);
@@ -227,7 +230,7 @@ export class Vault {
       this.withKeyCopy(async (key) => {
         const pending = this.pending;
         const file = this.keyFile;
-        if (!pending || pending.creation || !file) {
+        if (!pending || pending.newKey || !file) {
           throw new RpcFailure('CONFLICT', 'There is no new recovery code waiting for confirmation. Start again.');
         }
         assertGroupMatches(pending, group);
@@ -240,6 +243,63 @@ export class Vault {
   /** Proves the passphrase opens this vault to the key in use (asked again before an export); WRONG_SECRET if not. */
   verifyPassphrase(passphrase: string): Promise<void> {
     return this.queue.run(() => this.withKeyCopy(async (key, epoch) => void (await this.confirmCurrentPassphrase(key, epoch, passphrase))));
+  }
+
+  /**
+   * Key rotation, step 1: proves the passphrase, makes a new random database key wrapped under
+   * the same passphrase and a new recovery code, and shows the code. Nothing is written yet.
+   */
+  beginKeyRotation(passphrase: string): Promise<RecoveryCodeShown & { databaseBytes: number }> {
+    return this.queue.run(() =>
+      this.withKeyCopy(async (key, epoch) => {
+        await this.confirmCurrentPassphrase(key, epoch, passphrase);
+        const databaseKey = randomBytes(32);
+        const canonical = newRecoveryCode();
+        try {
+          const passphraseWrap = await this.wrap(databaseKey, passphrase, 'passphrase');
+          const recoveryWrap = await this.wrap(databaseKey, canonical, 'recovery');
+          this.assertNotLockedSince(epoch);
+          this.replacePending({ canonical, confirmGroup: randomGroup(), recoveryWrap, newKey: { purpose: 'rotation', databaseKey, passphraseWrap } });
+        } catch (error) {
+          databaseKey.fill(0);
+          throw error;
+        }
+        return { ...this.shown(), databaseBytes: statSync(databasePath(this.options.vaultDir)).size };
+      }),
+    );
+  }
+
+  /**
+   * Key rotation, step 2, once a group of the new code is typed back: the database is
+   * re-encrypted under the new key and both wraps are replaced. Old copies of vault.json (old
+   * backups, synced copies) open only what was written before. Crash-safe: see rotateDatabaseKey.
+   */
+  confirmKeyRotation(group: string): Promise<void> {
+    return this.queue.run(() =>
+      this.withKeyCopy(async (oldKey) => {
+        const pending = this.pending;
+        const store = this.store;
+        if (pending?.newKey?.purpose !== 'rotation' || !store) {
+          throw new RpcFailure('CONFLICT', 'There is no key rotation waiting for confirmation. Start again.');
+        }
+        assertGroupMatches(pending, group);
+        const { databaseKey: newKey, passphraseWrap } = pending.newKey;
+        const nextKeyFile = sealVaultFile({ passphrase: passphraseWrap, recovery: pending.recoveryWrap }, newKey);
+        const path = databasePath(this.options.vaultDir);
+        try {
+          rotateDatabaseKey({ vaultDir: this.options.vaultDir, store, oldKey, newKey, nextKeyFile, nativeBinding: this.options.nativeBinding, afterStep: this.options.afterRotationStep });
+        } catch (error) {
+          // Whatever step failed, the old generation still opens the vault: reopen it if it was closed.
+          if (!store.db.open) this.reopenAfterFailedRotation(path, oldKey, nextKeyFile);
+          throw storageFailure(error) ?? error;
+        }
+        this.store = RecordStore.open(path, newKey, { nativeBinding: this.options.nativeBinding });
+        this.databaseKey?.fill(0);
+        this.databaseKey = Buffer.from(newKey);
+        this.keyFile = nextKeyFile;
+        this.replacePending(null);
+      }),
+    );
   }
 
   /**
@@ -294,6 +354,7 @@ export class Vault {
       );
     }
     let unwrappedSomewhere = false;
+    let refusedSomewhere = false;
     const tried = new Set<string>();
     for (const candidate of candidates) {
       const wraps = JSON.stringify(candidate.file);
@@ -304,14 +365,19 @@ export class Vault {
         key?.fill(0);
         throw lockedMidway();
       }
-      if (!key) continue;
+      if (!key) {
+        refusedSomewhere = true;
+        continue;
+      }
       unwrappedSomewhere = true;
       if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
         return { candidate, key };
       }
       key.fill(0);
     }
-    if (unwrappedSomewhere) {
+    // A secret that opens only a key file whose key opens nothing (an older generation, while another
+    // generation refused it) is an old secret, not damage; when every copy opens and none fits, it is.
+    if (unwrappedSomewhere && !refusedSomewhere) {
       throw damaged('The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.');
     }
     throw new RpcFailure('WRONG_SECRET', purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
@@ -344,6 +410,20 @@ export class Vault {
     } catch (error) {
       // The vault is open and both secrets work from the file that opened it; repair is retried at the next unlock.
       this.options.onCloseError?.(error);
+    }
+  }
+
+  /** A rotation failed after closing the store: reopen with whichever generation now opens kap.db. */
+  private reopenAfterFailedRotation(path: string, oldKey: Buffer, nextKeyFile: VaultFile): void {
+    const newKey = this.pending?.newKey?.databaseKey;
+    const swapped = !isDatabaseKey(path, oldKey, { nativeBinding: this.options.nativeBinding });
+    const key = swapped ? newKey : oldKey;
+    if (!key) return;
+    this.store = RecordStore.open(path, key, { nativeBinding: this.options.nativeBinding });
+    if (swapped) {
+      this.databaseKey?.fill(0);
+      this.databaseKey = Buffer.from(key);
+      this.keyFile = nextKeyFile;
     }
   }
 
@@ -395,7 +475,7 @@ export class Vault {
   }
 
   private replacePending(next: PendingRecoveryCode | null): void {
-    this.pending?.creation?.databaseKey.fill(0);
+    this.pending?.newKey?.databaseKey.fill(0);
     this.pending = next;
   }
 

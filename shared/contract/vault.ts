@@ -77,6 +77,18 @@ export const vaultMethods = {
    * copy); it is taken only if the passphrase opens it to this database's key. `adopted` is false
    * when the folder dialog was cancelled.
    */
+  /** Key rotation: a new database key under the same passphrase and a new recovery code, shown first. */
+  'vault.beginKeyRotation': {
+    input: z.strictObject({ passphrase }),
+    output: recoveryCodeShown.extend({ databaseBytes: z.number().int().nonnegative() }),
+    whileLocked: false,
+  },
+  /** Once the new code is confirmed: re-encrypts the database under the new key and replaces both wraps. */
+  'vault.confirmKeyRotation': {
+    input: groupConfirmation,
+    output: empty,
+    whileLocked: false,
+  },
   'vault.adoptKeyFile': {
     input: z.strictObject({ passphrase }),
     output: z.strictObject({ adopted: z.boolean() }),

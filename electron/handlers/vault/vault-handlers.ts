@@ -11,7 +11,9 @@ type VaultMethod =
   | 'vault.changePassphrase'
   | 'vault.beginRecoveryCodeRotation'
   | 'vault.confirmRecoveryCodeRotation'
-  | 'vault.adoptKeyFile';
+  | 'vault.adoptKeyFile'
+  | 'vault.beginKeyRotation'
+  | 'vault.confirmKeyRotation';
 
 export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.status': (_input, { vault }) => ({ state: vault.state }),
@@ -45,6 +47,11 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.beginRecoveryCodeRotation': ({ passphrase }, { vault }) => vault.beginRecoveryCodeRotation(passphrase),
   'vault.confirmRecoveryCodeRotation': async ({ group }, { vault }) => {
     await vault.confirmRecoveryCodeRotation(group);
+    return {};
+  },
+  'vault.beginKeyRotation': ({ passphrase }, { vault }) => vault.beginKeyRotation(passphrase),
+  'vault.confirmKeyRotation': async ({ group }, { vault }) => {
+    await vault.confirmKeyRotation(group);
     return {};
   },
   'vault.adoptKeyFile': async ({ passphrase }, { vault, platform }) => {
