@@ -8,8 +8,11 @@ import {
   PASSPHRASE,
   passphraseField,
   readRecoveryCode,
+  seedClient,
   test,
+  uniqueName,
   unlock,
+  unlockInMain,
 } from './fixtures';
 
 test('change the passphrase in settings', async ({ page, server }) => {
@@ -69,4 +72,41 @@ test('make a new recovery code in settings; the old one stops working', async ({
   await codeField.fill(newCode);
   await codeField.press('Enter');
   await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible();
+});
+
+test('rotate the database key in settings: records stay, the passphrase stays, only the new code opens it', async ({ page, server }) => {
+  const oldCode = await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Ottoline');
+  await seedClient(server, { displayName: name });
+  server.core.lock('user');
+  await page.goto(server.url);
+  await unlock(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+
+  const section = page.getByRole('region', { name: 'Database key' });
+  await expect(section).toContainText('old backups stay readable with the passphrase and recovery code they were made with');
+  await passphraseField(section, 'Passphrase, to confirm it is you').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Rotate the database key' }).click();
+  const newCode = await readRecoveryCode(page);
+  expect(newCode).not.toEqual(oldCode);
+  await section.getByRole('button', { name: 'I have written it down' }).click();
+  const asked = await askedGroupField(page);
+  await asked.field.fill(group(newCode, asked.index));
+  await expectAccessible(page, 'settings: rotate the database key');
+  await section.getByRole('button', { name: 'Confirm the code and rotate the key' }).click();
+  await expect(section.getByRole('status')).toHaveText(/The database key was rotated/);
+  if (process.env.KAP_SCREENSHOTS) await section.screenshot({ path: `${process.env.KAP_SCREENSHOTS}/settings-key-rotation.png` });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
+  await expect(page.getByRole('list', { name: 'Active clients' })).toContainText(name);
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('button', { name: 'Forgot passphrase?' }).click();
+  const codeField = page.getByRole('textbox', { name: 'Recovery code' });
+  await codeField.fill(oldCode);
+  await codeField.press('Enter');
+  await expect(codeField).toHaveAccessibleDescription(/does not open this vault/);
+  await page.getByRole('button', { name: 'Back to unlock' }).click();
+  await unlock(page);
+  await expect(page.getByRole('list', { name: 'Active clients' })).toContainText(name);
 });

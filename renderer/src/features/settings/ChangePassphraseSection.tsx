@@ -101,7 +101,10 @@ export function ChangePassphraseSection() {
   const [changes, setChanges] = useState(0);
   return (
     <SettingsSection title="Passphrase">
-      <p>Changing it does not touch your records; only the lock on them changes. Your recovery code keeps working.</p>
+      <p>
+        Changing it does not touch your records; only the lock on them changes. Your recovery code keeps working. The old passphrase still opens
+        older backups and any other copy of the vault made before the change.
+      </p>
       <p role="status" className="saved-note">
         {changes > 0 ? 'Passphrase changed. Use the new one next time you unlock.' : ''}
       </p>

@@ -8,6 +8,7 @@ import { VitalThresholdsSection } from '../protocols/VitalThresholdsSection';
 import { PromptLibrarySection } from '../prompts/PromptLibrarySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
+import { KeyRotationSection } from './KeyRotationSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
 import '../../styles/settings.css';
 
@@ -28,6 +29,7 @@ export function SettingsPage() {
       <PromptLibrarySection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
+      <KeyRotationSection />
       <ExportSettingsSection />
     </div>
   );
