@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportedClientRecord, ExportedNote, ExportedSession, RecordExport } from '../../../shared/exports/record-export';
-import { describeTimelineEntry, formatTPlus, TIMELINE_KIND_LABELS } from '../../../shared/exports/describe-timeline';
+import { formatTPlus } from '../../../shared/exports/describe-timeline';
+import { describeEntry, KIND_LABELS } from '../../../shared/session/describe-entry';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS, type HomeworkFields } from '../../../shared/homework/homework-types';
 import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
@@ -144,7 +145,7 @@ function timelineLine(event: TimelineEvent, dosedAt: number | null, protocol: Ex
   const tPlus = formatTPlus(event.at, dosedAt);
   const time = `${timeOnly.format(event.at)}${tPlus ? ` (${tPlus})` : ''}`;
   if (!event.entry) return `${time}  Withdrawn${event.retractionReason ? `: ${event.retractionReason}` : ''}`;
-  return `${time}  ${TIMELINE_KIND_LABELS[event.entry.kind]}: ${describeTimelineEntry(event.entry, protocol)}`;
+  return `${time}  ${KIND_LABELS[event.entry.kind]}: ${describeEntry(event.entry, protocol)}`;
 }
 
 function sessionBlock(pdf: RecordPdf, exported: ExportedSession, promptTexts: Map<string, string>): void {

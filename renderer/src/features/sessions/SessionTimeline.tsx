@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Session } from '../../../../shared/contract';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
-import { describeEntry, KIND_LABELS } from './describe-entry';
+import { describeEntry, KIND_LABELS } from '../../../../shared/session/describe-entry';
 import { EntryEditor, isEditableKind, type EditableKind } from './quick-log/EntryEditor';
 import { WithdrawDialog } from './quick-log/WithdrawDialog';
 import { useCorrectEvent, useRetractEvent } from './session-queries';

@@ -2,7 +2,7 @@ import { ToggleButton } from 'react-aria-components';
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import { ActionButton } from '../../ui/ActionButton';
-import { describeEntry, KIND_LABELS } from './describe-entry';
+import { describeEntry, KIND_LABELS } from '../../../../shared/session/describe-entry';
 import { isEditableKind } from './quick-log/EntryEditor';
 import { formatClockTime, formatSinceDose } from './session-time';
 import type { ShownAlert } from './vital-alerts';

@@ -1,6 +1,6 @@
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { TimelineEvent } from '../../../../shared/session/timeline';
-import { describeEntry } from './describe-entry';
+import { describeEntry } from '../../../../shared/session/describe-entry';
 import { formatClockTime, formatSinceDose } from './session-time';
 
 interface VersionHistoryProps {

@@ -1,5 +1,7 @@
-import type { ProtocolDefinition } from '../../../../shared/session/protocol';
-import { MOAAS_LEVELS, type TimelineEntry, type TimelineKind, type Vitals } from '../../../../shared/session/timeline';
+import type { ProtocolDefinition } from './protocol';
+import { MOAAS_LEVELS, type TimelineEntry, type TimelineKind, type Vitals } from './timeline';
+
+/* Timeline entries in words: one wording for the session room, its history and the printed record. */
 
 export const KIND_LABELS: Record<TimelineKind, string> = {
   vitals: 'Vitals',
