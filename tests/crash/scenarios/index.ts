@@ -1,4 +1,5 @@
 import type { CrashScenario } from '../scenario';
+import { keyRotation } from './key-rotation';
 import { migrationOnOpen } from './migration-on-open';
 import { noteAutosave } from './note-autosave';
 import { timelineWrites } from './timeline-writes';
@@ -20,7 +21,7 @@ export const CRASH_SCENARIOS: readonly CrashScenario[] = [
   timelineWrites,
   migrationOnOpen,
   // backups,       <- add here
-  // keyRotation,   <- add here
+  keyRotation,
 ];
 
 export function findScenario(name: string): CrashScenario {
