@@ -25,6 +25,8 @@ export interface PreviewServer {
   url: string;
   origin: string;
   core: AppCore;
+  /** The vault folder it serves, for tests that damage or inspect its files. */
+  vaultDir: string;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   origin = `http://${HOST}:${port}`;
 
   return {
+    vaultDir: options.vaultDir,
     url: `${origin}/?token=${token}`,
     origin,
     core,

@@ -7,6 +7,8 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { useFieldErrors } from '../../ui/use-field-errors';
+import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
+import { RestoreEntry } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import { useVaultSession } from './vault-session';
 
@@ -21,6 +23,7 @@ export function KeyFileMissingScreen() {
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +50,14 @@ export function KeyFileMissingScreen() {
     }
   };
 
+  if (restoring) {
+    return (
+      <LockScreenLayout title="Restore from a backup">
+        <RestoreFlow onCancel={() => setRestoring(false)} />
+      </LockScreenLayout>
+    );
+  }
+
   return (
     <LockScreenLayout title="The vault’s key file is missing">
       <p>
@@ -55,7 +66,7 @@ export function KeyFileMissingScreen() {
       </p>
       <p>
         Any backup folder holds a copy of the key file. Choose that folder (or another place you keep a copy) and type the passphrase that went
-        with it.
+        with it. Or restore a whole backup: the records here are set aside, never deleted.
       </p>
       <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
         <PassphraseField
@@ -78,6 +89,7 @@ export function KeyFileMissingScreen() {
           </ActionButton>
         </div>
       </Form>
+      <RestoreEntry onPress={() => setRestoring(true)} />
     </LockScreenLayout>
   );
 }
