@@ -1,12 +1,8 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Form, ProgressBar } from 'react-aria-components';
+import { useState, type ReactNode } from 'react';
+import { ProgressBar } from 'react-aria-components';
 import type { RecoveryCodeShown } from '../../../../shared/contract';
-import { describeError } from '../../rpc/error-message';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
-import { PassphraseField } from '../../ui/PassphraseField';
-import { useFieldErrors } from '../../ui/use-field-errors';
+import { PassphraseForm } from '../../ui/PassphraseForm';
 import { ConfirmGroupForm } from '../vault/ConfirmGroupForm';
 import { RecoveryCodeCard } from '../vault/RecoveryCodeCard';
 
@@ -21,61 +17,6 @@ export interface NewSecretFlowProps {
   confirm(group: string): Promise<void>;
   /** While `confirm` runs (re-encrypting can take a while): what is happening and how long it may take. */
   workingLabel?(shown: RecoveryCodeShown & { databaseBytes?: number }): string;
-}
-
-function AskPassphraseForm({ submitLabel, begin, onBegun }: { submitLabel: string; begin: NewSecretFlowProps['begin']; onBegun(shown: RecoveryCodeShown): void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<'passphrase'>();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setAlert(null);
-    if (passphrase === '') {
-      setErrors({ passphrase: 'Type your current passphrase.' });
-      inputRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    try {
-      onBegun(await begin(passphrase));
-    } catch (error) {
-      if (isRpcCallError(error, 'WRONG_SECRET')) {
-        setErrors({ passphrase: 'That is not your current passphrase.' });
-        inputRef.current?.focus();
-      } else {
-        setAlert(describeError(error));
-      }
-    } finally {
-      setPending(false);
-    }
-  };
-
-  return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
-      <PassphraseField
-        name="passphrase"
-        label="Passphrase, to confirm it is you"
-        autoComplete="current-password"
-        value={passphrase}
-        onChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
-        inputRef={inputRef}
-        isRequired
-      />
-      <FormAlert>{alert}</FormAlert>
-      <div className="actions">
-        <ActionButton type="submit" variant="primary" busy={pending}>
-          {submitLabel}
-        </ActionButton>
-      </div>
-    </Form>
-  );
 }
 
 /**
@@ -99,7 +40,16 @@ export function NewSecretFlow({ intro, submitLabel, confirmLabel, doneMessage, b
         return (
           <>
             {intro}
-            <AskPassphraseForm submitLabel={submitLabel} begin={begin} onBegun={(shown) => setStep({ kind: 'show-code', shown })} />
+            <PassphraseForm
+              label="Passphrase, to confirm it is you"
+              submitLabel={submitLabel}
+              emptyMessage="Type your current passphrase."
+              wrongMessage="That is not your current passphrase."
+              onSubmit={async (passphrase) => {
+                const shown = await begin(passphrase);
+                setStep({ kind: 'show-code', shown });
+              }}
+            />
           </>
         );
       case 'show-code':
