@@ -46,12 +46,29 @@ export const expect = baseExpect.configure({ timeout: 15_000 });
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // react-aria marks elements that are still animating in or out; axe must judge the colours at rest.
   await expect(page.locator('[data-entering], [data-exiting]'), `the ${screen} screen to settle`).toHaveCount(0);
+  // Virtualised rows start at estimated positions and move once measured; until then a tall row
+  // (a vitals entry with alerts) can lie under the next one, and axe would judge its text against it.
+  await expect.poll(() => page.evaluate(countOverlappingVirtualRows), { message: `the ${screen} screen's list rows to be measured` }).toBe(0);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(
     blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
     `accessibility problems on the ${screen} screen`,
   ).toEqual([]);
+}
+
+/** Rows of a virtualised list (they carry data-index) whose box overlaps the next row's. Runs in the page. */
+function countOverlappingVirtualRows(): number {
+  let overlapping = 0;
+  const lists = new Set([...document.querySelectorAll('[data-index]')].map((row) => row.parentElement));
+  for (const list of lists) {
+    const boxes = [...(list?.children ?? [])]
+      .filter((row) => row.hasAttribute('data-index'))
+      .map((row) => row.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    for (let index = 1; index < boxes.length; index++) if (boxes[index]!.top < boxes[index - 1]!.bottom - 1) overlapping += 1;
+  }
+  return overlapping;
 }
 
 /** The code as shown on screen, group by group ("ABCD-EFGH-..."). */
