@@ -12,7 +12,7 @@ test('the prompt library: add an own prompt, edit it, archive it and restore it'
   await createLockedVault(server);
   await unlockInMain(server);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const library = page.getByRole('region', { name: 'Integration prompts' });
   await expect(library.getByRole('heading', { level: 3, name: 'During' })).toBeVisible();
   // The team's library is there from the start, each prompt saying whose it is.
