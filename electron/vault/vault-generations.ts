@@ -12,7 +12,7 @@ export const NEW_DATABASE_SUFFIX = '.new';
  * - Once a key file has opened the vault (`keyFileSettled`): a rotation's leftovers are stale
  *   (the next generation was promoted, or the swap never happened); remove them.
  */
-export function completeUnfinishedRotation(vaultDir: string, options: { keyFileSettled?: boolean } = {}): void {
+export function settleUnfinishedVaultWrites(vaultDir: string, options: { keyFileSettled?: boolean } = {}): void {
   const path = databasePath(vaultDir);
   const building = `${path}${NEW_DATABASE_SUFFIX}`;
   if (!existsSync(path) && existsSync(building)) {

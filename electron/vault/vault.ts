@@ -30,7 +30,7 @@ import {
   writeVaultFiles,
 } from './vault-file';
 import { rotateDatabaseKey, type RotationStep } from './rotate-database-key';
-import { completeUnfinishedRotation, NEW_DATABASE_SUFFIX } from './vault-generations';
+import { NEW_DATABASE_SUFFIX, settleUnfinishedVaultWrites } from './vault-generations';
 
 export interface VaultOptions {
   vaultDir: string;
@@ -340,7 +340,7 @@ export class Vault {
   private async findWorkingKey(secret: string, purpose: WrapPurpose, epoch: number): Promise<WorkingKey> {
     const { vaultDir } = this.options;
     const path = databasePath(vaultDir);
-    completeUnfinishedRotation(vaultDir);
+    settleUnfinishedVaultWrites(vaultDir);
     const { candidates, damaged: unreadable } = readKeyFileCandidates(vaultDir);
     if (candidates.length === 0) {
       if (unreadable > 0) throw damaged('The key file (vault.json) and its copy are damaged. Nothing was changed; restore them from a backup.');
@@ -357,9 +357,9 @@ export class Vault {
     let refusedSomewhere = false;
     const tried = new Set<string>();
     for (const candidate of candidates) {
-      const wraps = JSON.stringify(candidate.file);
-      if (tried.has(wraps)) continue;
-      tried.add(wraps);
+      const content = JSON.stringify(candidate.file);
+      if (tried.has(content)) continue;
+      tried.add(content);
       const key = await this.unwrap(candidate.file.wraps[purpose], secret, purpose);
       if (epoch !== this.lockEpoch) {
         key?.fill(0);
@@ -406,7 +406,7 @@ export class Vault {
     if (settled && !existsSync(`${databasePath(this.options.vaultDir)}${NEW_DATABASE_SUFFIX}`)) return;
     try {
       writeVaultFiles(this.options.vaultDir, keyFile);
-      completeUnfinishedRotation(this.options.vaultDir, { keyFileSettled: true });
+      settleUnfinishedVaultWrites(this.options.vaultDir, { keyFileSettled: true });
     } catch (error) {
       // The vault is open and both secrets work from the file that opened it; repair is retried at the next unlock.
       this.options.onCloseError?.(error);
