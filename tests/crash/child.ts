@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     async unlockedCore(options = {}) {
       const core = createAppCore({
         vaultDir,
+        ...(options.platform ? { platform: options.platform } : {}),
         deriveKey: async (secret, kdf) => {
           const key = await deriveWrappingKey(secret, kdf);
           if (options.markWhenKeyDerived) print({ t: 'mark', name: options.markWhenKeyDerived });

@@ -1,5 +1,6 @@
 import type { AppCore } from '../../electron/app-core';
 import type { RecordStore } from '../../db/record-store';
+import type { Platform } from '../../electron/platform';
 import type { Prng } from '../../tools/seed/prng';
 import type { AsFound } from './vault-access';
 
@@ -26,9 +27,10 @@ export interface ChildContext {
   /**
    * Unlocks the copied vault the way the app does (Argon2id and all) and answers the core.
    * `markWhenKeyDerived` prints that mark the moment Argon2id finishes, so a kill can be aimed
-   * at what follows it (opening the database, running migrations).
+   * at what follows it (opening the database, running migrations). `platform` answers the
+   * folder and file dialogs (default: none, as in the browser preview).
    */
-  unlockedCore(options?: { markWhenKeyDerived?: string }): Promise<AppCore>;
+  unlockedCore(options?: { markWhenKeyDerived?: string; platform?: Platform }): Promise<AppCore>;
   /** A named point in the workload; kill windows are measured from marks. */
   mark(name: string): void;
   /** About to dispatch this write. */

@@ -355,18 +355,21 @@ export function backupsToKeep(backups: { name: string; time: number }[], keepDai
   return keep;
 }
 
-/** Deletes the backups rotation does not keep, and partial folders a crash left; returns what went. */
+/** Deletes the backups rotation does not keep, and partial or half-removed folders a crash left; returns what went. */
 export function rotateBackups(folder: string, keepDaily: number, keepMonthly: number): string[] {
   const backups = listBackups(folder);
   const keep = backupsToKeep(backups, keepDaily, keepMonthly);
   const removed: string[] = [];
   for (const backup of backups) {
     if (keep.has(backup.name)) continue;
-    rmSync(join(folder, backup.name), { recursive: true, force: true });
+    // Renamed first: a crash in the middle of removing files never leaves a half-removed folder under a backup's name.
+    const removing = join(folder, `.${backup.name}.removing`);
+    renameSync(join(folder, backup.name), removing);
+    rmSync(removing, { recursive: true, force: true });
     removed.push(backup.name);
   }
   for (const entry of readdirSync(folder)) {
-    if (entry.startsWith('.kap-backup-') && entry.endsWith('.partial')) rmSync(join(folder, entry), { recursive: true, force: true });
+    if (entry.startsWith('.kap-backup-') && (entry.endsWith('.partial') || entry.endsWith('.removing'))) rmSync(join(folder, entry), { recursive: true, force: true });
   }
   return removed;
 }
