@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createLockedVault, expect, expectAccessible, PASSPHRASE, passphraseField, seedClient, test, unlockInMain } from './fixtures';
 
@@ -104,4 +105,32 @@ test('the lock screen says so when a folder holds no backups', async ({ page, se
   await expect(page.getByRole('status').filter({ hasText: 'No backups were found' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+});
+
+test('a new computer: restore a backup into an empty vault folder from the first screen', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await seedClient(server, { displayName: 'Carried To-New-Laptop' });
+  for (const [method, input] of [['backups.chooseFolder', {}], ['backups.runNow', {}]] as const) {
+    const result = await server.core.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  }
+  server.core.lock('user');
+  // The new laptop's vault folder holds nothing; the backup folder is on the external drive.
+  for (const entry of readdirSync(server.vaultDir)) rmSync(join(server.vaultDir, entry), { recursive: true, force: true });
+
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Create your vault', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await expect(page.getByRole('heading', { name: 'Restore from a backup', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose backup folder…' }).click();
+  await passphraseField(page, 'Backup passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock and check backup' }).click();
+  await expect(page.getByRole('table').getByRole('row', { name: /Clients/ })).toHaveText(/Clients\s*1$/);
+  await expectAccessible(page, 'first screen: compare');
+  await shot(page, 'backup-8-new-computer-compare');
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
+  await expect(page.getByText('Carried To-New-Laptop')).toBeVisible();
+  expect(readdirSync(server.vaultDir)).toEqual(expect.arrayContaining(['kap.db', 'vault.json']));
 });
