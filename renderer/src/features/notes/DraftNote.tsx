@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Text } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
@@ -10,6 +10,7 @@ import { TextInputField } from '../../ui/TextInputField';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { NoteEditor } from './editor/NoteEditor';
 import { useNoteDraft } from './editor/use-note-draft';
+import { findUnsavedDraft } from './editor/unsaved-note-drafts';
 import { NoteHeader } from './NoteHeader';
 import { useDiscardDraft } from './notes-queries';
 import { RevisionsDialog } from './RevisionsDialog';
@@ -26,8 +27,11 @@ interface DraftNoteProps {
 type OpenDialog = 'sign' | 'history' | 'discard' | null;
 
 /** A draft: written and autosaved here, then signed. */
-export function DraftNote({ note, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
-  const draft = useNoteDraft(note);
+export function DraftNote({ note: stored, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
+  // Text that could not be saved when this note was last open (a full disk) comes back into the editor.
+  const [kept] = useState(() => findUnsavedDraft(stored.id, stored.revision));
+  const note = useMemo(() => (kept ? { ...stored, title: kept.title, isPrivate: kept.isPrivate, doc: kept.doc } : stored), [kept, stored]);
+  const draft = useNoteDraft(note, { restoredUnsaved: kept !== null });
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const discard = useDiscardDraft();
   const saveFirst = async () => {

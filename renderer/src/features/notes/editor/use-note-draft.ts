@@ -8,6 +8,7 @@ import { isRpcCallError } from '../../../rpc/rpc-call-error';
 import { registerPendingWrite } from '../../vault/pending-writes';
 import { refreshNoteLists } from '../notes-queries';
 import { type NoteSnapshot, NoteSaveQueue } from './note-save-queue';
+import { forgetUnsavedDraft, keepUnsavedDraft } from './unsaved-note-drafts';
 
 /** A short pause in typing before a save: long enough not to save every keystroke. */
 export const AUTOSAVE_PAUSE_MS = 800;
@@ -58,7 +59,7 @@ export interface NoteDraft {
  * immutable document the editor handed over, so a save flushed while the editor unmounts (lock,
  * navigation, quit) still holds everything typed.
  */
-export function useNoteDraft(note: Note): NoteDraft {
+export function useNoteDraft(note: Note, options: { restoredUnsaved?: boolean } = {}): NoteDraft {
   const queryClient = useQueryClient();
   const [title, setTitleState] = useState(note.title);
   const [isPrivate, setPrivateState] = useState(note.isPrivate);
@@ -73,6 +74,7 @@ export function useNoteDraft(note: Note): NoteDraft {
         readSnapshot: () => latest.snapshot(),
         send: async (snapshot, baseRevision) => {
           const saved = await call('notes.save', { id: note.id, baseRevision, ...snapshot });
+          forgetUnsavedDraft(note.id);
           refreshNoteLists(queryClient);
           return saved;
         },
@@ -103,6 +105,13 @@ export function useNoteDraft(note: Note): NoteDraft {
   }, [state]);
 
   useEffect(() => {
+    // Text kept from a save that could not be made (a full disk) is unsaved: try again now.
+    if (options.restoredUnsaved) changed();
+    // Once, for the draft this editor opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
     const stopLockFlush = registerPendingWrite(() => queue.flush());
     // The page going away (reload, window closed): main keeps the vault open until the window is gone.
     const onPageHide = () => void queue.flush();
@@ -111,10 +120,15 @@ export function useNoteDraft(note: Note): NoteDraft {
       window.removeEventListener('pagehide', onPageHide);
       stopLockFlush();
       clearTimeout(timer.current);
-      // Leaving the note (navigation, lock): save what is there.
-      void queue.flush();
+      // Leaving the note (navigation, lock): save what is there; if that cannot be done now (a full
+      // disk), keep the text for when the note is opened again.
+      void queue.flush().then(() => {
+        if (queue.state.kind !== 'failed') return;
+        const { content, title, isPrivate } = latest.snapshot();
+        keepUnsavedDraft(note.id, { baseRevision: queue.baseRevision, title, isPrivate, doc: JSON.parse(content) as NoteDocument });
+      });
     };
-  }, [queue]);
+  }, [queue, latest, note.id]);
 
   return {
     queue,
