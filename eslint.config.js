@@ -1,17 +1,17 @@
-// Layering (DESIGN.md section 1), enforced as errors the way VS Code does:
+// Layering (docs/architecture.md, section 1), enforced as errors the way VS Code does:
 //   shared/  <- db/ <- electron/ ;  renderer/ imports shared/ only.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const layer = (name) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message: `This layer may not import from ${name}/ (DESIGN.md section 1).` });
+const layer = (name) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message: `This layer may not import from ${name}/ (docs/architecture.md, section 1).` });
 const nodeBuiltins = { regex: '^node:', message: 'Node built-ins are not available in this layer.' };
 const sqliteDriver = { regex: '^better-sqlite3', message: 'Only db/ talks to the SQLite driver.' };
 
 const electronOnlyInWiring = {
   name: 'electron',
-  message: 'Only electron/main/*-wiring files and the preload import electron; pass what you need in (DESIGN.md section 1).',
+  message: 'Only electron/main/main.ts, electron/main/*-wiring.ts and the preload import electron; pass what you need in (docs/architecture.md, section 1).',
   allowTypeImports: true,
 };
 

@@ -20,7 +20,7 @@ export type RecordCounts = Record<string, number>;
 
 /**
  * A consistent copy of the open database, encrypted with the same key and cipher: VACUUM INTO
- * on the open connection (DESIGN.md section 3; the online backup API refuses encrypted pairs,
+ * on the open connection (docs/decisions/0011-backups-vacuum-into-verified.md; the online backup API refuses encrypted pairs,
  * and a raw copy of live WAL files is never consistent). The target must not exist.
  */
 export function vacuumInto(db: Database.Database, targetPath: string): void {

@@ -7,7 +7,7 @@ import { isDatabaseKey, openKeyedDatabase } from './open-database';
  * Writes a copy of the open database at `targetPath`, re-encrypted under `newKey`, and proves that
  * only the new key opens it. The live file is never rekeyed in place: until the copy is renamed
  * over it, the vault as it was stays whole. SQLite3MultipleCiphers refuses `PRAGMA rekey` in WAL
- * mode, so the copy is switched to a rollback journal first (DESIGN.md section 3).
+ * mode, so the copy is switched to a rollback journal first (docs/decisions/0010-key-rotation-by-rekeyed-copy.md).
  */
 export function writeRekeyedCopy(source: Database.Database, targetPath: string, keys: { oldKey: Uint8Array; newKey: Uint8Array }, nativeBinding?: string): void {
   for (const stale of [targetPath, `${targetPath}-journal`, `${targetPath}-wal`, `${targetPath}-shm`]) {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { type Algorithm, hashRaw } from '@node-rs/argon2';
 
-/** Argon2id cost, stored with each wrap. The floor is DESIGN.md's; the ceiling stops a tampered file from hanging unlock. */
+/** Argon2id cost, stored with each wrap. The floor is the design's (docs/architecture.md, section 3); the ceiling stops a tampered file from hanging unlock. */
 export const KDF_LIMITS = {
   memoryKiB: { min: 64 * 1024, max: 1024 * 1024 },
   iterations: { min: 3, max: 20 },

@@ -7,7 +7,7 @@ export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
 
 /**
  * When an unsigned note joins "notes to finish". A clinic preference, not a rule: many practices
- * expect notes within a few days, and prescribers chase missing KAP session notes (CLINICAL.md).
+ * expect notes within a few days, and prescribers chase missing KAP session notes (docs/clinical.md, section 8).
  */
 export const NOTES_TO_FINISH_DAYS = { min: 1, max: 60, default: 3 } as const;
 

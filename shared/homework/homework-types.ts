@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** CBT homework that consolidates what a session opened (CLINICAL.md, "Integration"). */
+/** CBT homework that consolidates what a session opened (docs/clinical.md, section 7). */
 export const HOMEWORK_TYPES = [
   'thought-record',
   'behavioural-activation',

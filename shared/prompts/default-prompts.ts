@@ -1,7 +1,7 @@
 import type { PromptPhase } from './prompt-phases';
 
 /**
- * The team's own prompt texts (published prompt sets are copyrighted, CLINICAL.md). Each has a
+ * The team's own prompt texts (published prompt sets are copyrighted; docs/clinical.md, section 6). Each has a
  * stable key so a vault seeds it once; the therapist may edit or archive any of them.
  */
 export const DEFAULT_PROMPTS: readonly { key: string; phase: PromptPhase; text: string }[] = [

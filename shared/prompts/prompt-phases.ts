@@ -1,6 +1,6 @@
 import type { SessionClock } from '../session/session-clock';
 
-/** When a prompt is meant for (CLINICAL.md, "Integration prompts"). */
+/** When a prompt is meant for (docs/clinical.md, section 6). */
 export const PROMPT_PHASES = ['before', 'during', 'after', 'follow-up', 'weekly'] as const;
 export type PromptPhase = (typeof PROMPT_PHASES)[number];
 

@@ -2,8 +2,10 @@ import type { ProtocolDefinition } from './protocol';
 import type { Route } from './routes';
 
 /**
- * The four protocols a new vault starts with, from CLINICAL.md's table of routes. Every number is
- * a clinic-editable default; a session keeps a snapshot of the protocol it ran under.
+ * The four protocols a new vault starts with (docs/clinical.md, section 2). Every number is a
+ * clinic-editable default; a session keeps a snapshot of the protocol it ran under. The `source`
+ * texts are shown to the therapist and stored in each vault, so they keep their first wording
+ * ("CLINICAL.md" there is the clinical brief, now docs/clinical.md).
  */
 const COMMON_READINESS = [
   { id: 'ride-home', label: 'Ride home confirmed (no driving until the next day, after sleep)' },

@@ -4,7 +4,7 @@ import { deriveAnchors } from './session-clock';
 import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
 
 /**
- * The Spravato REMS Patient Monitoring Form (CLINICAL.md). The app fills what the timeline
+ * The Spravato REMS Patient Monitoring Form (docs/clinical.md, section 5). The app fills what the timeline
  * already knows and the therapist enters the rest; it never submits anything itself.
  */
 const yesNo = z.boolean().nullable();

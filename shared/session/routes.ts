@@ -21,7 +21,7 @@ export const DOSE_BOUNDS_MG: Record<Route, { max: number }> = {
 
 export const ESKETAMINE_MG_PER_DEVICE = 28;
 export const ESKETAMINE_DOSES_MG = [56, 84] as const;
-/** Spravato: 5 minutes' rest between devices (CLINICAL.md). */
+/** Spravato: 5 minutes' rest between devices (docs/clinical.md, section 1). */
 export const ESKETAMINE_MINUTES_BETWEEN_DEVICES = 5;
 
 export function esketamineDeviceCount(doseMg: number): number {

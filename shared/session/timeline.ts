@@ -18,7 +18,7 @@ export const ADVERSE_EVENTS = [
   'respiratory depression',
 ] as const;
 
-/** MOAA/S, CLINICAL.md: 5 responds readily to name in a normal tone ... 0 no response. */
+/** MOAA/S (docs/clinical.md, section 4): 5 responds readily to name in a normal tone ... 0 no response. */
 export const MOAAS_LEVELS = [
   { score: 5, label: 'Responds readily to name spoken in a normal tone' },
   { score: 4, label: 'Lethargic response to name spoken in a normal tone' },

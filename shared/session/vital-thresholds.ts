@@ -19,6 +19,9 @@ export const thresholdSchema = z.strictObject({
 export type VitalThreshold = z.infer<typeof thresholdSchema>;
 export const thresholdListSchema = z.array(thresholdSchema).max(30);
 
+// These texts are shown to the therapist and stored in each vault's settings, so their wording is
+// left as first shipped; "CLINICAL.md" there is the clinical brief now written up in
+// docs/clinical.md, section 3.
 const LABEL_LOW_SOURCE = 'Spravato label: if baseline blood pressure is above 140/90, the prescriber weighs the risk (CLINICAL.md, Monitoring).';
 const SEVERE_SOURCE = 'General-medicine "severe hypertension" range, above 180/110 (CLINICAL.md, Monitoring).';
 const RISE_SOURCE = 'Spravato label: 8-19% of patients had a rise of at least 40 mmHg systolic or 25 mmHg diastolic (CLINICAL.md, Monitoring).';

@@ -6,7 +6,7 @@ import { sealVaultFile, verifyVaultFileIntegrity } from '../../electron/vault/va
 describe('wrapping the database key', () => {
   const key = randomBytes(32);
 
-  it('round-trips with the right secret and uses DESIGN.md\'s Argon2id floor', async () => {
+  it('round-trips with the right secret and uses the Argon2id floor of docs/architecture.md, section 3', async () => {
     const wrap = await wrapDatabaseKey(key, 'secret words here', 'passphrase');
     expect(wrap.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
     expect(wrap.kdf.salt).toMatch(/^[0-9a-f]{32}$/);

@@ -8,7 +8,7 @@ async function restrictedImportErrors(filePath: string, code: string): Promise<s
   return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
-/** DESIGN.md section 1: shared <- db <- electron; renderer imports shared only. */
+/** docs/architecture.md, section 1: shared <- db <- electron; renderer imports shared only. */
 describe('layer rules in the lint configuration', () => {
   it.each([
     ['shared/x.ts', "import { a } from '../db/record-store';"],

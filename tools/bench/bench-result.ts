@@ -3,7 +3,7 @@ import { summarize, type Summary } from './percentiles';
 export type Statistic = 'p50' | 'p95';
 export type Unit = 'ms' | 'µs' | 'x';
 
-/** A budget from DESIGN.md section 8: every listed statistic must be at or under `max`. */
+/** A budget from docs/architecture.md, section 7: every listed statistic must be at or under `max`. */
 export interface Target {
   judged: readonly Statistic[];
   max: number;

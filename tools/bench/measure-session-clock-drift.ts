@@ -25,7 +25,7 @@ const DOSE_MS_INTO_SECOND = 500;
 const DOSED_AGO_MS = 2 * 60_000;
 
 /**
- * DESIGN.md sections 6 and 8: the room's clock derives from the stored dose time and the wall clock,
+ * docs/architecture.md, sections 5 and 7: the room's clock derives from the stored dose time and the wall clock,
  * so it must not drift, hidden window included. The room is opened in a Chromium that throttles a
  * hidden page as Electron does, hidden for KAP_BENCH_DRIFT_MINUTES (default 10), shown again, and
  * what the clock displays is compared with the true elapsed time since the dose.

@@ -48,7 +48,7 @@ export const sessionTimelineMeasurement: Measurement = {
                 runs: OPEN_RUNS,
                 warmUpRunsDiscarded: WARM_UP_RUNS,
                 how: '"Back to the client’s page", then "Return to the session room"; from the pointerup on the latter to the first timeline row in the DOM (MutationObserver). The session is in the query cache (the app resumed into it), as it is whenever a therapist steps out of the room and back',
-                target: 'none in DESIGN.md section 8 (its list budget, mount <= 100 ms, is for the client and notes lists)',
+                target: 'none in the budget of docs/architecture.md, section 7 (its list budget, mount <= 100 ms, is for the client and notes lists)',
                 rowsInDomAtOpen: [...new Set(opens.rows)],
               }),
               timingResult('  press → next animation frame', 'ms', opens.toNextFrame, null),

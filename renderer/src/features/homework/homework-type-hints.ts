@@ -1,6 +1,6 @@
 import type { HomeworkType } from '../../../../shared/homework/homework-types';
 
-/** What each type is for, from insight to homework (CLINICAL.md, "Integration prompts"). */
+/** What each type is for, from insight to homework (docs/clinical.md, section 7). */
 export const HOMEWORK_TYPE_HINTS: Record<HomeworkType, string> = {
   'thought-record': 'For self-criticism: situation, automatic thought, emotion 0-100 %, evidence, a balanced thought.',
   'behavioural-activation': 'For withdrawal: planned activities by day, rated for pleasure and mastery 0-10.',

@@ -7,7 +7,7 @@ import { offered } from './prompt-groups';
 import { usePrompts } from './prompt-queries';
 import './prompts.css';
 
-/** CLINICAL.md: while the medicine acts, brief body and safety check-ins only. */
+/** docs/clinical.md, section 6: while the medicine acts, brief body and safety check-ins only. */
 const PHASE_GUIDANCE: Partial<Record<PromptPhase, string>> = {
   during: 'Brief body and safety check-ins only; no interpreting.',
   after: 'Capture first, make sense later.',

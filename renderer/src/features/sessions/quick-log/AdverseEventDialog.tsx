@@ -19,7 +19,7 @@ function isAdverseEvent(value: string): value is AdverseEvent {
   return (ADVERSE_EVENTS as readonly string[]).includes(value);
 }
 
-/** The pick-list from CLINICAL.md, plus free text for anything else or for details. */
+/** The pick-list of docs/clinical.md (section 4), plus free text for anything else or for details. */
 export function AdverseEventDialog({ initial, correcting = false, onSave, onClose }: AdverseEventDialogProps) {
   const [items, setItems] = useState<string[]>(initial ? [...initial.items] : []);
   const [text, setText] = useState(initial?.text ?? '');
