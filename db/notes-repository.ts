@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { type Addendum, type Backlink, type Note, noteDocumentSchema, type NoteRevisionSummary, type NoteSummary } from '../shared/contract/index';
-import type { NoteDocument } from '../shared/notes/note-document';
+import { type Addendum, type Backlink, type Note, noteDocumentSchema, type NoteRevision, type NoteRevisionSummary, type NoteSummary } from '../shared/contract/index';
 import type { NoteKind, NoteStatus } from '../shared/notes/note-kinds';
 import { parseJsonColumn } from './json-column';
 
@@ -77,23 +76,10 @@ function toAddendum(row: AddendumRow): Addendum {
   return { id: row.id, text: row.text, signedBy: row.signed_by, contentHash: row.content_hash, createdAt: row.created_at };
 }
 
-export interface NewNote {
-  id: string;
-  clientId: string;
-  sessionId: string | null;
-  kind: NoteKind;
-  title: string;
-  isPrivate: boolean;
-  doc: NoteDocument;
-  words: number;
-}
+export type NewNote = Pick<Note, 'id' | 'clientId' | 'sessionId' | 'kind' | 'title' | 'isPrivate' | 'doc' | 'words'>;
 
-export interface NoteContent {
-  title: string;
-  isPrivate: boolean;
-  doc: NoteDocument;
-  words: number;
-}
+/** What a save writes: the note's content and the fields beside it. */
+export type NoteContent = Pick<Note, 'title' | 'isPrivate' | 'doc' | 'words'>;
 
 export interface NoteLinkRow {
   kind: 'homework' | 'prompt' | 'session';
@@ -222,7 +208,7 @@ export class NotesRepository {
     return this.statements.revisions.all(noteId).map((row) => ({ id: row.id, title: row.title, words: row.words, startedAt: row.started_at, savedAt: row.saved_at }));
   }
 
-  revision(noteId: string, revisionId: string): { id: string; title: string; savedAt: number; doc: NoteDocument } | null {
+  revision(noteId: string, revisionId: string): NoteRevision | null {
     const row = this.statements.revision.get(noteId, revisionId);
     return row ? { id: row.id, title: row.title, savedAt: row.saved_at, doc: parseJsonColumn(noteDocumentSchema, row.doc, 'note revision') } : null;
   }

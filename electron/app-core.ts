@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
+import type { EventName, EventPayload, LockedSessionClock, LockReason, RpcResult } from '../shared/contract/index';
 import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
@@ -8,7 +8,7 @@ import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
 import { createDispatch, describeErrorWithoutContent } from './rpc/dispatch';
 import type { RecordStore } from '../db/record-store';
-import type { HandlerContext, LockedSessionClock } from './rpc/handler-types';
+import type { HandlerContext } from './rpc/handler-types';
 import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
 import type { KeyDerivation } from './vault/key-wrapping';
 import type { RotationStep } from './vault/rotate-database-key';

@@ -1,16 +1,8 @@
-import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
-import type { ProtocolDefinition } from '../../shared/session/protocol';
-import type { SessionAnchors } from '../../shared/session/session-clock';
+import type { LockedSessionClock, LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { RecordStore } from '../../db/record-store';
 import type { BackupService } from '../handlers/backups/backup-service';
 import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
-
-/** What the lock screen may know of a running session: no client, no words, only the clock. */
-export interface LockedSessionClock {
-  protocol: ProtocolDefinition;
-  anchors: SessionAnchors;
-}
 
 /** What every handler gets besides its validated input. */
 export interface HandlerContext {

@@ -25,12 +25,12 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** `message` never carries record content: it is shown to the therapist and may be logged. */
-export interface RpcError {
+export interface RpcErrorBody {
   code: ErrorCode;
   message: string;
 }
 
-export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcErrorBody };
 
 /** Thrown by handlers and the vault for an expected failure; dispatch() turns it into an RpcResult. */
 export class RpcFailure extends Error {
@@ -41,4 +41,25 @@ export class RpcFailure extends Error {
     super(message);
     this.name = 'RpcFailure';
   }
+}
+
+/**
+ * A method answered `{ ok: false }` (or could not be reached): what the typed client throws.
+ * `message` is main's, unchanged, since screens show it for INVALID and UNAVAILABLE.
+ */
+export class RpcError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The method that answered; for logs and test failures, never shown. */
+    readonly method?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'RpcError';
+  }
+}
+
+export function isRpcError(error: unknown, code?: ErrorCode): error is RpcError {
+  return error instanceof RpcError && (code === undefined || error.code === code);
 }

@@ -26,6 +26,7 @@ export * from './prompts';
 export * from './search';
 export * from './exports';
 export * from './backups';
+export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
 export const methods = {

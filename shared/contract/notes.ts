@@ -77,6 +77,10 @@ export const noteRevisionSummarySchema = z.strictObject({
 });
 export type NoteRevisionSummary = z.infer<typeof noteRevisionSummarySchema>;
 
+/** One saved revision of a draft, as the history dialog shows it and a restore takes it back. */
+export const noteRevisionSchema = z.strictObject({ id: idSchema, savedAt: epochMillisSchema, title: z.string(), doc: noteDocumentSchema });
+export type NoteRevision = z.infer<typeof noteRevisionSchema>;
+
 const savedNote = z.strictObject({ id: idSchema, revision: z.number().int(), updatedAt: epochMillisSchema, words: z.number().int() });
 export type SavedNote = z.infer<typeof savedNote>;
 
@@ -125,7 +129,7 @@ export const notesMethods = {
   },
   'notes.revision': {
     input: z.strictObject({ noteId: idSchema, revisionId: idSchema }),
-    output: z.strictObject({ id: idSchema, savedAt: epochMillisSchema, title: z.string(), doc: noteDocumentSchema }),
+    output: noteRevisionSchema,
     whileLocked: false,
   },
   /** The chosen revision becomes the note's content; the content it replaces stays in the history. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
+import { sessionAnchorsSchema } from '../session/session-clock';
 import { ROUTES } from '../session/routes';
-import { timelineEntrySchema, vitalsSchema } from '../session/timeline';
+import { timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
 export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
@@ -34,17 +35,6 @@ export const sessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const timelineEventSchema = z.strictObject({
-  id: idSchema,
-  sequence: z.number().int(),
-  at: epochMillisSchema,
-  recordedAt: epochMillisSchema,
-  entry: timelineEntrySchema.nullable(),
-  supersedesId: idSchema.nullable(),
-  retractsId: idSchema.nullable(),
-  retractionReason: z.string().nullable(),
-});
-
 export const sessionSummarySchema = z.strictObject({
   id: idSchema,
   route: z.enum(ROUTES),
@@ -67,6 +57,10 @@ export type SessionDetail = z.infer<typeof sessionDetail>;
 /** What adding to the timeline answers: the new event and the session, not the whole timeline again. */
 const appendedEvent = z.strictObject({ session: sessionSchema, event: timelineEventSchema });
 export type AppendedEvent = z.infer<typeof appendedEvent>;
+
+/** What the lock screen may know of a running session: no client, no words, only the clock's inputs. */
+const lockedSessionClockSchema = z.strictObject({ protocol: protocolDefinitionSchema, anchors: sessionAnchorsSchema });
+export type LockedSessionClock = z.infer<typeof lockedSessionClockSchema>;
 
 /** Optional back-dating of an entry, e.g. vitals taken a minute ago. */
 const at = epochMillisSchema.optional();
@@ -152,20 +146,7 @@ export const sessionsMethods = {
    */
   'sessions.lockedClock': {
     input: z.strictObject({}),
-    output: z.strictObject({
-      clock: z
-        .strictObject({
-          protocol: protocolDefinitionSchema,
-          anchors: z.strictObject({
-            checkInAt: epochMillisSchema.nullable(),
-            dosedAt: epochMillisSchema.nullable(),
-            phaseMarks: z.strictObject({ onset: epochMillisSchema.optional(), return: epochMillisSchema.optional() }),
-            acknowledgedCues: z.record(z.string(), epochMillisSchema),
-            endedAt: epochMillisSchema.nullable(),
-          }),
-        })
-        .nullable(),
-    }),
+    output: z.strictObject({ clock: lockedSessionClockSchema.nullable() }),
     whileLocked: true,
   },
 } as const;

@@ -4,7 +4,8 @@ import { epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
 import { addendumSchema, noteDocumentSchema } from '../contract/notes';
 import { promptSchema } from '../contract/prompts';
-import { sessionSchema, timelineEventSchema } from '../contract/sessions';
+import { sessionSchema } from '../contract/sessions';
+import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**

@@ -1,18 +1,22 @@
-import type { MarkablePhase, PhaseKey, ProtocolCue, ProtocolDefinition } from './protocol';
+import { z } from 'zod';
+import { epochMillisSchema } from '../contract/fields';
+import type { PhaseKey, ProtocolCue, ProtocolDefinition } from './protocol';
 import { effectiveOfKind, type ResolvedEvent } from './timeline';
 
 const MINUTE = 60_000;
 
 /** The stored facts a session's clock derives from. Everything else is computed from these and `now`. */
-export interface SessionAnchors {
-  checkInAt: number | null;
+export const sessionAnchorsSchema = z.strictObject({
+  checkInAt: epochMillisSchema.nullable(),
   /** T0: the first dose. */
-  dosedAt: number | null;
-  phaseMarks: Partial<Record<MarkablePhase, number>>;
-  acknowledgedCues: Record<string, number>;
+  dosedAt: epochMillisSchema.nullable(),
+  /** One optional time per markable phase (MARKABLE_PHASES). */
+  phaseMarks: z.strictObject({ onset: epochMillisSchema.optional(), return: epochMillisSchema.optional() }),
+  acknowledgedCues: z.record(z.string(), epochMillisSchema),
   /** Discharge or end: the clock stops here. */
-  endedAt: number | null;
-}
+  endedAt: epochMillisSchema.nullable(),
+});
+export type SessionAnchors = z.infer<typeof sessionAnchorsSchema>;
 
 export interface PhaseSpan {
   key: PhaseKey;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { epochMillisSchema, idSchema } from '../contract/fields';
 import { MARKABLE_PHASES } from './protocol';
 
 export const ADVERSE_EVENTS = [
@@ -77,20 +78,21 @@ export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineKind = TimelineEntry['kind'];
 
 /** A row of the append-only timeline as stored. Corrections and retractions are rows too. */
-export interface TimelineEvent {
-  id: string;
-  sequence: number;
+export const timelineEventSchema = z.strictObject({
+  id: idSchema,
+  sequence: z.number().int(),
   /** When it happened (the therapist may back-date within the session). */
-  at: number;
+  at: epochMillisSchema,
   /** When it was written. */
-  recordedAt: number;
-  entry: TimelineEntry | null;
+  recordedAt: epochMillisSchema,
+  entry: timelineEntrySchema.nullable(),
   /** Set on a correction: the original event it replaces. */
-  supersedesId: string | null;
+  supersedesId: idSchema.nullable(),
   /** Set on a retraction: the original event it withdraws. */
-  retractsId: string | null;
-  retractionReason: string | null;
-}
+  retractsId: idSchema.nullable(),
+  retractionReason: z.string().nullable(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /** An original event as it now stands, with every version kept for history. */
 export interface ResolvedEvent {

@@ -5,7 +5,9 @@
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { createAppCore } from '../../electron/app-core';
+import { createCoreClient } from '../../electron/core-client';
 import { deriveWrappingKey } from '../../electron/vault/key-wrapping';
+import { isRpcError } from '../../shared/contract/errors';
 import { createPrng } from '../../tools/seed/prng';
 import type { ChildLine } from './child-protocol';
 import type { ChildContext, Facts } from './scenario';
@@ -35,8 +37,7 @@ async function main(): Promise<void> {
           return key;
         },
       });
-      const unlocked = await core.dispatch('vault.unlock', { passphrase: CRASH_PASSPHRASE });
-      if (!unlocked.ok) throw new Error(`vault.unlock answered ${unlocked.error.code}`);
+      await createCoreClient(core).call('vault.unlock', { passphrase: CRASH_PASSPHRASE });
       return core;
     },
     mark: (name) => print({ t: 'mark', name }),
@@ -51,7 +52,12 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     // Synthetic data only, but keep to the class and message the harness needs to explain a failure.
-    process.stderr.write(`crash child failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+    process.stderr.write(`crash child failed: ${describeFailure(error)}\n`);
     process.exit(2);
   },
 );
+
+function describeFailure(error: unknown): string {
+  if (isRpcError(error)) return `${error.method ?? 'a method'} answered ${error.code}`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -34,8 +34,7 @@ test('back up from Settings, change records, restore the backup and see the old 
   await shot(section, 'backup-2-settings');
 
   // Change the records after the backup.
-  const added = await server.core.dispatch('clients.create', { displayName: 'Added After-Backup' });
-  expect(added.ok).toBe(true);
+  await server.client.call('clients.create', { displayName: 'Added After-Backup' });
 
   await section.getByRole('button', { name: 'Restore from a backup…' }).click();
   await section.getByRole('button', { name: 'Choose backup folder…' }).click();
@@ -67,10 +66,8 @@ test('restore from the lock screen while the vault is locked', async ({ page, se
   await createLockedVault(server);
   await unlockInMain(server);
   await seedClient(server, { displayName: 'Kept In-Backup' });
-  for (const [method, input] of [['backups.chooseFolder', {}], ['backups.runNow', {}]] as const) {
-    const result = await server.core.dispatch(method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  }
+  await server.client.call('backups.chooseFolder', {});
+  await server.client.call('backups.runNow', {});
   await seedClient(server, { displayName: 'Added After-Backup' });
   server.core.lock('user');
 

@@ -63,7 +63,7 @@ test('first run: create the vault, keep the code, add a client, lock and unlock'
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Add client' })).toBeFocused();
 
-  await server.core.dispatch('clients.create', { displayName: 'Bartholomew Quince' });
+  await server.client.call('clients.create', { displayName: 'Bartholomew Quince' });
   await page.getByRole('searchbox', { name: 'Find a client' }).fill(name.split(' ')[1]!.slice(0, 6).toLowerCase());
   const list = page.getByRole('list', { name: 'Active clients' });
   await expect(list.getByRole('listitem')).toHaveCount(1);

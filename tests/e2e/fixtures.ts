@@ -3,6 +3,7 @@ import { test as base, expect as baseExpect, type Locator, type Page } from '@pl
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Client, MethodInput } from '../../shared/contract/index';
 import { startPreviewServer, type PreviewServer } from '../../tools/preview/preview-server';
 
 /** Strong enough for zxcvbn's top score; two of them so tests can change from one to the other. */
@@ -101,20 +102,15 @@ export function group(recoveryCode: string, index: number): string {
 
 /** Makes a vault through dispatch() and leaves it locked: for tests that are not about creating one. */
 export async function createLockedVault(server: PreviewServer, passphrase = PASSPHRASE): Promise<string> {
-  const created = await server.core.dispatch('vault.create', { passphrase });
-  if (!created.ok) throw new Error(`vault.create failed: ${created.error.code}`);
-  const { recoveryCode, confirmGroup } = created.value as { recoveryCode: string; confirmGroup: number };
-  const confirmed = await server.core.dispatch('vault.confirmCreate', { group: group(recoveryCode, confirmGroup) });
-  if (!confirmed.ok) throw new Error(`vault.confirmCreate failed: ${confirmed.error.code}`);
+  const { recoveryCode, confirmGroup } = await server.client.call('vault.create', { passphrase });
+  await server.client.call('vault.confirmCreate', { group: group(recoveryCode, confirmGroup) });
   server.core.lock('quit');
   return recoveryCode;
 }
 
 /** Seeds records through the real dispatcher; the vault must be unlocked. */
-export async function seedClient(server: PreviewServer, draft: { displayName: string; preferredName?: string; pronouns?: string }) {
-  const result = await server.core.dispatch('clients.create', draft);
-  if (!result.ok) throw new Error(`clients.create failed: ${result.error.code}`);
-  return result.value as { id: string; displayName: string };
+export function seedClient(server: PreviewServer, draft: MethodInput<'clients.create'>): Promise<Client> {
+  return server.client.call('clients.create', draft);
 }
 
 /** Password inputs have no ARIA role, so they are found by their label (their accessible name). */
@@ -137,6 +133,5 @@ export function uniqueName(first: string): string {
 
 /** Opens the vault in main before the page loads, so the page starts on the client list. */
 export async function unlockInMain(server: PreviewServer, passphrase = PASSPHRASE): Promise<void> {
-  const result = await server.core.dispatch('vault.unlock', { passphrase });
-  if (!result.ok) throw new Error(`vault.unlock failed: ${result.error.code}`);
+  await server.client.call('vault.unlock', { passphrase });
 }

@@ -12,7 +12,7 @@ export interface SeededClient {
 export async function seedClientWithHomework(server: PreviewServer, homeworkTitle: string): Promise<SeededClient & { homeworkId: string }> {
   const name = uniqueName('Maya');
   const client = await seedClient(server, { displayName: name });
-  const homework = await dispatch<{ id: string }>(server, 'homework.create', { clientId: client.id, title: homeworkTitle, fields: { type: 'thought-record', rows: [] } });
+  const homework = await dispatch(server, 'homework.create', { clientId: client.id, title: homeworkTitle, fields: { type: 'thought-record', rows: [] } });
   return { id: client.id, name, homeworkId: homework.id };
 }
 
@@ -36,12 +36,12 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** The note as main holds it. */
 export function storedNote(server: PreviewServer, id: string) {
-  return dispatch<{ doc: unknown; status: string; revision: number; title: string }>(server, 'notes.get', { id });
+  return dispatch(server, 'notes.get', { id });
 }
 
 /** The note page's id, from main's list for the client (the newest note). */
 export async function newestNoteId(server: PreviewServer, clientId: string): Promise<string> {
-  const { notes } = await dispatch<{ notes: { id: string }[] }>(server, 'notes.listForClient', { clientId });
+  const { notes } = await dispatch(server, 'notes.listForClient', { clientId });
   if (!notes[0]) throw new Error('The client has no notes.');
   return notes[0].id;
 }

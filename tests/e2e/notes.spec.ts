@@ -105,14 +105,14 @@ test('sign a note: it can no longer change, in the page or at main, and an adden
   const noteId = await newestNoteId(server, client.id);
   const note = await storedNote(server, noteId);
   expect(note.status).toBe('signed');
-  const refused = await server.core.dispatch('notes.save', {
+  const refused = server.client.call('notes.save', {
     id: noteId,
     baseRevision: note.revision,
     content: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rewritten' }] }] }),
     title: 'Rewritten',
     isPrivate: false,
   });
-  expect(refused).toMatchObject({ ok: false, error: { code: 'SIGNED' } });
+  await expect(refused).rejects.toMatchObject({ code: 'SIGNED' });
 
   await page.getByRole('textbox', { name: 'New addendum' }).fill('Correction: sleep improved from the second night, not the first.');
   await page.getByRole('button', { name: 'Add addendum' }).click();
@@ -162,5 +162,5 @@ test('search finds a note by a word in it and marks the hit', async ({ page, ser
   await expect(results.locator('mark')).toHaveText(['albatross']);
   await results.getByRole('button').first().click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('albatross dream');
-  expect(await dispatch<{ results: unknown[] }>(server, 'search.query', { query: 'albatross', clientId: client.id })).toMatchObject({ results: [{ target: 'note' }] });
+  expect(await dispatch(server, 'search.query', { query: 'albatross', clientId: client.id })).toMatchObject({ results: [{ target: 'note' }] });
 });

@@ -67,7 +67,7 @@ test('the session room offers the prompts of its phase, quietly, and keeps its s
   await unlockInMain(server);
   await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
   // Archived prompts never reach the room.
-  const { prompts } = await dispatch<{ prompts: { id: string; text: string }[] }>(server, 'prompts.list', {});
+  const { prompts } = await dispatch(server, 'prompts.list', {});
   await dispatch(server, 'prompts.archive', { id: prompts.find((prompt) => prompt.text.startsWith('Can you notice your breath'))!.id });
   await seedDosedSession(server, clockStart - 2 * MINUTE, { displayName: uniqueName('Ada'), preferredName: 'Ada' });
 
@@ -137,7 +137,7 @@ test('a discharged session plans its follow-up prompts, in order', async ({ page
 
   await expect(section.getByRole('status')).toHaveText('Saved: 3 prompts planned.');
   await expect(section.getByRole('list', { name: 'Planned follow-up prompts' }).getByRole('listitem')).toHaveText([surprised, carry, images]);
-  const planned = await dispatch<{ prompts: { text: string }[] }>(server, 'prompts.sessionPlan', { sessionId });
+  const planned = await dispatch(server, 'prompts.sessionPlan', { sessionId });
   expect(planned.prompts.map((prompt) => prompt.text)).toEqual([surprised, carry, images]);
   await section.scrollIntoViewIfNeeded();
   await snapshot(page, 'prompts-summary');

@@ -72,8 +72,8 @@ test('the summary is in the app colours when opened from the history after leavi
   await createLockedVault(server);
   await unlockInMain(server);
   const finished = await seedRoom(page, server);
-  const { clients } = await dispatch<{ clients: { id: string; displayName: string }[] }>(server, 'clients.list', {});
-  const { sessions } = await dispatch<{ sessions: { id: string }[] }>(server, 'sessions.listForClient', { clientId: clients[0]!.id });
+  const { clients } = await dispatch(server, 'clients.list', {});
+  const { sessions } = await dispatch(server, 'sessions.listForClient', { clientId: clients[0]!.id });
   await dispatch(server, 'sessions.discharge', { id: sessions[0]!.id, checklist: {} });
   await seedRoom(page, server);
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
 import { dispatch, tick, untick } from './session-steps';
@@ -14,8 +15,8 @@ function paragraphs(...texts: string[]) {
 }
 
 /** A note written and saved the way the editor saves it: created from its template, then saved over its revision. */
-async function seedNote(server: PreviewServer, note: { clientId: string; kind: string; title: string; isPrivate?: boolean; text: string[] }) {
-  const created = await dispatch<{ id: string; revision: number }>(server, 'notes.create', { clientId: note.clientId, kind: note.kind, title: note.title, isPrivate: note.isPrivate });
+async function seedNote(server: PreviewServer, note: { clientId: string; kind: NoteKind; title: string; isPrivate?: boolean; text: string[] }) {
+  const created = await dispatch(server, 'notes.create', { clientId: note.clientId, kind: note.kind, title: note.title, isPrivate: note.isPrivate });
   await dispatch(server, 'notes.save', {
     id: created.id,
     baseRevision: created.revision,

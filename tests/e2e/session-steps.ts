@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { expect, seedClient } from './fixtures';
 
@@ -13,10 +14,8 @@ export function pageClockStart(): number {
 }
 
 /** Calls a method in main and returns its value; for seeding and settings the test is not about. */
-export async function dispatch<T = unknown>(server: PreviewServer, method: string, input: unknown): Promise<T> {
-  const result = await server.core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
+export function dispatch<M extends MethodName>(server: PreviewServer, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return server.client.call(method, input);
 }
 
 /**
@@ -65,9 +64,9 @@ export function timelineEntry(page: Page, name: RegExp): Locator {
 /** An IM session for a new client, checked in and dosed at `dosedAt`, through main; answers its id. */
 export async function seedDosedSession(server: PreviewServer, dosedAt: number, client: { displayName: string; preferredName: string }): Promise<string> {
   const { id: clientId } = await seedClient(server, client);
-  const { protocols } = await dispatch<{ protocols: { id: string; route: string }[] }>(server, 'protocols.list', {});
+  const { protocols } = await dispatch(server, 'protocols.list', {});
   const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
-  const { id } = await dispatch<{ id: string }>(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
+  const { id } = await dispatch(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
   await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: dosedAt - 10 * MINUTE });
   await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
   return id;
@@ -79,7 +78,7 @@ export async function seedDosedSession(server: PreviewServer, dosedAt: number, c
  * on a busy machine.
  */
 export async function dosedAtInMain(server: PreviewServer): Promise<number> {
-  const { session } = await dispatch<{ session: { dosedAt: number | null } | null }>(server, 'sessions.active', {});
+  const { session } = await dispatch(server, 'sessions.active', {});
   if (!session?.dosedAt) throw new Error('No dosed session in progress.');
   return session.dosedAt;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppCore, createAppCore } from '../../electron/app-core';
+import { createCoreClient } from '../../electron/core-client';
 import { silentLogger } from '../../electron/logger';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
 
@@ -20,11 +21,9 @@ export function newCore(vaultDir: string): AppCore {
   return createAppCore({ vaultDir, logger: silentLogger });
 }
 
-/** Calls a method and returns its value, failing the test with the error code otherwise. */
-export async function call<M extends MethodName>(core: AppCore, method: M, input: MethodInput<M> = {} as MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as MethodOutput<M>;
+/** Calls a method and returns its value; otherwise throws the RpcError (its code, message and method fail the test). */
+export function call<M extends MethodName>(core: AppCore, method: M, input: MethodInput<M> = {} as MethodInput<M>): Promise<MethodOutput<M>> {
+  return createCoreClient(core).call(method, input);
 }
 
 /** Creates and confirms a vault; returns the recovery code as shown. */

@@ -6,7 +6,7 @@ import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform } from '../../electron/platform';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { SEARCH_CORPUS, withNotesSearchVault } from './notes-search-vault';
 
@@ -31,6 +31,7 @@ export const backupMeasurement: Measurement = {
       mkdirSync(copyDir);
       let clock = Date.parse('2026-12-02T07:00:00Z');
       const core = createAppCore({ vaultDir, logger: silentLogger, platform: oneFolderPlatform(backupDir), now: () => clock });
+      const { call } = createCoreClient(core);
       const key = await unwrapDatabaseKey(readVaultFile(vaultDir).wraps.passphrase, passphrase, 'passphrase');
       if (!key) throw new Error('The bench passphrase did not unwrap the key');
       const backupSamples: number[] = [];
@@ -40,12 +41,12 @@ export const backupMeasurement: Measurement = {
       const rotationSamples: number[] = [];
       let bytes = 0;
       try {
-        await callMethod(core, 'vault.unlock', { passphrase });
-        await callMethod(core, 'backups.chooseFolder', {});
+        await call('vault.unlock', { passphrase });
+        await call('backups.chooseFolder', {});
         for (let run = 0; run < WARM_UP_RUNS + RUNS; run++) {
           clock += 1000;
           const started = performance.now();
-          const { name } = await callMethod(core, 'backups.runNow', {});
+          const { name } = await call('backups.runNow', {});
           const backupMs = performance.now() - started;
           const backupDb = join(backupDir, name, 'kap.db');
           bytes = statSync(backupDb).size;

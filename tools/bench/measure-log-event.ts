@@ -1,7 +1,7 @@
 import { createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
 import type { TimelineEntry } from '../../shared/session/timeline';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { withSeededVault } from './seeded-vault';
 
@@ -31,17 +31,18 @@ export const logEventMeasurement: Measurement = {
   run: () =>
     withSeededVault(1, async ({ vaultDir, passphrase }): Promise<MetricResult[]> => {
       const core = createAppCore({ vaultDir, logger: silentLogger });
+      const { call } = createCoreClient(core);
       try {
-        await callMethod(core, 'vault.unlock', { passphrase });
-        const [client] = (await callMethod(core, 'clients.list', {})).clients;
-        const protocol = (await callMethod(core, 'protocols.list', {})).protocols.find((candidate) => candidate.route === 'esketamine')!;
-        const session = await callMethod(core, 'sessions.plan', { clientId: client!.id, protocolId: protocol.id, plannedDoseMg: 84 });
-        await callMethod(core, 'sessions.checkIn', { id: session.id, readiness: {} });
-        await callMethod(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 } });
+        await call('vault.unlock', { passphrase });
+        const [client] = (await call('clients.list', {})).clients;
+        const protocol = (await call('protocols.list', {})).protocols.find((candidate) => candidate.route === 'esketamine')!;
+        const session = await call('sessions.plan', { clientId: client!.id, protocolId: protocol.id, plannedDoseMg: 84 });
+        await call('sessions.checkIn', { id: session.id, readiness: {} });
+        await call('sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 } });
         const samples: number[] = [];
         for (let index = 0; index < WARM_UP_EVENTS + EVENTS; index++) {
           const started = performance.now();
-          await callMethod(core, 'sessions.logEvent', { sessionId: session.id, entry: entryNumber(index) });
+          await call('sessions.logEvent', { sessionId: session.id, entry: entryNumber(index) });
           if (index >= WARM_UP_EVENTS) samples.push(performance.now() - started);
         }
         return [

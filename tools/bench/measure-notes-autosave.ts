@@ -5,7 +5,7 @@ import { methods } from '../../shared/contract/index';
 import { NOTE_NODES, type NoteDocument, type NoteNode } from '../../shared/notes/note-document';
 import { extractNoteLinks } from '../../shared/notes/note-links';
 import { extractNoteText } from '../../shared/notes/note-text';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { createPrng, type Prng } from '../seed/prng';
 import { syntheticNoteDocument } from '../seed/synthetic-note-document';
 import { syntheticSentence } from '../seed/synthetic-note-text';
@@ -40,15 +40,16 @@ export const notesAutosaveMeasurement: Measurement = {
       const seedingMs = performance.now() - seedingStarted;
 
       const core = createAppCore({ vaultDir, logger: silentLogger });
+      const { call } = createCoreClient(core);
       try {
-        await callMethod(core, 'vault.unlock', { passphrase });
-        const [client] = (await callMethod(core, 'clients.list', {})).clients;
+        await call('vault.unlock', { passphrase });
+        const [client] = (await call('clients.list', {})).clients;
         const homeworkIds = corpus.homeworkByClient.get(client!.id)!;
-        const [prompt] = (await callMethod(core, 'prompts.list', {})).prompts;
+        const [prompt] = (await call('prompts.list', {})).prompts;
         const prng = createPrng(5);
         let doc = syntheticNoteDocument(prng, { chars: NOTE_CHARS, homeworkIds, prompt: { id: prompt!.id, question: prompt!.text } });
         const title = 'Integration after the third session';
-        const note = await callMethod(core, 'notes.create', { clientId: client!.id, kind: 'integration', title });
+        const note = await call('notes.create', { clientId: client!.id, kind: 'integration', title });
         let revision = note.revision;
         const firstJson = JSON.stringify(doc);
 
@@ -58,7 +59,7 @@ export const notesAutosaveMeasurement: Measurement = {
           // The renderer sends the document as text; stringifying is the renderer's work, not the save's.
           const content = JSON.stringify(doc);
           const started = performance.now();
-          const saved = await callMethod(core, 'notes.save', { id: note.id, baseRevision: revision, content, title, isPrivate: false });
+          const saved = await call('notes.save', { id: note.id, baseRevision: revision, content, title, isPrivate: false });
           const elapsed = performance.now() - started;
           revision = saved.revision;
           if (save >= WARM_UP_SAVES) samples.push(elapsed);

@@ -1,7 +1,7 @@
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
 import { toFtsQuery } from '../../shared/search/search-query';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { NOTE_VOCABULARY as WORDS } from '../seed/synthetic-note-text';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { summarize } from './percentiles';
@@ -38,11 +38,12 @@ export const notesSearchMeasurement: Measurement = {
   run: () =>
     withNotesSearchVault(async ({ vaultDir, passphrase, seeding }): Promise<MetricResult[]> => {
       const core = createAppCore({ vaultDir, logger: silentLogger });
+      const { call } = createCoreClient(core);
       let timed: Map<SearchCase, number[]>;
       let clientId: string;
       try {
-        await callMethod(core, 'vault.unlock', { passphrase });
-        clientId = (await callMethod(core, 'clients.list', {})).clients[0]!.id;
+        await call('vault.unlock', { passphrase });
+        clientId = (await call('clients.list', {})).clients[0]!.id;
         timed = await timeCases(core, [...CASES, ...COMMON], clientId);
       } finally {
         core.close();
@@ -75,11 +76,12 @@ export const notesSearchMeasurement: Measurement = {
 };
 
 async function timeCases(core: AppCore, cases: readonly SearchCase[], clientId: string): Promise<Map<SearchCase, number[]>> {
+  const { call } = createCoreClient(core);
   const timed = new Map(cases.map((one) => [one, [] as number[]]));
   for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
     for (const one of cases) {
       const started = performance.now();
-      await callMethod(core, 'search.query', { query: one.query, ...(one.byClient ? { clientId } : {}) });
+      await call('search.query', { query: one.query, ...(one.byClient ? { clientId } : {}) });
       const elapsed = performance.now() - started;
       if (round >= WARM_UP_ROUNDS) timed.get(one)!.push(elapsed);
     }

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
 import { IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
-import { callMethod } from '../seed/call-method';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
@@ -39,7 +38,7 @@ export const sessionClockDriftMeasurement: Measurement = {
         const wantedDose = Math.floor((Date.now() - DOSED_AGO_MS) / 1000) * 1000 + DOSE_MS_INTO_SECOND;
         const { dosedAt } = await seedDosedSession(server.core, passphrase, wantedDose);
         // The default idle lock (10 min) would replace the room with the lock screen while it is hidden.
-        await callMethod(server.core, 'settings.update', { idleLockMinutes: IDLE_LOCK_MINUTES.max });
+        await server.client.call('settings.update', { idleLockMinutes: IDLE_LOCK_MINUTES.max });
 
         return withHideableChromium(async (context, browser): Promise<MetricResult[]> => {
           const page = context.pages()[0] ?? (await context.newPage());

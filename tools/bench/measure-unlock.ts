@@ -1,7 +1,7 @@
 import { createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
 import { readVaultFile } from '../../electron/vault/vault-file';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { withSeededVault } from './seeded-vault';
 
@@ -16,12 +16,13 @@ export const unlockMeasurement: Measurement = {
   run: () =>
     withSeededVault(CLIENTS, async ({ vaultDir, passphrase }): Promise<MetricResult[]> => {
       const core = createAppCore({ vaultDir, logger: silentLogger });
+      const { call } = createCoreClient(core);
       const unlockSamples: number[] = [];
       try {
         for (let run = 0; run < WARM_UP_RUNS + RUNS; run++) {
           const started = performance.now();
-          await callMethod(core, 'vault.unlock', { passphrase });
-          const { clients } = await callMethod(core, 'clients.list', {});
+          await call('vault.unlock', { passphrase });
+          const { clients } = await call('clients.list', {});
           const elapsed = performance.now() - started;
           core.lock('user');
           if (clients.length !== CLIENTS) throw new Error(`clients.list answered ${clients.length} clients, expected ${CLIENTS}`);

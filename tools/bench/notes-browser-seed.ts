@@ -1,6 +1,6 @@
 import type { AppCore } from '../../electron/app-core';
 import type { NoteKind } from '../../shared/notes/note-kinds';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 import { createPrng } from '../seed/prng';
 import { syntheticNoteDocument } from '../seed/synthetic-note-document';
 
@@ -25,18 +25,19 @@ const SHORT_NOTE_WORDS = { min: 40, max: 250 };
  * the content. Long notes link two of the client's homework and hold a library prompt.
  */
 export async function seedClientNotes(core: AppCore, passphrase: string, shortNotes: number, longNotes: readonly LongNote[]): Promise<SeededNotes> {
-  await callMethod(core, 'vault.unlock', { passphrase });
-  const [client] = (await callMethod(core, 'clients.list', {})).clients;
+  const { call } = createCoreClient(core);
+  await call('vault.unlock', { passphrase });
+  const [client] = (await call('clients.list', {})).clients;
   if (!client) throw new Error('The seeded vault has no client');
   const homeworkIds: string[] = [];
   for (const title of ['Thought record after dosing', 'Morning walk schedule']) {
-    homeworkIds.push((await callMethod(core, 'homework.create', { clientId: client.id, title, fields: { type: 'custom', instructions: `${title}, daily.` } })).id);
+    homeworkIds.push((await call('homework.create', { clientId: client.id, title, fields: { type: 'custom', instructions: `${title}, daily.` } })).id);
   }
-  const [prompt] = (await callMethod(core, 'prompts.list', {})).prompts;
+  const [prompt] = (await call('prompts.list', {})).prompts;
   const prng = createPrng(21);
   const write = async (kind: Exclude<NoteKind, 'session'>, title: string | undefined, doc: ReturnType<typeof syntheticNoteDocument>) => {
-    const note = await callMethod(core, 'notes.create', { clientId: client.id, kind, ...(title ? { title } : {}) });
-    await callMethod(core, 'notes.save', { id: note.id, baseRevision: note.revision, content: JSON.stringify(doc), title: note.title, isPrivate: false });
+    const note = await call('notes.create', { clientId: client.id, kind, ...(title ? { title } : {}) });
+    await call('notes.save', { id: note.id, baseRevision: note.revision, content: JSON.stringify(doc), title: note.title, isPrivate: false });
   };
   for (let index = 0; index < shortNotes; index++) {
     await write(prng.pick(KINDS), undefined, syntheticNoteDocument(prng, { words: prng.int(SHORT_NOTE_WORDS.min, SHORT_NOTE_WORDS.max) }));

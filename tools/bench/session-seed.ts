@@ -1,6 +1,6 @@
 import type { AppCore } from '../../electron/app-core';
 import type { TimelineEntry } from '../../shared/session/timeline';
-import { callMethod } from '../seed/call-method';
+import { createCoreClient } from '../../electron/core-client';
 
 const MINUTE = 60_000;
 
@@ -16,22 +16,24 @@ export interface SeededSession {
  * Main refuses times in its future, so `dosedAt` must be in the past.
  */
 export async function seedDosedSession(core: AppCore, passphrase: string, dosedAt: number): Promise<SeededSession> {
-  await callMethod(core, 'vault.unlock', { passphrase });
-  const [client] = (await callMethod(core, 'clients.list', {})).clients;
+  const { call } = createCoreClient(core);
+  await call('vault.unlock', { passphrase });
+  const [client] = (await call('clients.list', {})).clients;
   if (!client) throw new Error('The seeded vault has no client');
-  const protocol = (await callMethod(core, 'protocols.list', {})).protocols.find((candidate) => candidate.route === 'esketamine');
+  const protocol = (await call('protocols.list', {})).protocols.find((candidate) => candidate.route === 'esketamine');
   if (!protocol) throw new Error('No esketamine protocol');
-  const { id } = await callMethod(core, 'sessions.plan', { clientId: client.id, protocolId: protocol.id, plannedDoseMg: 84 });
-  await callMethod(core, 'sessions.checkIn', { id, readiness: {}, at: dosedAt - 10 * MINUTE });
-  const { session } = await callMethod(core, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: dosedAt });
+  const { id } = await call('sessions.plan', { clientId: client.id, protocolId: protocol.id, plannedDoseMg: 84 });
+  await call('sessions.checkIn', { id, readiness: {}, at: dosedAt - 10 * MINUTE });
+  const { session } = await call('sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: dosedAt });
   if (session.dosedAt === null) throw new Error('The dose did not start the session clock');
   return { id, dosedAt: session.dosedAt };
 }
 
 /** Logs `count` entries of the usual mix, `stepMs` apart from `firstAt` (all of them must be in the past). */
 export async function logSampleEntries(core: AppCore, sessionId: string, count: number, firstAt: number, stepMs: number): Promise<void> {
+  const { call } = createCoreClient(core);
   for (let index = 0; index < count; index++) {
-    await callMethod(core, 'sessions.logEvent', { sessionId, entry: sampleEntry(index), at: firstAt + index * stepMs });
+    await call('sessions.logEvent', { sessionId, entry: sampleEntry(index), at: firstAt + index * stepMs });
   }
 }
 

@@ -4,9 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { type AppCore, createAppCore } from '../../electron/app-core';
+import { createCoreClient } from '../../electron/core-client';
 import { silentLogger, stderrLogger } from '../../electron/logger';
 import { browserOnlyPlatform, oneFolderPlatform } from '../../electron/platform';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
+import type { RpcClient } from '../../shared/contract/rpc-client';
 import { BRIDGE_SCRIPT } from './bridge-script';
 import { readStaticFile } from './static-files';
 
@@ -25,6 +27,8 @@ export interface PreviewServer {
   url: string;
   origin: string;
   core: AppCore;
+  /** The typed client over `core`, for seeding and settings a test or a measurement is not about. */
+  client: RpcClient;
   /** The vault folder it serves, for tests that damage or inspect its files. */
   vaultDir: string;
   close(): Promise<void>;
@@ -112,6 +116,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     url: `${origin}/?token=${token}`,
     origin,
     core,
+    client: createCoreClient(core),
     async close() {
       stopEvents();
       core.close();

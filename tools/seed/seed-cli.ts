@@ -1,4 +1,4 @@
-import { MethodFailedError } from './call-method';
+import { RpcError } from '../../shared/contract/errors';
 import { VaultFolderRefusedError } from './new-vault-folder';
 import { DEMO_PASSPHRASE, parseSeedArguments, SEED_USAGE, SeedUsageError, type SeedOptions } from './seed-options';
 import { seedVault } from './seed-vault';
@@ -47,8 +47,12 @@ async function main(): Promise<number> {
       process.stderr.write(`${error.message}\n\n${SEED_USAGE}`);
       return 2;
     }
-    if (error instanceof VaultFolderRefusedError || error instanceof MethodFailedError) {
+    if (error instanceof VaultFolderRefusedError) {
       process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof RpcError) {
+      process.stderr.write(`${error.method ?? 'A method'} failed: ${error.code}: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createAppCore } from '../../electron/app-core';
+import { createCoreClient } from '../../electron/core-client';
 import { type Logger, stderrLogger } from '../../electron/logger';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { databasePath, readVaultFile } from '../../electron/vault/vault-file';
 import { RecordStore } from '../../db/record-store';
-import { callMethod } from './call-method';
 import { assertNewVaultFolder } from './new-vault-folder';
 import type { SyntheticClient } from './synthetic-clients';
 import { writeSyntheticClients } from './write-clients';
@@ -38,9 +38,10 @@ export async function seedVault(options: SeedVaultOptions): Promise<SeededVault>
   const creator = createAppCore({ vaultDir, logger });
   let recoveryCode: string;
   try {
-    const shown = await callMethod(creator, 'vault.create', { passphrase });
+    const { call } = createCoreClient(creator);
+    const shown = await call('vault.create', { passphrase });
     recoveryCode = shown.recoveryCode;
-    await callMethod(creator, 'vault.confirmCreate', { group: recoveryCode.split('-')[shown.confirmGroup - 1]! });
+    await call('vault.confirmCreate', { group: recoveryCode.split('-')[shown.confirmGroup - 1]! });
   } finally {
     creator.close();
   }
@@ -53,9 +54,10 @@ export async function seedVault(options: SeedVaultOptions): Promise<SeededVault>
   started = performance.now();
   const checker = createAppCore({ vaultDir, logger });
   try {
-    await callMethod(checker, 'vault.unlock', { passphrase });
-    const active = await callMethod(checker, 'clients.list', {});
-    const archived = await callMethod(checker, 'clients.list', { archived: true });
+    const { call } = createCoreClient(checker);
+    await call('vault.unlock', { passphrase });
+    const active = await call('clients.list', {});
+    const archived = await call('clients.list', { archived: true });
     return {
       recoveryCode,
       activeClients: active.clients.length,

@@ -1,4 +1,4 @@
-import type { NoteHead } from '../../../db/notes-repository';
+import type { NoteContent, NoteHead } from '../../../db/notes-repository';
 import type { RecordStore } from '../../../db/record-store';
 import { RpcFailure } from '../../../shared/contract/errors';
 import type { Note } from '../../../shared/contract/notes';
@@ -24,11 +24,7 @@ export function assertEditable(head: Pick<NoteHead, 'status' | 'revision'>, base
   if (head.revision !== baseRevision) throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
 }
 
-export interface NoteContentInput {
-  doc: NoteDocument;
-  title: string;
-  isPrivate: boolean;
-}
+export type NoteContentInput = Omit<NoteContent, 'words'>;
 
 /** The link rows a note's content implies, each checked: homework of this client, prompts that exist. */
 function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocument) {

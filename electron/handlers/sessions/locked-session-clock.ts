@@ -1,7 +1,7 @@
 import type { RecordStore } from '../../../db/record-store';
 import { deriveAnchors } from '../../../shared/session/session-clock';
 import { resolveTimeline } from '../../../shared/session/timeline';
-import type { LockedSessionClock } from '../../rpc/handler-types';
+import type { LockedSessionClock } from '../../../shared/contract/index';
 
 /**
  * Taken just before the vault locks: the running session's protocol and clock anchors, so the

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/contract';
-import { isRpcCallError } from './rpc-call-error';
+import { isRpcError } from '../../../shared/contract/errors';
 
 /**
  * One calm sentence per error code, for the therapist. INVALID adds main's message, which names the
@@ -30,7 +30,7 @@ export function errorSentence(code: ErrorCode): string {
 
 /** The sentence to show for any thrown value; `overrides` lets a screen say something more specific. */
 export function describeError(error: unknown, overrides: Partial<Record<ErrorCode, string>> = {}): string {
-  if (!isRpcCallError(error)) return SENTENCES.INTERNAL;
+  if (!isRpcError(error)) return SENTENCES.INTERNAL;
   const override = overrides[error.code];
   if (override) return override;
   if (error.code === 'INVALID' && error.message) return `${SENTENCES.INVALID} ${error.message}`;

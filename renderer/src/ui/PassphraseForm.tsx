@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import type { ErrorCode } from '../../../shared/contract';
 import { describeError } from '../rpc/error-message';
-import { isRpcCallError } from '../rpc/rpc-call-error';
+import { isRpcError } from '../../../shared/contract/errors';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
 import { PassphraseField } from './PassphraseField';
@@ -46,7 +46,7 @@ export function PassphraseForm({ label, submitLabel, emptyMessage, wrongMessage,
     try {
       await onSubmit(passphrase);
     } catch (error) {
-      if (isRpcCallError(error, 'WRONG_SECRET')) {
+      if (isRpcError(error, 'WRONG_SECRET')) {
         if (clearWhenWrong) setPassphrase('');
         setErrors({ passphrase: wrongMessage });
         inputRef.current?.focus();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KapBridge } from '../../../shared/contract';
 import { call } from '../../../renderer/src/rpc/call';
 import { onLockedAnswer } from '../../../renderer/src/rpc/locked-signal';
-import { RpcCallError } from '../../../renderer/src/rpc/rpc-call-error';
+import { RpcError } from '../../../shared/contract/errors';
 
 function bridgeAnswering(answer: () => Promise<unknown>): KapBridge {
   return { invoke: vi.fn(answer), on: () => () => undefined };
@@ -20,7 +20,7 @@ describe('call', () => {
 
   it('throws the failure’s code and message', async () => {
     vi.stubGlobal('window', { kap: bridgeAnswering(async () => ({ ok: false, error: { code: 'WRONG_SECRET', message: 'No.' } })) });
-    await expect(call('vault.unlock', { passphrase: 'x' })).rejects.toEqual(new RpcCallError('WRONG_SECRET', 'No.'));
+    await expect(call('vault.unlock', { passphrase: 'x' })).rejects.toEqual(new RpcError('WRONG_SECRET', 'No.', 'vault.unlock'));
   });
 
   it('announces a LOCKED answer so the session can lock', async () => {

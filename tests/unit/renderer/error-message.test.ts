@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/contract';
 import { describeError, errorSentence } from '../../../renderer/src/rpc/error-message';
-import { RpcCallError } from '../../../renderer/src/rpc/rpc-call-error';
+import { RpcError } from '../../../shared/contract/errors';
 
 describe('error sentences', () => {
   it('has a sentence for every error code', () => {
@@ -9,11 +9,11 @@ describe('error sentences', () => {
   });
 
   it('adds main’s message for INVALID, which names the field', () => {
-    expect(describeError(new RpcCallError('INVALID', 'displayName: Required'))).toContain('displayName: Required');
+    expect(describeError(new RpcError('INVALID', 'displayName: Required'))).toContain('displayName: Required');
   });
 
   it('lets a screen say something more specific', () => {
-    expect(describeError(new RpcCallError('WRONG_SECRET', ''), { WRONG_SECRET: 'Wrong passphrase.' })).toBe('Wrong passphrase.');
+    expect(describeError(new RpcError('WRONG_SECRET', ''), { WRONG_SECRET: 'Wrong passphrase.' })).toBe('Wrong passphrase.');
   });
 
   it('treats anything that is not an RPC error as internal', () => {

@@ -1,4 +1,4 @@
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { describeError } from '../../rpc/error-message';
 
 /** The record kinds a therapist recognises, in the order shown; the rest (settings, templates) are left out. */
@@ -18,6 +18,6 @@ export function formatBackupTime(time: number): string {
 
 /** Main's messages for backups and restore say what happened and what to do, and name no path or record. */
 export function describeBackupError(error: unknown): string {
-  if (isRpcCallError(error) && error.code !== 'INTERNAL' && error.message) return error.message;
+  if (isRpcError(error) && error.code !== 'INTERNAL' && error.message) return error.message;
   return describeError(error);
 }

@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, Dialog, FieldError, Form, Heading, Label, Moda
 import type { ExportFormat } from '../../../../shared/exports/record-export';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { PassphraseField } from '../../ui/PassphraseField';
@@ -71,7 +71,7 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
       setPhase({ kind: 'done', sentence: doneSentence(saved, false) });
     } catch (error) {
       setPhase({ kind: 'form' });
-      if (isRpcCallError(error, 'WRONG_SECRET')) {
+      if (isRpcError(error, 'WRONG_SECRET')) {
         setErrors({ passphrase: 'That is not your passphrase. Nothing was exported.' });
         passphraseRef.current?.focus();
       } else {

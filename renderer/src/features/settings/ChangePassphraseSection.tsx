@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFieldErrors } from '../../ui/use-field-errors';
@@ -43,10 +43,10 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
       await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: passphrase });
       onChanged();
     } catch (error) {
-      if (isRpcCallError(error, 'WRONG_SECRET')) {
+      if (isRpcError(error, 'WRONG_SECRET')) {
         setErrors({ current: 'That is not your current passphrase.' });
         currentRef.current?.focus();
-      } else if (isRpcCallError(error, 'INVALID')) {
+      } else if (isRpcError(error, 'INVALID')) {
         setErrors({ passphrase: error.message || 'Choose a stronger passphrase.' });
         passphraseRef.current?.focus();
       } else {

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { describeError } from '../../rpc/error-message';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFieldErrors } from '../../ui/use-field-errors';
@@ -42,7 +42,7 @@ export function ChoosePassphraseForm({ label, submitLabel, onSubmit, secondaryAc
       }
       await onSubmit(passphrase);
     } catch (error) {
-      if (isRpcCallError(error, 'INVALID')) {
+      if (isRpcError(error, 'INVALID')) {
         setErrors({ passphrase: error.message || 'Choose a stronger passphrase.' });
         passphraseRef.current?.focus();
       } else {

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -38,7 +38,7 @@ export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitL
     try {
       await onConfirm(group);
     } catch (error) {
-      if (isRpcCallError(error, 'WRONG_SECRET')) {
+      if (isRpcError(error, 'WRONG_SECRET')) {
         setErrors({ group: `That is not group ${confirmGroup}. Choose “Show code again” and compare.` });
         inputRef.current?.focus();
       } else {

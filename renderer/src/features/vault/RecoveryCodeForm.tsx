@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import { normalizeRecoveryCode } from '../../../../shared/vault/recovery-code';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { isRpcCallError } from '../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../shared/contract/errors';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFieldErrors } from '../../ui/use-field-errors';
@@ -41,7 +41,7 @@ export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) 
       await call('vault.verifyRecoveryCode', { recoveryCode });
       onVerified(recoveryCode);
     } catch (error) {
-      if (isRpcCallError(error, 'WRONG_SECRET')) refuse('This code does not open this vault. Check each group and try again.');
+      if (isRpcError(error, 'WRONG_SECRET')) refuse('This code does not open this vault. Check each group and try again.');
       else setAlert(describeError(error));
     } finally {
       setPending(false);

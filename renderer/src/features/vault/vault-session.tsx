@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { EventPayload, LockReason } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
+import type { LockReason } from '../../../../shared/contract';
+import { call, onEvent } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { getBridge } from '../../rpc/bridge';
 import { onLockedAnswer } from '../../rpc/locked-signal';
 import { trackLock } from './lock-in-progress';
 import { flushPendingWrites } from './pending-writes';
@@ -88,13 +87,12 @@ export function VaultSessionProvider({ firstSession, children }: { firstSession:
   useEffect(() => {
     let stopPush: () => void = () => undefined;
     try {
-      const bridge = getBridge();
-      const stopLocked = bridge.on('vault.locked', (payload) => {
-        markLocked((payload as EventPayload<'vault.locked'>).reason);
+      const stopLocked = onEvent('vault.locked', (payload) => {
+        markLocked(payload.reason);
       });
       // Main asks (menu, OS screen lock, system idle) so that typing is saved first; it locks anyway after a grace period.
-      const stopRequested = bridge.on('vault.lockRequested', (payload) => {
-        lock((payload as EventPayload<'vault.lockRequested'>).reason);
+      const stopRequested = onEvent('vault.lockRequested', (payload) => {
+        lock(payload.reason);
       });
       stopPush = () => {
         stopLocked();

@@ -1,11 +1,7 @@
-import type { SavedNote } from '../../../../../shared/contract';
+import type { MethodInput, SavedNote } from '../../../../../shared/contract';
 
 /** What one save sends: the editor's JSON as text, and the fields beside it. */
-export interface NoteSnapshot {
-  content: string;
-  title: string;
-  isPrivate: boolean;
-}
+export type NoteSnapshot = Omit<MethodInput<'notes.save'>, 'id' | 'baseRevision'>;
 
 export type SaveState =
   | { kind: 'saved'; at: number }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Note } from '../../../../../shared/contract';
 import type { NoteDocument } from '../../../../../shared/notes/note-document';
 import { call } from '../../../rpc/call';
-import { isRpcCallError } from '../../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../../shared/contract/errors';
 import { registerPendingWrite } from '../../vault/pending-writes';
 import { refreshNoteLists } from '../notes-queries';
 import { type NoteSnapshot, NoteSaveQueue } from './note-save-queue';
@@ -17,7 +17,7 @@ const RETRY_AFTER_MS = 5000;
 
 /** Answers that another try cannot change: the note was signed, removed or changed elsewhere. */
 function isFinalFailure(error: unknown): boolean {
-  return isRpcCallError(error, 'SIGNED') || isRpcCallError(error, 'CONFLICT') || isRpcCallError(error, 'NOT_FOUND');
+  return isRpcError(error, 'SIGNED') || isRpcError(error, 'CONFLICT') || isRpcError(error, 'NOT_FOUND');
 }
 
 /** What the next save will send, kept as references: serialised only when a save starts. */

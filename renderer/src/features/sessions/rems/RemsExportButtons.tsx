@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../rpc/call';
 import { describeError } from '../../../rpc/error-message';
-import { isRpcCallError } from '../../../rpc/rpc-call-error';
+import { isRpcError } from '../../../../../shared/contract/errors';
 import { ActionButton } from '../../../ui/ActionButton';
 import { remsFileName } from './rems-deadline';
 
@@ -18,7 +18,7 @@ export function RemsExportButtons({ sessionDate }: { sessionDate: string | null 
       setNote(saved ? 'PDF saved.' : null);
     } catch (error) {
       // Outside the desktop app there is no PDF printer to drive; main's message says to use Print instead.
-      setNote(isRpcCallError(error, 'UNAVAILABLE') && error.message ? error.message : describeError(error));
+      setNote(isRpcError(error, 'UNAVAILABLE') && error.message ? error.message : describeError(error));
     } finally {
       setBusy(false);
     }
