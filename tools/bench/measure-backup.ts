@@ -66,8 +66,8 @@ export const backupMeasurement: Measurement = {
         }
         for (let run = 0; run < ROTATIONS; run++) {
           const started = performance.now();
-          const shown = await callMethod(core, 'vault.beginKeyRotation', { passphrase });
-          await callMethod(core, 'vault.confirmKeyRotation', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1]! });
+          const shown = await call('vault.beginKeyRotation', { passphrase });
+          await call('vault.confirmKeyRotation', { group: shown.recoveryCode.split('-')[shown.confirmGroup - 1]! });
           rotationSamples.push(performance.now() - started);
         }
       } finally {
