@@ -7,11 +7,11 @@ import tseslint from 'typescript-eslint';
 
 const layer = (name) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message: `This layer may not import from ${name}/ (docs/architecture.md, section 1).` });
 const nodeBuiltins = { regex: '^node:', message: 'Node built-ins are not available in this layer.' };
-const sqliteDriver = { regex: '^better-sqlite3', message: 'Only db/ talks to the SQLite driver.' };
+const sqliteDriver = { regex: '^better-sqlite3', message: 'Only db/ talks to the SQLite driver (docs/architecture.md, section 1).', allowTypeImports: true };
 
 const electronOnlyInWiring = {
   name: 'electron',
-  message: 'Only electron/main/main.ts, electron/main/*-wiring.ts and the preload import electron; pass what you need in (docs/architecture.md, section 1).',
+  message: 'Only electron/main/main.ts and the preload import electron; pass what you need in (docs/architecture.md, section 1).',
   allowTypeImports: true,
 };
 
@@ -46,18 +46,24 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main/*-wiring.ts', 'electron/main/main.ts', 'electron/preload/**'],
+    ignores: ['electron/main/main.ts', 'electron/preload/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [electronOnlyInWiring], patterns: [layer('renderer'), layer('tests'), layer('tools')] },
+        { paths: [electronOnlyInWiring], patterns: [layer('renderer'), layer('tests'), layer('tools'), sqliteDriver] },
       ],
     },
   },
   {
-    files: ['electron/main/*-wiring.ts', 'electron/main/main.ts', 'electron/preload/**/*.ts'],
+    files: ['electron/main/main.ts', 'electron/preload/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [layer('renderer'), layer('tests'), layer('tools')] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [layer('renderer'), layer('tests'), layer('tools'), sqliteDriver] }],
+    },
+  },
+  {
+    files: ['tools/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Tools run under plain Node.' }], patterns: [layer('renderer'), sqliteDriver] }],
     },
   },
   {

@@ -59,10 +59,7 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
     const tables = readTableCount(db);
     if (!options.create && tables === 0) throw new DatabaseEmptyError();
     assertSchemaNotNewer(db);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('temp_store = MEMORY');
+    applyConnectionPragmas(db);
     if (options.migrations !== 'none') {
       const fromVersion = readSchemaVersion(db);
       if (options.migrations === undefined && fromVersion > 0 && fromVersion < LATEST_SCHEMA_VERSION) {
@@ -76,6 +73,26 @@ export function openEncryptedDatabase(path: string, key: Uint8Array, options: Op
     db.close();
     throw error;
   }
+}
+
+/** Durability and integrity settings every connection to a vault runs with, after keying. */
+function applyConnectionPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Temporary tables and sort spills stay in memory: never unencrypted on disk.
+  db.pragma('temp_store = MEMORY');
+}
+
+/**
+ * The bench's yardstick only: a plain (unencrypted) SQLite file with the same driver, pragmas and
+ * schema as a vault, so that encrypted and plain work can be compared. Never used for records.
+ */
+export function openPlainDatabaseForComparison(path: string): Database.Database {
+  const db = new Database(path);
+  applyConnectionPragmas(db);
+  migrate(db);
+  return db;
 }
 
 /** Opens and keys a database file, and nothing more: no check, no pragma, no migration. Callers close it. */

@@ -1,10 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from '../../db/clients-repository';
-import { migrate } from '../../db/migrate';
-import { openEncryptedDatabase } from '../../db/open-database';
+import { openEncryptedDatabase, openPlainDatabaseForComparison } from '../../db/open-database';
 import { createPrng } from '../seed/prng';
 import { generateSyntheticClients } from '../seed/synthetic-clients';
 import { writeSyntheticClients } from '../seed/write-clients';
@@ -45,7 +44,7 @@ export const pointReadsMeasurement: Measurement = {
       const encryptedPath = join(dir, 'encrypted.db');
       const plainPath = join(dir, 'plain.db');
       const encrypted = fill(openEncryptedDatabase(encryptedPath, randomBytes(32), { create: true }));
-      const plain = fill(openPlainDatabase(plainPath));
+      const plain = fill(openPlainDatabaseForComparison(plainPath));
       const candidates: Candidate[] = [
         { label: 'encrypted', db: encrypted, repository: new ClientsRepository(encrypted) },
         { label: 'plain', db: plain, repository: new ClientsRepository(plain) },
@@ -71,17 +70,6 @@ export const pointReadsMeasurement: Measurement = {
       }
     }),
 };
-
-/** Same driver and the same pragmas openEncryptedDatabase sets after keying; no cipher, no key. */
-function openPlainDatabase(path: string): Database.Database {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('temp_store = MEMORY');
-  migrate(db);
-  return db;
-}
 
 /** A comparison is only meaningful if one file really is plain and the other really is not. */
 function assertPlainAndEncrypted(encryptedPath: string, plainPath: string): void {
