@@ -13,7 +13,8 @@ import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform } from '../../electron/platform';
 import { unwrapDatabaseKey, wrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile, sealVaultFile, writeVaultFiles } from '../../electron/vault/vault-file';
-import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Backup';
 const DAY = 24 * 60 * 60 * 1000;

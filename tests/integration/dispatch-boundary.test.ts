@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import { ERROR_CODES, FIELD_LIMITS, methods } from '../../shared/contract/index';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 /** The observable state of the records: if this is unchanged, nothing was written. */
 async function snapshot(core: AppCore): Promise<string> {

@@ -12,7 +12,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { openEncryptedDatabase } from '../../db/open-database';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 describe('migrations', () => {
   let dir: string;

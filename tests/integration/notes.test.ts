@@ -8,7 +8,8 @@ import { canonicalSignedAddendum, canonicalSignedNote } from '../../shared/notes
 import type { NoteNode } from '../../shared/notes/note-document';
 import { NOTE_TEMPLATES } from '../../shared/notes/note-templates';
 import { heading, homeworkLink, noteDoc, noteJson, openRawDatabase, paragraph, promptBlock } from '../support/note-docs';
-import { call, createVault, makeTempDir, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

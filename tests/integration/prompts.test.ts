@@ -3,7 +3,8 @@ import type { AppCore } from '../../electron/app-core';
 import type { Prompt } from '../../shared/contract/prompts';
 import { DEFAULT_PROMPTS } from '../../shared/prompts/default-prompts';
 import { PROMPT_PHASES } from '../../shared/prompts/prompt-phases';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 describe('the prompt library on a real vault', () => {
   let dir: string;

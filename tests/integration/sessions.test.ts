@@ -6,7 +6,8 @@ import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
 import { openEncryptedDatabase } from '../../db/open-database';
 import type { Protocol } from '../../shared/contract/protocols';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 const MIN = 60_000;
 

@@ -5,7 +5,8 @@ import type { AppCore } from '../../electron/app-core';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
 import { homeworkLink, noteJson, paragraph, promptBlock } from '../support/note-docs';
-import { call, createVault, makeTempDir, newCore, readVaultFolder, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, readVaultFolder, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Sentinel';
 

@@ -4,7 +4,7 @@ import { openEncryptedDatabase } from '../../db/open-database';
 import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { readVaultFile } from '../../electron/vault/vault-file';
 import type { NoteDocument, NoteNode } from '../../shared/notes/note-document';
-import { STRONG_PASSPHRASE } from './temp-vault';
+import { STRONG_PASSPHRASE } from './passphrases';
 
 /** Builders for the editor's JSON, as the note editor writes it. */
 export const text = (value: string): NoteNode => ({ type: 'text', text: value });

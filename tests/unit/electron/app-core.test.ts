@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AppCore, LOCK_GRACE_MS } from '../../../electron/app-core';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../../support/passphrases';
 
 describe('AppCore.requestLock', () => {
   let dir: string;
