@@ -7,7 +7,7 @@ import type { RecordStore } from '../../db/record-store';
 import { deriveWrappingKey, type KeyDerivation, unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
 import { databasePath, readVaultFile } from '../../electron/vault/vault-file';
 import { Vault } from '../../electron/vault/vault';
-import { STRONG_PASSPHRASE } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 export const CRASH_PASSPHRASE = STRONG_PASSPHRASE;
 

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client, MethodInput } from '../../shared/contract/index';
 import { startPreviewServer, type PreviewServer } from '../../tools/preview/preview-server';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 
-/** Strong enough for zxcvbn's top score; two of them so tests can change from one to the other. */
-export const PASSPHRASE = 'lantern orchard quietly 47 marmalade';
-export const OTHER_PASSPHRASE = 'harbour velvet compass 93 thistle';
+/** The tests' own two (zxcvbn's top score, "Strong"), so tests can change from one to the other. */
+export const PASSPHRASE = STRONG_PASSPHRASE;
+export const OTHER_PASSPHRASE = OTHER_STRONG_PASSPHRASE;
 
 interface Fixtures {
   /** The real renderer bundle and dispatch(), on a fresh vault folder of its own. */

@@ -11,9 +11,11 @@ import { type AppCore, createAppCore } from '../../electron/app-core';
 import { backupsToKeep, backupStamp, verifyBackupFolder } from '../../electron/handlers/backups/backup-folder';
 import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform } from '../../electron/platform';
-import { unwrapDatabaseKey, wrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { readVaultFile, sealVaultFile, writeVaultFiles } from '../../electron/vault/vault-file';
-import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { wrapDatabaseKey } from '../../electron/vault/key-wrapping';
+import { sealVaultFile, writeVaultFiles } from '../../electron/vault/vault-file';
+import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultKey } from '../support/raw-database';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Backup';
 const DAY = 24 * 60 * 60 * 1000;
@@ -22,11 +24,6 @@ function backupNames(folder: string): string[] {
   return readdirSync(folder).filter((name) => name.startsWith('kap-backup-')).sort();
 }
 
-async function keyOf(dir: string, passphrase = STRONG_PASSPHRASE): Promise<Buffer> {
-  const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, passphrase, 'passphrase');
-  if (!key) throw new Error('no key');
-  return key;
-}
 
 /** The daily backup runs beside the unlock; wait until it has finished. */
 async function settled(core: AppCore): Promise<void> {
@@ -85,7 +82,7 @@ describe('backups and restore on real encrypted files', () => {
     const manifest = JSON.parse(readFileSync(join(backup, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'kap-companion-backup', formatVersion: 1, schemaVersion: 3, createdAt: '2026-12-02T07:15:00.000Z' });
     expect(manifest.files['kap.db'].sha256).toMatch(/^[0-9a-f]{64}$/);
-    verifyBackupFolder(backup, await keyOf(vaultDir));
+    verifyBackupFolder(backup, await vaultKey(vaultDir));
     expect((await call(core, 'backups.status')).lastGoodAt).toBe(clock);
 
     // Change the records after the backup.
@@ -116,7 +113,7 @@ describe('backups and restore on real encrypted files', () => {
       const bytes = readFileSync(join(backupDir, name, file));
       for (const needle of [Buffer.from(SENTINEL, 'utf8'), Buffer.from(SENTINEL, 'utf16le')]) expect(bytes.includes(needle), file).toBe(false);
     }
-    const key = await keyOf(vaultDir);
+    const key = await vaultKey(vaultDir);
     expect(inspectBackupDatabase(join(backupDir, name, 'kap.db'), key)).toMatchObject({ integrityOk: true });
     const otherKey = Buffer.alloc(32, 7);
     expect(() => inspectBackupDatabase(join(backupDir, name, 'kap.db'), otherKey)).toThrow(/could not be read/);
@@ -134,7 +131,7 @@ describe('backups and restore on real encrypted files', () => {
     const bytes = readFileSync(path);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100);
     writeFileSync(path, bytes);
-    const key = await keyOf(vaultDir);
+    const key = await vaultKey(vaultDir);
     expect(() => verifyBackupFolder(join(backupDir, name), key)).toThrow(expect.objectContaining({ code: 'VAULT_DAMAGED' }));
     await call(core, 'restore.chooseBackup');
     expect(await core.dispatch('restore.confirm', { using: 'passphrase', name, passphrase: STRONG_PASSPHRASE })).toMatchObject({
@@ -322,7 +319,7 @@ describe('backups and restore on real encrypted files', () => {
       expect(before).toBeDefined();
       const manifest = JSON.parse(readFileSync(join(backupDir, before!, 'manifest.json'), 'utf8'));
       expect(manifest).toMatchObject({ reason: 'migration', schemaVersion: 2, counts: { clients: 1 } });
-      verifyBackupFolder(join(backupDir, before!), await keyOf(vaultDir));
+      verifyBackupFolder(join(backupDir, before!), await vaultKey(vaultDir));
       // The daily backup follows, after the migration.
       expect(names.filter((name) => !name.includes('migration'))).toHaveLength(1);
       // No second backup before migration at the next unlock: nothing is left to migrate.

@@ -1,34 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
+import { fileVaultTest } from '../support/vault-fixture';
 
 const names = (list: { clients: { displayName: string }[] }) => list.clients.map((client) => client.displayName);
 
 describe('client records', () => {
-  let dir: string;
   let core: AppCore;
 
-  beforeAll(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
+  fileVaultTest.beforeAll(async ({ vault }) => {
+    core = vault.core;
     for (const displayName of ['José Álvarez', 'ann-marie Byrne', 'Zoë Carter', 'Dan_Underscore', 'Percy 100% Sure']) {
       await call(core, 'clients.create', { displayName });
     }
   });
-  afterAll(() => {
-    core.close();
-    removeDir(dir);
-  });
 
-  it('lists active clients alphabetically, ignoring case', async () => {
+  fileVaultTest('lists active clients alphabetically, ignoring case', async () => {
     expect(names(await call(core, 'clients.list', {}))).toEqual(['ann-marie Byrne', 'Dan_Underscore', 'José Álvarez', 'Percy 100% Sure', 'Zoë Carter']);
   });
 
-  it('finds clients by part of a name, ignoring case and accents', async () => {
+  fileVaultTest('finds clients by part of a name, ignoring case and accents', async () => {
     expect(names(await call(core, 'clients.list', { query: 'jose' }))).toEqual(['José Álvarez']);
     expect(names(await call(core, 'clients.list', { query: 'ALVA' }))).toEqual(['José Álvarez']);
     expect(names(await call(core, 'clients.list', { query: 'zoe' }))).toEqual(['Zoë Carter']);
@@ -36,18 +30,18 @@ describe('client records', () => {
     expect(names(await call(core, 'clients.list', { query: 'nobody' }))).toEqual([]);
   });
 
-  it('treats % and _ in a search as the characters themselves', async () => {
+  fileVaultTest('treats % and _ in a search as the characters themselves', async () => {
     expect(names(await call(core, 'clients.list', { query: '_' }))).toEqual(['Dan_Underscore']);
     expect(names(await call(core, 'clients.list', { query: '100%' }))).toEqual(['Percy 100% Sure']);
   });
 
-  it('finds a client by preferred name too', async () => {
+  fileVaultTest('finds a client by preferred name too', async () => {
     const created = await call(core, 'clients.create', { displayName: 'Margaret Lowe', preferredName: 'Peggy', pronouns: 'she/her' });
     expect(names(await call(core, 'clients.list', { query: 'pegg' }))).toEqual(['Margaret Lowe']);
     expect(created).toMatchObject({ preferredName: 'Peggy', pronouns: 'she/her', dateOfBirth: null, about: null, archivedAt: null });
   });
 
-  it('edits every field and normalises blanks to empty', async () => {
+  fileVaultTest('edits every field and normalises blanks to empty', async () => {
     const created = await call(core, 'clients.create', { displayName: ' Lee Park ', about: 'Prefers morning sessions' });
     expect(created.displayName).toBe('Lee Park');
     const updated = await call(core, 'clients.update', {
@@ -63,7 +57,7 @@ describe('client records', () => {
     expect(await call(core, 'clients.get', { id: created.id })).toEqual(updated);
   });
 
-  it('archives and restores, moving the client between the lists', async () => {
+  fileVaultTest('archives and restores, moving the client between the lists', async () => {
     const created = await call(core, 'clients.create', { displayName: 'Archie Vist' });
     const archived = await call(core, 'clients.archive', { id: created.id });
     expect(archived.archivedAt).not.toBeNull();
@@ -74,14 +68,14 @@ describe('client records', () => {
     expect(names(await call(core, 'clients.list', { query: 'archie' }))).toEqual(['Archie Vist']);
   });
 
-  it('answers NOT_FOUND when editing or archiving a client that does not exist', async () => {
+  fileVaultTest('answers NOT_FOUND when editing or archiving a client that does not exist', async () => {
     for (const method of ['clients.archive', 'clients.restore', 'clients.get']) {
       expect(await core.dispatch(method, { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
     expect(await core.dispatch('clients.update', { id: 'missing', displayName: 'X' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('stores settings, starting from the defaults', async () => {
+  fileVaultTest('stores settings, starting from the defaults', async () => {
     expect(await call(core, 'settings.get')).toEqual({
       idleLockMinutes: 10,
       cueSound: false,
@@ -98,7 +92,7 @@ describe('client records', () => {
     expect(core.idleLockMinutes()).toBe(3);
   });
 
-  it('falls back to the default for a damaged stored setting', () => {
+  fileVaultTest('falls back to the default for a damaged stored setting', () => {
     // A value that fits no setting (a bare string would pass as the clinician's name).
     const damaged = { settings: { get: () => ({ minutes: 'ten' }) } } as unknown as RecordStore;
     expect(readSettings(damaged)).toEqual({

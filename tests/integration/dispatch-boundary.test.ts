@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import { ERROR_CODES, FIELD_LIMITS, methods } from '../../shared/contract/index';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
+import { fileVaultTest } from '../support/vault-fixture';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
 
 /** The observable state of the records: if this is unchanged, nothing was written. */
 async function snapshot(core: AppCore): Promise<string> {
@@ -13,19 +15,12 @@ async function snapshot(core: AppCore): Promise<string> {
 }
 
 describe('dispatch() at the main-process boundary', () => {
-  let dir: string;
   let core: AppCore;
   let clientId: string;
 
-  beforeAll(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
+  fileVaultTest.beforeAll(async ({ vault }) => {
+    core = vault.core;
     clientId = (await call(core, 'clients.create', { displayName: 'Existing Client' })).id;
-  });
-  afterAll(() => {
-    core.close();
-    removeDir(dir);
   });
 
   const invalidCases: [string, string, unknown][] = [
@@ -52,7 +47,7 @@ describe('dispatch() at the main-process boundary', () => {
     ['a malformed id', 'clients.archive', { id: "1' OR '1'='1" }],
   ];
 
-  it.each(invalidCases)('rejects %s with INVALID and writes nothing', async (_label, method, input) => {
+  fileVaultTest.each(invalidCases)('rejects %s with INVALID and writes nothing', async (_label, method, input) => {
     const before = await snapshot(core);
     const result = await core.dispatch(method, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID' } });
@@ -60,7 +55,7 @@ describe('dispatch() at the main-process boundary', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('names the field, never the rejected value, in the message', async () => {
+  fileVaultTest('names the field, never the rejected value, in the message', async () => {
     const secret = `Secret-${'q'.repeat(FIELD_LIMITS.name)}`;
     const result = await core.dispatch('clients.create', { displayName: secret });
     expect(result.ok).toBe(false);
@@ -70,11 +65,11 @@ describe('dispatch() at the main-process boundary', () => {
     }
   });
 
-  it('answers NOT_FOUND for a well-formed id that does not exist', async () => {
+  fileVaultTest('answers NOT_FOUND for a well-formed id that does not exist', async () => {
     expect(await core.dispatch('clients.get', { id: 'no-such-client' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('answers every method with a closed error code and never throws, whatever the input', async () => {
+  fileVaultTest('answers every method with a closed error code and never throws, whatever the input', async () => {
     const names = Object.keys(methods).filter((name) => name !== 'vault.lock');
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), fc.anything({ withNullPrototype: true, withObjectString: true }), async (method, input) => {
@@ -89,7 +84,7 @@ describe('dispatch() at the main-process boundary', () => {
     expect(await call(core, 'vault.status')).toEqual({ state: 'unlocked' });
   });
 
-  it('refuses any client draft carrying a poisoned value and writes nothing', async () => {
+  fileVaultTest('refuses any client draft carrying a poisoned value and writes nothing', async () => {
     const poison = fc.oneof(
       fc.constant(Number.NaN),
       fc.constant(Number.NEGATIVE_INFINITY),
@@ -108,7 +103,7 @@ describe('dispatch() at the main-process boundary', () => {
     expect(await snapshot(core)).toBe(before);
   });
 
-  it('answers LOCKED for every non-vault method while locked', async () => {
+  fileVaultTest('answers LOCKED for every non-vault method while locked', async () => {
     core.lock('user');
     try {
       for (const name of Object.keys(methods)) {

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppCore, createAppCore } from '../../electron/app-core';
-import { silentLogger } from '../../electron/logger';
+import { beforeEach, describe, expect } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
 import { emptyHomeworkFields, type HomeworkFieldsInput, HOMEWORK_TYPES, type HomeworkType } from '../../shared/homework/homework-types';
-import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
+import { vaultTest } from '../support/vault-fixture';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const HOUR = 60 * 60_000;
@@ -53,24 +53,20 @@ const FILLED: Record<HomeworkType, HomeworkFieldsInput> = {
 };
 
 describe('homework on a real vault', () => {
-  let dir: string;
   let core: AppCore;
   let clock: number;
   let clientId: string;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    clock = T0;
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, now: () => clock });
-    await createVault(core);
+  vaultTest.override('coreOptions', { now: () => clock });
+  beforeEach(() => {
+    clock = T0; // before the vault is made: the fixture's core reads it
+  });
+  vaultTest.beforeEach(async ({ vault }) => {
+    core = vault.core;
     clientId = (await call(core, 'clients.create', { displayName: 'Homework Client' })).id;
   });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
-  });
 
-  it.each(HOMEWORK_TYPES)('creates and updates a %s with its own fields', async (type) => {
+  vaultTest.each(HOMEWORK_TYPES)('creates and updates a %s with its own fields', async (type) => {
     const created = await call(core, 'homework.create', { clientId, title: `  ${type} homework  `, dueDate: '2026-12-01', fields: emptyHomeworkFields(type) });
     expect(created).toMatchObject({ clientId, title: `${type} homework`, status: 'assigned', dueDate: '2026-12-01', outcome: null, statusChangedAt: T0, createdAt: T0, updatedAt: T0 });
     expect(created.fields).toEqual(emptyHomeworkFields(type));
@@ -85,12 +81,12 @@ describe('homework on a real vault', () => {
     expect((await call(core, 'homework.listForClient', { clientId })).homework).toEqual([updated]);
   });
 
-  it('trims text fields', async () => {
+  vaultTest('trims text fields', async () => {
     const created = await call(core, 'homework.create', { clientId, title: 'Trim', fields: { type: 'custom', instructions: '  spaced out  ' } });
     expect(created.fields).toEqual({ type: 'custom', instructions: 'spaced out' });
   });
 
-  it('refuses a change of type and keeps the homework as it was', async () => {
+  vaultTest('refuses a change of type and keeps the homework as it was', async () => {
     const created = await call(core, 'homework.create', { clientId, title: 'Record', fields: FILLED['thought-record'] });
     const result = await core.dispatch('homework.update', { id: created.id, title: 'Record', fields: FILLED.custom, status: 'assigned' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID' } });
@@ -98,7 +94,7 @@ describe('homework on a real vault', () => {
     expect((await call(core, 'homework.get', { id: created.id })).homework).toEqual(created);
   });
 
-  it('moves statusChangedAt only when the status changes, and records the outcome', async () => {
+  vaultTest('moves statusChangedAt only when the status changes, and records the outcome', async () => {
     const created = await call(core, 'homework.create', { clientId, title: 'Walks', fields: FILLED['behavioural-activation'] });
     clock += HOUR;
     const started = await call(core, 'homework.update', { id: created.id, title: 'Walks', fields: FILLED['behavioural-activation'], status: 'in-progress' });
@@ -119,7 +115,7 @@ describe('homework on a real vault', () => {
     expect(cleared).toMatchObject({ outcome: null, statusChangedAt: T0 + 3 * HOUR });
   });
 
-  it('refuses out-of-range ratings with INVALID naming the field, and saves nothing', async () => {
+  vaultTest('refuses out-of-range ratings with INVALID naming the field, and saves nothing', async () => {
     const created = await call(core, 'homework.create', { clientId, title: 'Lifts', fields: FILLED['exposure-hierarchy'] });
     const suds = await core.dispatch('homework.update', {
       id: created.id,
@@ -144,7 +140,7 @@ describe('homework on a real vault', () => {
     expect((await call(core, 'homework.listForClient', { clientId })).homework).toHaveLength(1);
   });
 
-  it('refuses unknown and archived clients and unknown homework', async () => {
+  vaultTest('refuses unknown and archived clients and unknown homework', async () => {
     expect(await core.dispatch('homework.create', { clientId: 'nobody', title: 'x', fields: FILLED.custom })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     await call(core, 'clients.archive', { id: clientId });
     expect(await core.dispatch('homework.create', { clientId, title: 'x', fields: FILLED.custom })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

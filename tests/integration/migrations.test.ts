@@ -10,9 +10,9 @@ import { migration002 } from '../../db/migrations/002-dosing-sessions';
 import { migration003 } from '../../db/migrations/003-notes-homework-prompts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { openEncryptedDatabase } from '../../db/open-database';
-import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { readVaultFile } from '../../electron/vault/vault-file';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultKey } from '../support/raw-database';
 
 describe('migrations', () => {
   let dir: string;
@@ -141,14 +141,14 @@ describe('migrations', () => {
     const core = newCore(dir);
     await createVault(core);
     core.close();
-    const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
-    const db = openEncryptedDatabase(join(dir, 'kap.db'), key!);
+    const key = await vaultKey(dir);
+    const db = openEncryptedDatabase(join(dir, 'kap.db'), key);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const before = readFileSync(join(dir, 'kap.db'));
 
-    expect(() => openEncryptedDatabase(join(dir, 'kap.db'), key!)).toThrow(DatabaseTooNewError);
+    expect(() => openEncryptedDatabase(join(dir, 'kap.db'), key)).toThrow(DatabaseTooNewError);
     const reopened = newCore(dir);
     const result = await reopened.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
     expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_TOO_NEW' } });

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppCore, createAppCore } from '../../electron/app-core';
-import { silentLogger } from '../../electron/logger';
+import { beforeEach, describe, expect } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
 import type { Note } from '../../shared/contract/notes';
 import { canonicalSignedAddendum, canonicalSignedNote } from '../../shared/notes/canonical-note';
 import type { NoteNode } from '../../shared/notes/note-document';
 import { NOTE_TEMPLATES } from '../../shared/notes/note-templates';
-import { heading, homeworkLink, noteDoc, noteJson, openRawDatabase, paragraph, promptBlock } from '../support/note-docs';
-import { call, createVault, makeTempDir, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { heading, homeworkLink, noteDoc, noteJson, paragraph, promptBlock } from '../support/note-docs';
+import { call } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { type OpenRaw, vaultTest } from '../support/vault-fixture';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -18,30 +19,27 @@ const SIGNER = 'Dr. Rowan Example, PsyD';
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
 
 describe('notes on a real vault', () => {
-  let dir: string;
   let core: AppCore;
   let clock: number;
   let clientId: string;
   let otherClientId: string;
+  let openRaw: OpenRaw;
   let raw: Database.Database | null;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    clock = T0;
+  vaultTest.override('coreOptions', { now: () => clock });
+  beforeEach(() => {
+    clock = T0; // before the vault is made: the fixture's core reads it
     raw = null;
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, now: () => clock });
-    await createVault(core);
+  });
+  vaultTest.beforeEach(async ({ vault, openRaw: opener }) => {
+    core = vault.core;
+    openRaw = opener;
     clientId = (await call(core, 'clients.create', { displayName: 'Note Client' })).id;
     otherClientId = (await call(core, 'clients.create', { displayName: 'Other Client' })).id;
   });
-  afterEach(() => {
-    raw?.close();
-    core.close();
-    removeDir(dir);
-  });
 
   async function rawDb(): Promise<Database.Database> {
-    raw ??= await openRawDatabase(dir);
+    raw ??= await openRaw();
     return raw;
   }
 
@@ -71,7 +69,7 @@ describe('notes on a real vault', () => {
   }
 
   describe('create', () => {
-    it('starts each kind from its template', async () => {
+    vaultTest('starts each kind from its template', async () => {
       const session = await sessionOf(clientId);
       const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
       expect(note).toMatchObject({ clientId, sessionId: session.id, kind: 'session', title: 'Session note', status: 'draft', revision: 1, isPrivate: false, signedAt: null, contentHash: null, addenda: [] });
@@ -83,7 +81,7 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.listForClient', { clientId })).notes.map((one) => one.id).sort()).toEqual([note.id, integration.id].sort());
     });
 
-    it("needs a session for a session note, and refuses another client's session", async () => {
+    vaultTest("needs a session for a session note, and refuses another client's session", async () => {
       expect(await core.dispatch('notes.create', { clientId, kind: 'session' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
       const theirs = await sessionOf(otherClientId);
       const refused = await core.dispatch('notes.create', { clientId, kind: 'session', sessionId: theirs.id });
@@ -94,7 +92,7 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.listForClient', { clientId })).notes).toEqual([]);
     });
 
-    it('links a session note to its session in the database', async () => {
+    vaultTest('links a session note to its session in the database', async () => {
       const session = await sessionOf(clientId);
       const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
       const db = await rawDb();
@@ -109,7 +107,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('save', () => {
-    it('bumps the revision and answers only what a fresh read shows', async () => {
+    vaultTest('bumps the revision and answers only what a fresh read shows', async () => {
       const note = await generalNote();
       clock += MIN;
       const saved = await call(core, 'notes.save', { id: note.id, baseRevision: 1, content: noteJson(heading('Call'), paragraph('Slept better this week')), title: 'Call', isPrivate: true });
@@ -122,7 +120,7 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.get', { id: note.id })).revision).toBe(3);
     });
 
-    it('answers CONFLICT on a stale base revision and keeps the newer content', async () => {
+    vaultTest('answers CONFLICT on a stale base revision and keeps the newer content', async () => {
       const note = await generalNote();
       await call(core, 'notes.save', { id: note.id, baseRevision: 1, content: noteJson(paragraph('from window one')), title: 'T', isPrivate: false });
       const stale = await core.dispatch('notes.save', { id: note.id, baseRevision: 1, content: noteJson(paragraph('from window two')), title: 'T', isPrivate: false });
@@ -134,7 +132,7 @@ describe('notes on a real vault', () => {
       expect(fresh.doc).toEqual(noteDoc(paragraph('from window one')));
     });
 
-    it('refuses content outside the schema, naming the path and not the content', async () => {
+    vaultTest('refuses content outside the schema, naming the path and not the content', async () => {
       const note = await generalNote();
       const SECRET = 'Sentinel-Heron-9921';
       for (const content of [
@@ -153,7 +151,7 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.get', { id: note.id })).revision).toBe(1);
     });
 
-    it('answers NOT_FOUND for a note that does not exist', async () => {
+    vaultTest('answers NOT_FOUND for a note that does not exist', async () => {
       expect(await core.dispatch('notes.save', { id: 'missing', baseRevision: 1, content: noteJson(paragraph()), title: 'T', isPrivate: false })).toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },
@@ -162,7 +160,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('links and backlinks', () => {
-    it('writes homework links on save and follows the document when a link is removed', async () => {
+    vaultTest('writes homework links on save and follows the document when a link is removed', async () => {
       const walk = await homeworkOf(clientId, 'Daily walk');
       const record = await homeworkOf(clientId, 'Thought record');
       const note = await generalNote('Review');
@@ -178,7 +176,7 @@ describe('notes on a real vault', () => {
       expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([{ target_kind: 'homework', target_id: record.id }]);
     });
 
-    it('keeps prompt links from prompt blocks, and refuses a prompt that does not exist', async () => {
+    vaultTest('keeps prompt links from prompt blocks, and refuses a prompt that does not exist', async () => {
       const prompt = (await call(core, 'prompts.list', {})).prompts[0]!;
       const note = await generalNote();
       await save(note.id, promptBlock(prompt.id, prompt.text, paragraph('Answer')));
@@ -189,7 +187,7 @@ describe('notes on a real vault', () => {
       expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     });
 
-    it("refuses a link to another client's homework, or to none, and saves nothing", async () => {
+    vaultTest("refuses a link to another client's homework, or to none, and saves nothing", async () => {
       const ours = await homeworkOf(clientId);
       const theirs = await homeworkOf(otherClientId, 'Their homework');
       const note = await generalNote();
@@ -213,7 +211,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('sign', () => {
-    it('stores the SHA-256 of the canonical form and remembers the signer', async () => {
+    vaultTest('stores the SHA-256 of the canonical form and remembers the signer', async () => {
       const session = await sessionOf(clientId);
       const draft = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
       await save(draft.id, heading('Experience'), paragraph('Saw the whole valley'));
@@ -241,7 +239,7 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.get', { id: note.id })).contentHash).toBe(expected);
     });
 
-    it('answers SIGNED to every change once signed', async () => {
+    vaultTest('answers SIGNED to every change once signed', async () => {
       const note = await signed((await generalNote()).id);
       const revision = note.revision;
       expect(await core.dispatch('notes.save', { id: note.id, baseRevision: revision, content: noteJson(paragraph('late edit')), title: 'x', isPrivate: false })).toMatchObject({
@@ -255,14 +253,14 @@ describe('notes on a real vault', () => {
       expect(await call(core, 'notes.get', { id: note.id })).toEqual(note);
     });
 
-    it('answers CONFLICT when signing from a stale revision', async () => {
+    vaultTest('answers CONFLICT when signing from a stale revision', async () => {
       const note = await generalNote();
       await save(note.id, paragraph('newer'));
       expect(await core.dispatch('notes.sign', { id: note.id, baseRevision: 1, signerName: SIGNER })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       expect((await call(core, 'notes.get', { id: note.id })).status).toBe('draft');
     });
 
-    it('the database itself refuses to change a signed note, its history or its links', async () => {
+    vaultTest('the database itself refuses to change a signed note, its history or its links', async () => {
       const homework = await homeworkOf(clientId);
       const draft = await generalNote();
       await save(draft.id, paragraph('Linked ', homeworkLink(homework.id)));
@@ -287,7 +285,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('addenda', () => {
-    it('are taken only by signed notes and chain to the note hash', async () => {
+    vaultTest('are taken only by signed notes and chain to the note hash', async () => {
       const draft = await generalNote();
       expect(await core.dispatch('notes.addAddendum', { noteId: draft.id, text: 'Too early' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       const note = await signed(draft.id);
@@ -306,7 +304,7 @@ describe('notes on a real vault', () => {
       expect(withTwo.doc).toEqual(note.doc);
     });
 
-    it('cannot be changed or removed at the database, nor added to a draft', async () => {
+    vaultTest('cannot be changed or removed at the database, nor added to a draft', async () => {
       const note = await signed((await generalNote()).id);
       await call(core, 'notes.addAddendum', { noteId: note.id, text: 'Addendum' });
       const draft = await generalNote('Draft');
@@ -321,7 +319,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('revisions', () => {
-    it('refresh one revision within ten minutes and start another after a pause', async () => {
+    vaultTest('refresh one revision within ten minutes and start another after a pause', async () => {
       const note = await generalNote('First title');
       clock += 2 * MIN;
       await save(note.id, paragraph('draft one'));
@@ -344,7 +342,7 @@ describe('notes on a real vault', () => {
       expect(latest.doc).toEqual(noteDoc(paragraph('after the pause')));
     });
 
-    it('restoring puts old content back and keeps the replaced content in the history', async () => {
+    vaultTest('restoring puts old content back and keeps the replaced content in the history', async () => {
       const note = await generalNote();
       await save(note.id, paragraph('version A'));
       clock += 20 * MIN;
@@ -364,7 +362,7 @@ describe('notes on a real vault', () => {
       expect(docs[0]).toEqual(noteDoc(paragraph('version A')));
     });
 
-    it('restoring twice in the same moment keeps every version', async () => {
+    vaultTest('restoring twice in the same moment keeps every version', async () => {
       const note = await generalNote();
       await save(note.id, paragraph('version A'));
       clock += 20 * MIN;
@@ -380,7 +378,7 @@ describe('notes on a real vault', () => {
       expect(docs).toContainEqual(noteDoc(paragraph('version B')));
     });
 
-    it("answers NOT_FOUND for a revision of another note and for a stale restore's unknown revision", async () => {
+    vaultTest("answers NOT_FOUND for a revision of another note and for a stale restore's unknown revision", async () => {
       const one = await generalNote('One');
       const two = await generalNote('Two');
       const [revision] = (await call(core, 'notes.revisions', { noteId: one.id })).revisions;
@@ -390,7 +388,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('discardDraft', () => {
-    it('removes a draft with its links and history', async () => {
+    vaultTest('removes a draft with its links and history', async () => {
       const homework = await homeworkOf(clientId);
       const note = await generalNote();
       await save(note.id, paragraph(homeworkLink(homework.id)));
@@ -405,7 +403,7 @@ describe('notes on a real vault', () => {
   });
 
   describe('toFinish', () => {
-    it('lists unsigned notes older than the setting, oldest first', async () => {
+    vaultTest('lists unsigned notes older than the setting, oldest first', async () => {
       const old = await generalNote('Old');
       clock += DAY;
       const newer = await generalNote('Newer');
@@ -426,7 +424,7 @@ describe('notes on a real vault', () => {
     });
   });
 
-  it('answers LOCKED while the vault is locked', async () => {
+  vaultTest('answers LOCKED while the vault is locked', async () => {
     const note = await generalNote();
     core.lock('user');
     for (const [method, input] of [

@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import type { Prompt } from '../../shared/contract/prompts';
 import { DEFAULT_PROMPTS } from '../../shared/prompts/default-prompts';
 import { PROMPT_PHASES } from '../../shared/prompts/prompt-phases';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultTest } from '../support/vault-fixture';
 
 describe('the prompt library on a real vault', () => {
-  let dir: string;
   let core: AppCore;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
+  vaultTest.beforeEach(({ vault }) => {
+    core = vault.core;
   });
 
   const list = async (includeArchived = false) => (await call(core, 'prompts.list', { includeArchived })).prompts;
@@ -30,7 +25,7 @@ describe('the prompt library on a real vault', () => {
     return call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
   }
 
-  it('seeds the defaults once, in phase order, covering all five phases', async () => {
+  vaultTest('seeds the defaults once, in phase order, covering all five phases', async () => {
     const prompts = await list();
     expect(prompts.map((prompt) => prompt.text)).toEqual(PROMPT_PHASES.flatMap((phase) => DEFAULT_PROMPTS.filter((prompt) => prompt.phase === phase).map((prompt) => prompt.text)));
     expect(new Set(prompts.map((prompt) => prompt.phase))).toEqual(new Set(PROMPT_PHASES));
@@ -39,7 +34,7 @@ describe('the prompt library on a real vault', () => {
     expect(await list()).toEqual(prompts);
   });
 
-  it('does not seed an archived or edited default again when the vault reopens', async () => {
+  vaultTest('does not seed an archived or edited default again when the vault reopens', async () => {
     const [first, second] = await list();
     await call(core, 'prompts.archive', { id: first!.id });
     await call(core, 'prompts.save', { id: second!.id, phase: second!.phase, text: 'My own wording' });
@@ -53,7 +48,7 @@ describe('the prompt library on a real vault', () => {
     expect(await list(true)).toHaveLength(DEFAULT_PROMPTS.length);
   });
 
-  it('creates, edits, archives and restores a prompt of the therapist’s own', async () => {
+  vaultTest('creates, edits, archives and restores a prompt of the therapist’s own', async () => {
     const created = await call(core, 'prompts.save', { phase: 'weekly', text: '  What helped most this week?  ' });
     expect(created).toMatchObject({ phase: 'weekly', text: 'What helped most this week?', isOwn: true, archivedAt: null });
     expect((await list()).at(-1)).toEqual(created);
@@ -74,7 +69,7 @@ describe('the prompt library on a real vault', () => {
     expect((await list()).map((prompt) => prompt.id)).toContain(created.id);
   });
 
-  it('refuses unknown prompts, empty text and unknown phases', async () => {
+  vaultTest('refuses unknown prompts, empty text and unknown phases', async () => {
     for (const [method, input] of [
       ['prompts.save', { id: 'no-such-prompt', phase: 'before', text: 'x' }],
       ['prompts.archive', { id: 'no-such-prompt' }],
@@ -88,7 +83,7 @@ describe('the prompt library on a real vault', () => {
   });
 
   describe('session plans', () => {
-    it('keep the order they were given and can be reordered or emptied', async () => {
+    vaultTest('keep the order they were given and can be reordered or emptied', async () => {
       const planned = await session();
       const prompts = await list();
       const chosen: Prompt[] = [prompts[5]!, prompts[0]!, prompts[12]!];
@@ -101,7 +96,7 @@ describe('the prompt library on a real vault', () => {
       expect((await call(core, 'prompts.sessionPlan', { sessionId: planned.id })).prompts).toEqual([]);
     });
 
-    it('refuse duplicates, unknown prompts and unknown sessions, keeping the plan', async () => {
+    vaultTest('refuse duplicates, unknown prompts and unknown sessions, keeping the plan', async () => {
       const planned = await session();
       const [a, b] = await list();
       await call(core, 'prompts.setSessionPlan', { sessionId: planned.id, promptIds: [a!.id, b!.id] });

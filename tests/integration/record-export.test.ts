@@ -7,7 +7,8 @@ import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform, type Platform } from '../../electron/platform';
 import { RECORD_EXPORT_FORMAT, type RecordExport, recordExportSchema } from '../../shared/exports/record-export';
 import { PRIVATE_MARKER, SEED_NAME, type SeededRecord, seedExportRecord, SIGNER } from '../support/record-export-seed';
-import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 
 const CLINIC = 'Harbourside Psychotherapy';
 

@@ -1,28 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import type { SearchKind } from '../../shared/contract/search';
 import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { NoteNode } from '../../shared/notes/note-document';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/search/search-query';
 import { noteJson, paragraph } from '../support/note-docs';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
+import { vaultTest } from '../support/vault-fixture';
 
 describe('full-text search on a real vault', () => {
-  let dir: string;
   let core: AppCore;
   let clientId: string;
   let otherClientId: string;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
+  vaultTest.beforeEach(async ({ vault }) => {
+    core = vault.core;
     clientId = (await call(core, 'clients.create', { displayName: 'Search Client' })).id;
     otherClientId = (await call(core, 'clients.create', { displayName: 'Other Client' })).id;
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
   });
 
   async function note(title: string, body: NoteNode[], options: { kind?: Exclude<NoteKind, 'session'>; client?: string; isPrivate?: boolean } = {}) {
@@ -34,7 +28,7 @@ describe('full-text search on a real vault', () => {
   const search = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await call(core, 'search.query', { query, ...filters })).results;
   const ids = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await search(query, filters)).map((result) => result.id);
 
-  it('finds a word from the body and from the title, title hits first', async () => {
+  vaultTest('finds a word from the body and from the title, title hits first', async () => {
     const inBody = await note('Tuesday', [paragraph('We talked about the lighthouse she kept seeing in the session.')]);
     const inTitle = await note('Lighthouse', [paragraph('We talked about the images she kept seeing in the session.')]);
     await note('Unrelated', [paragraph('Nothing of the sort here.')]);
@@ -43,14 +37,14 @@ describe('full-text search on a real vault', () => {
     expect(first).toMatchObject({ target: 'note', id: inTitle.id, clientId, clientName: 'Search Client', kind: 'general', title: 'Lighthouse', isPrivate: false });
   });
 
-  it('never matches the filter tokens it stores beside the words, not even with a one-letter prefix', async () => {
+  vaultTest('never matches the filter tokens it stores beside the words, not even with a one-letter prefix', async () => {
     await note('Quiet', [paragraph('Only words beginning elsewhere in an alphabet.')]);
     await call(core, 'homework.create', { clientId, title: 'Values', fields: { type: 'custom', instructions: 'Name one.' } });
     // Stored filter tokens spell the client ("c..."), the target ("t note") and the kind ("k general").
     for (const typed of ['c', 't', 'k', 'tnote', 'kgeneral', 'thomework', '_c', 'scope']) expect(await ids(typed), typed).toEqual([]);
   });
 
-  it('matches without accents and case, both ways', async () => {
+  vaultTest('matches without accents and case, both ways', async () => {
     const accented = await note('Visit', [paragraph('Met at the café; she felt naïve and Ängstlich.')]);
     const plain = await note('Other visit', [paragraph('The cafe was closed.')]);
     expect((await ids('cafe')).sort()).toEqual([accented.id, plain.id].sort());
@@ -59,14 +53,14 @@ describe('full-text search on a real vault', () => {
     expect(await ids('angstlich')).toEqual([accented.id]);
   });
 
-  it('matches a prefix while typing, and needs every word', async () => {
+  vaultTest('matches a prefix while typing, and needs every word', async () => {
     const found = await note('Grief', [paragraph('Processing grief about her grandmother.')]);
     for (const typed of ['g', 'gr', 'grandm', 'grief grandmo', 'PROCESSING gr']) expect(await ids(typed), typed).toContain(found.id);
     expect(await ids('grief elephant')).toEqual([]);
     expect(await ids('randmother')).toEqual([]);
   });
 
-  it('narrows by client and by kind, note kinds and homework', async () => {
+  vaultTest('narrows by client and by kind, note kinds and homework', async () => {
     const general = await note('Harbour general', [paragraph('harbour')]);
     const integration = await note('Harbour integration', [paragraph('harbour')], { kind: 'integration' });
     const evaluation = await note('Harbour evaluation', [paragraph('harbour')], { kind: 'evaluation' });
@@ -87,7 +81,7 @@ describe('full-text search on a real vault', () => {
     expect(await core.dispatch('search.query', { query: 'harbour', kinds: ['poem'] })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
-  it('finds homework by its fields and its outcome, and follows updates', async () => {
+  vaultTest('finds homework by its fields and its outcome, and follows updates', async () => {
     const homework = await call(core, 'homework.create', { clientId, title: 'Evening record', fields: { type: 'thought-record', rows: [] } });
     await call(core, 'homework.update', {
       id: homework.id,
@@ -106,14 +100,14 @@ describe('full-text search on a real vault', () => {
     expect(await ids('zebra')).toEqual([]);
   });
 
-  it('forgets words a save removed', async () => {
+  vaultTest('forgets words a save removed', async () => {
     const found = await note('Edit', [paragraph('The word marmalade is here.')]);
     await call(core, 'notes.save', { id: found.id, baseRevision: found.revision, content: noteJson(paragraph('Now it says porridge.')), title: 'Edit', isPrivate: false });
     expect(await ids('marmalade')).toEqual([]);
     expect(await ids('porridge')).toEqual([found.id]);
   });
 
-  it('answers a snippet split into hit and plain parts', async () => {
+  vaultTest('answers a snippet split into hit and plain parts', async () => {
     await note('Snippet', [paragraph('Before the dose she described a quiet meadow and then a storm.')]);
     const [result] = await search('meadow');
     expect(result!.snippet.filter((part) => part.hit).map((part) => part.text.toLowerCase())).toEqual(['meadow']);
@@ -123,7 +117,7 @@ describe('full-text search on a real vault', () => {
     expect(joined).not.toContain(SNIPPET_CLOSE);
   });
 
-  it("finds a signed note's addendum", async () => {
+  vaultTest("finds a signed note's addendum", async () => {
     const found = await note('Signed', [paragraph('Original words only.')]);
     await call(core, 'notes.sign', { id: found.id, baseRevision: found.revision, signerName: 'Dr. Example' });
     expect(await ids('pomegranate')).toEqual([]);
@@ -135,7 +129,7 @@ describe('full-text search on a real vault', () => {
     expect(await ids('quinces')).toEqual([found.id]);
   });
 
-  it('forgets a discarded draft', async () => {
+  vaultTest('forgets a discarded draft', async () => {
     const found = await note('Draft', [paragraph('A draft about kayaking.')]);
     expect(await ids('kayaking')).toEqual([found.id]);
     await call(core, 'notes.discardDraft', { id: found.id });
@@ -143,7 +137,7 @@ describe('full-text search on a real vault', () => {
     expect(await ids('draft')).toEqual([]);
   });
 
-  it('answers ok, never an error, for hostile and blank queries', async () => {
+  vaultTest('answers ok, never an error, for hostile and blank queries', async () => {
     const found = await note('Plain', [paragraph('alpha beta gamma')]);
     const hostile = ['"', '"alpha', '(', 'alpha)', 'alpha OR', 'NOT', 'NEAR(alpha beta', 'alpha NEAR/2 beta', '*', 'alpha*', '-beta', 'title:alpha', '{title}:alpha', '^alpha', "'; DROP TABLE notes; --", '\u0000', '\u0301', '＂alpha＂', '   ', ''];
     for (const query of hostile) {

@@ -1,32 +1,23 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { readVaultFile } from '../../electron/vault/vault-file';
-import { openEncryptedDatabase } from '../../db/open-database';
 import type { Protocol } from '../../shared/contract/protocols';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { call } from '../support/temp-vault';
+import { vaultTest } from '../support/vault-fixture';
 
 const MIN = 60_000;
 
 describe('dosing sessions on a real vault', () => {
-  let dir: string;
   let core: AppCore;
   let clientId: string;
   let protocols: Protocol[];
   const byRoute = (route: string) => protocols.find((protocol) => protocol.route === route && protocol.isDefault)!;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
+  vaultTest.beforeEach(async ({ vault }) => {
+    core = vault.core;
     clientId = (await call(core, 'clients.create', { displayName: 'Session Client', dateOfBirth: '1979-05-06' })).id;
     protocols = (await call(core, 'protocols.list', {})).protocols;
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
   });
 
   async function dosedEsketamineSession() {
@@ -43,18 +34,18 @@ describe('dosing sessions on a real vault', () => {
     return Object.assign(session, { dosedAt: now - 5 * MIN });
   }
 
-  it('seeds one default protocol per route', () => {
+  vaultTest('seeds one default protocol per route', () => {
     expect(protocols.filter((protocol) => protocol.isDefault).map((protocol) => protocol.route).sort()).toEqual(['esketamine', 'im', 'iv', 'sublingual']);
   });
 
-  it('plans by mg/kg and weight for IM, and numbers the course', async () => {
+  vaultTest('plans by mg/kg and weight for IM, and numbers the course', async () => {
     const first = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, mgPerKg: 0.75, weightKg: 68 });
     expect(first).toMatchObject({ plannedDoseMg: 51, mgPerKg: 0.75, weightKg: 68, courseSessionNumber: 1, status: 'planned', deviceCount: null });
     const second = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 60 });
     expect(second.courseSessionNumber).toBe(2);
   });
 
-  it('refuses implausible doses with a message naming the field', async () => {
+  vaultTest('refuses implausible doses with a message naming the field', async () => {
     for (const [route, input] of [
       ['im', { plannedDoseMg: 5000 }],
       ['esketamine', { plannedDoseMg: 100 }],
@@ -71,7 +62,7 @@ describe('dosing sessions on a real vault', () => {
     expect(low.ok === false && low.error.message).toContain('vitals.systolic');
   });
 
-  it('runs an esketamine session: devices, cues, discharge, REMS pending until submitted', async () => {
+  vaultTest('runs an esketamine session: devices, cues, discharge, REMS pending until submitted', async () => {
     const session = await dosedEsketamineSession();
     let detail = await call(core, 'sessions.get', { id: session.id });
     expect(detail.session.status).toBe('dosed');
@@ -96,7 +87,7 @@ describe('dosing sessions on a real vault', () => {
     expect(history.sessions[0]).toMatchObject({ route: 'esketamine', totalDoseMg: 28, status: 'discharged' });
   });
 
-  it('corrects and retracts by adding events, keeping the original', async () => {
+  vaultTest('corrects and retracts by adding events, keeping the original', async () => {
     const session = await dosedEsketamineSession();
     const { event: reading } = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });
     expect(reading).toMatchObject({ entry: { kind: 'vitals', vitals: { systolic: 190 } }, supersedesId: null });
@@ -117,7 +108,7 @@ describe('dosing sessions on a real vault', () => {
     });
   });
 
-  it('moves T0 when the first dose is corrected, and back to checked in when it is withdrawn', async () => {
+  vaultTest('moves T0 when the first dose is corrected, and back to checked in when it is withdrawn', async () => {
     const session = await dosedEsketamineSession();
     const detail = await call(core, 'sessions.get', { id: session.id });
     const dose = detail.events.find((event) => event.entry?.kind === 'dose')!;
@@ -128,11 +119,10 @@ describe('dosing sessions on a real vault', () => {
     expect(withdrawn.session).toMatchObject({ dosedAt: null, status: 'checked-in' });
   });
 
-  it('the database itself refuses UPDATE or DELETE of a timeline event', async () => {
+  vaultTest('the database itself refuses UPDATE or DELETE of a timeline event', async ({ openRaw }) => {
     const session = await dosedEsketamineSession();
     core.lock('user');
-    const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
-    const db: Database.Database = openEncryptedDatabase(join(dir, 'kap.db'), key!);
+    const db: Database.Database = await openRaw();
     try {
       expect(() => db.prepare('UPDATE session_events SET at = 0 WHERE session_id = ?').run(session.id)).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM session_events WHERE session_id = ?').run(session.id)).toThrow(/append-only/);
@@ -142,11 +132,10 @@ describe('dosing sessions on a real vault', () => {
     }
   });
 
-  it('reports a damaged stored record clearly instead of passing on a wrong shape', async () => {
+  vaultTest('reports a damaged stored record clearly instead of passing on a wrong shape', async ({ openRaw }) => {
     const template = byRoute('iv');
     core.lock('user');
-    const key = await unwrapDatabaseKey(readVaultFile(dir).wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
-    const db: Database.Database = openEncryptedDatabase(join(dir, 'kap.db'), key!);
+    const db: Database.Database = await openRaw();
     db.prepare('UPDATE protocols SET definition = ? WHERE id = ?').run('{"name":"half a protocol"}', template.id);
     db.close();
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
@@ -156,7 +145,7 @@ describe('dosing sessions on a real vault', () => {
     expect(await call(core, 'clients.get', { id: clientId })).toMatchObject({ displayName: 'Session Client' });
   });
 
-  it("keeps a session's protocol snapshot when the template changes", async () => {
+  vaultTest("keeps a session's protocol snapshot when the template changes", async () => {
     const template = byRoute('im');
     const session = await call(core, 'sessions.plan', { clientId, protocolId: template.id, plannedDoseMg: 50 });
     const edited = { ...template.definition, name: 'IM (edited)', phases: template.definition.phases.map((phase) => ({ ...phase, startsAtMinute: phase.startsAtMinute * 2 })) };
@@ -166,13 +155,13 @@ describe('dosing sessions on a real vault', () => {
     expect((await call(core, 'protocols.list', {})).protocols.find((protocol) => protocol.id === template.id)?.definition.name).toBe('IM (edited)');
   });
 
-  it('refuses a protocol whose phases are out of order', async () => {
+  vaultTest('refuses a protocol whose phases are out of order', async () => {
     const template = byRoute('iv');
     const phases = [...template.definition.phases].reverse();
     expect(await core.dispatch('protocols.save', { definition: { ...template.definition, phases } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
-  it('keeps the clock, and nothing that names the client, through a lock', async () => {
+  vaultTest('keeps the clock, and nothing that names the client, through a lock', async () => {
     const session = await dosedEsketamineSession();
     await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });
     expect((await call(core, 'sessions.lockedClock', {})).clock).toBeNull();

@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { readVaultFile } from '../../electron/vault/vault-file';
 import { homeworkLink, noteJson, paragraph, promptBlock } from '../support/note-docs';
-import { call, createVault, makeTempDir, newCore, readVaultFolder, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultKey } from '../support/raw-database';
+import { call, readVaultFolder, removeDir } from '../support/temp-vault';
+import { vaultTest } from '../support/vault-fixture';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Sentinel';
 
@@ -25,22 +26,15 @@ describe('what the vault leaves on disk', () => {
   let dir: string;
   let core: AppCore;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
-    core = newCore(dir);
-    await createVault(core);
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
+  vaultTest.beforeEach(({ vault }) => {
+    ({ dir, core } = vault);
   });
 
-  it('never holds a client name or the database key in the clear, open or closed', async () => {
+  vaultTest('never holds a client name or the database key in the clear, open or closed', async () => {
     await call(core, 'clients.create', { displayName: SENTINEL, preferredName: SENTINEL, about: `Lives near ${SENTINEL}` });
-    const file = readVaultFile(dir);
-    const key = await unwrapDatabaseKey(file.wraps.passphrase, STRONG_PASSPHRASE, 'passphrase');
+    const key = await vaultKey(dir, STRONG_PASSPHRASE);
     expect(key).not.toBeNull();
-    const keyForms = [key!, Buffer.from(key!.toString('hex')), Buffer.from(key!.toString('hex').toUpperCase()), Buffer.from(key!.toString('base64'))];
+    const keyForms = [key, Buffer.from(key.toString('hex')), Buffer.from(key.toString('hex').toUpperCase()), Buffer.from(key.toString('base64'))];
 
     // While unlocked the WAL holds the new rows: it must be encrypted too.
     expect(readVaultFolder(dir).has('kap.db-wal')).toBe(true);
@@ -50,7 +44,7 @@ describe('what the vault leaves on disk', () => {
     expectNoFileContains(dir, [...encodings(SENTINEL), ...keyForms]);
   });
 
-  it('never holds the words of a note, its revision, addenda or homework in the clear, open or closed', async () => {
+  vaultTest('never holds the words of a note, its revision, addenda or homework in the clear, open or closed', async () => {
     const clientId = (await call(core, 'clients.create', { displayName: 'At Rest' })).id;
     const homework = await call(core, 'homework.create', { clientId, title: `Walk ${SENTINEL}`, fields: { type: 'custom', instructions: `Near ${SENTINEL}` } });
     await call(core, 'homework.update', { id: homework.id, title: homework.title, fields: homework.fields, status: 'reviewed', outcome: `Outcome ${SENTINEL}` });
@@ -79,7 +73,7 @@ describe('what the vault leaves on disk', () => {
     expectNoFileContains(dir, needles);
   });
 
-  it('fails cleanly, changing nothing, when any byte of vault.json and of its mirror is flipped', async () => {
+  vaultTest('fails cleanly, changing nothing, when any byte of vault.json and of its mirror is flipped', async () => {
     core.lock('user');
     const path = join(dir, 'vault.json');
     const mirror = join(dir, 'vault.mirror.json');
@@ -106,7 +100,7 @@ describe('what the vault leaves on disk', () => {
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
   }, 300_000);
 
-  it('reports a truncated or missing key file and mirror clearly, never as "no vault here"', async () => {
+  vaultTest('reports a truncated or missing key file and mirror clearly, never as "no vault here"', async () => {
     core.lock('user');
     for (const name of ['vault.json', 'vault.mirror.json']) writeFileSync(join(dir, name), '{"format":"kap-companion-vault"');
     expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });

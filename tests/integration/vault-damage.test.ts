@@ -2,7 +2,8 @@ import { cpSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFi
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { call, createVault, makeTempDir, newCore, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 import { mountSmallDisk, SMALL_DISK_SKIPPED, type SmallDisk } from '../support/small-disk';
 
 const CLIENTS = 400;
@@ -63,11 +64,11 @@ describe('a damaged kap.db gets a clear answer and is never written over', () =>
     const answer = await unlockAnswer(core);
     expect(answer).toMatchObject({ ok: false, error: { code: 'VAULT_INCOMPLETE' } });
     if (!answer.ok) expect(answer.error.message).toContain('kap.db');
-    expect(await core.dispatch('vault.recover', { recoveryCode, newPassphrase: 'another strong phrase 88 walnut' })).toMatchObject({
+    expect(await core.dispatch('vault.recover', { recoveryCode, newPassphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({
       ok: false,
       error: { code: 'VAULT_INCOMPLETE' },
     });
-    expect(await core.dispatch('vault.create', { passphrase: 'another strong phrase 88 walnut' })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
+    expect(await core.dispatch('vault.create', { passphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
   });
 
   it('cut off: refused as truncated', async () => {
@@ -119,7 +120,7 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
       const { core, dir } = copyOfVault();
       damage(join(dir, 'vault.mirror.json'));
       await call(core, 'vault.verifyRecoveryCode', { recoveryCode });
-      await call(core, 'vault.recover', { recoveryCode, newPassphrase: 'another strong phrase 88 walnut' });
+      await call(core, 'vault.recover', { recoveryCode, newPassphrase: OTHER_STRONG_PASSPHRASE });
       expect(readFileSync(join(dir, 'vault.mirror.json'), 'utf8')).toBe(readFileSync(join(dir, 'vault.json'), 'utf8'));
     });
   }
@@ -136,7 +137,7 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
     for (const name of ['vault.json', 'vault.mirror.json']) rmSync(join(dir, name));
     expect(await call(core, 'vault.status')).toEqual({ state: 'key-missing' });
     expect(await unlockAnswer(core)).toMatchObject({ ok: false, error: { code: 'VAULT_INCOMPLETE' } });
-    expect(await core.dispatch('vault.create', { passphrase: 'another strong phrase 88 walnut' })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
+    expect(await core.dispatch('vault.create', { passphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
     expect(await core.dispatch('vault.verifyRecoveryCode', { recoveryCode })).toMatchObject({ ok: false, error: { code: 'VAULT_INCOMPLETE' } });
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { call, createVault, makeTempDir, newCore, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
+import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, WRONG_PASSPHRASE } from '../support/passphrases';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -48,7 +49,7 @@ describe('vault lifecycle on real files', () => {
     expect(await call(core, 'vault.status')).toEqual({ state: 'locked' });
     expect(await core.dispatch('clients.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
 
-    expect(await core.dispatch('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({
+    expect(await core.dispatch('vault.unlock', { passphrase: WRONG_PASSPHRASE })).toMatchObject({
       ok: false,
       error: { code: 'WRONG_SECRET' },
     });

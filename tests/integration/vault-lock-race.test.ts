@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
 import { deriveWrappingKey, type KeyDerivation } from '../../electron/vault/key-wrapping';
-import { call, createVault, makeTempDir, OTHER_STRONG_PASSPHRASE, removeDir, STRONG_PASSPHRASE } from '../support/temp-vault';
-
-const THIRD_PASSPHRASE = 'pepper lighthouse granite 58 meadow';
+import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE } from '../support/passphrases';
 
 /**
  * A real Argon2id derivation that can be held open at its n-th call, so a test can land a lock
@@ -124,7 +123,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
     expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
     await call(core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE });
     core.lock('user');
-    await call(core, 'vault.recover', { recoveryCode, newPassphrase: THIRD_PASSPHRASE });
+    await call(core, 'vault.recover', { recoveryCode, newPassphrase: THIRD_STRONG_PASSPHRASE });
     expect((await call(core, 'clients.list', {})).clients).toHaveLength(1);
   });
 
@@ -132,14 +131,14 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
     gate.holdAt(2);
     const first = core.dispatch('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: OTHER_STRONG_PASSPHRASE });
     await gate.held();
-    const stale = core.dispatch('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: THIRD_PASSPHRASE });
-    const chained = core.dispatch('vault.changePassphrase', { currentPassphrase: OTHER_STRONG_PASSPHRASE, newPassphrase: THIRD_PASSPHRASE });
+    const stale = core.dispatch('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: THIRD_STRONG_PASSPHRASE });
+    const chained = core.dispatch('vault.changePassphrase', { currentPassphrase: OTHER_STRONG_PASSPHRASE, newPassphrase: THIRD_STRONG_PASSPHRASE });
     gate.release();
     expect(await first).toMatchObject({ ok: true });
     expect(await stale).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
     expect(await chained).toMatchObject({ ok: true });
     core.lock('user');
-    await call(core, 'vault.unlock', { passphrase: THIRD_PASSPHRASE });
+    await call(core, 'vault.unlock', { passphrase: THIRD_STRONG_PASSPHRASE });
     expect((await call(core, 'clients.list', {})).clients).toHaveLength(1);
   });
 });

@@ -5,9 +5,7 @@ import { type AppCore, createAppCore } from '../../electron/app-core';
 import { createCoreClient } from '../../electron/core-client';
 import { silentLogger } from '../../electron/logger';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
-
-export const STRONG_PASSPHRASE = 'lantern orchard mosaic tundra 47';
-export const OTHER_STRONG_PASSPHRASE = 'quiet harbour violet engine 93';
+import { STRONG_PASSPHRASE } from './passphrases';
 
 export function makeTempDir(prefix = 'kap-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -1,4 +1,5 @@
-import { call, createVault, newCore, STRONG_PASSPHRASE } from '../../support/temp-vault';
+import { call, createVault, newCore } from '../../support/temp-vault';
+import { STRONG_PASSPHRASE } from '../../support/passphrases';
 import { digestOf } from '../digest';
 import type { ChildRecord, CrashScenario } from '../scenario';
 

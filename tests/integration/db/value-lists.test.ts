@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { NoteLinkRow } from '../../../db/notes-repository';
+import { SESSION_STATUSES } from '../../../shared/contract/sessions';
+import { searchResultSchema } from '../../../shared/contract/search';
+import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
+import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
+import { PROMPT_PHASES } from '../../../shared/prompts/prompt-phases';
+import { ROUTES } from '../../../shared/session/routes';
+import { openMigratedMemoryDatabase } from '../../support/raw-database';
+
+/**
+ * The migrations spell their value lists out as SQL (CHECK (x IN (...)), a partial index's WHERE);
+ * the contract, the handlers and the renderer use the constants in shared/. This compares the two
+ * on the schema the migrations actually build, so adding a route, a status or a kind in one place
+ * only fails here instead of as a CHECK failure in a therapist's session.
+ */
+
+/** Note link kinds are a type in db/, not a list in shared/: the `satisfies` and the check below tie this list to it both ways. */
+const NOTE_LINK_KINDS = ['homework', 'prompt', 'session'] as const satisfies readonly NoteLinkRow['kind'][];
+const everyLinkKindListed: Exclude<NoteLinkRow['kind'], (typeof NOTE_LINK_KINDS)[number]> extends never ? true : false = true;
+
+const BOOLEAN = [0, 1];
+
+/** Each CHECK (column IN (...)) of the schema, as `table.column`, and the constant it must equal. */
+const EXPECTED: Record<string, readonly (string | number)[]> = {
+  'protocols.route': ROUTES,
+  'protocols.is_default': BOOLEAN,
+  'sessions.route': ROUTES,
+  'sessions.status': SESSION_STATUSES,
+  'homework.type': HOMEWORK_TYPES,
+  'homework.status': HOMEWORK_STATUSES,
+  'notes.kind': NOTE_KINDS,
+  'notes.status': NOTE_STATUSES,
+  'notes.is_private': BOOLEAN,
+  'note_links.target_kind': NOTE_LINK_KINDS,
+  'prompts.phase': PROMPT_PHASES,
+  'search_documents.target': searchResultSchema.shape.target.options,
+  'search_documents.is_private': BOOLEAN,
+};
+
+const db = openMigratedMemoryDatabase();
+afterAll(() => db.close());
+
+const schema = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL").all() as { type: string; name: string; tbl_name: string; sql: string }[];
+
+/** `'a', 'b'` or `0, 1` as values. */
+function parseList(list: string): (string | number)[] {
+  return list.split(',').map((item) => {
+    const value = item.trim();
+    return value.startsWith("'") ? value.slice(1, -1).replaceAll("''", "'") : Number(value);
+  });
+}
+
+/** Every `column IN (...)` inside a CHECK of each table, keyed `table.column`. */
+function checkedValueLists(): Map<string, (string | number)[][]> {
+  const lists = new Map<string, (string | number)[][]>();
+  for (const { type, tbl_name: table, sql } of schema) {
+    if (type !== 'table') continue;
+    for (const check of sql.matchAll(/CHECK\s*\((\w+)\s+IN\s*\(([^)]*)\)\)/g)) {
+      const key = `${table}.${check[1]!}`;
+      lists.set(key, [...(lists.get(key) ?? []), parseList(check[2]!)]);
+    }
+  }
+  return lists;
+}
+
+describe('value lists in the migrations', () => {
+  it('the schema has the CHECK value lists this test knows, and no other', () => {
+    expect(everyLinkKindListed).toBe(true);
+    expect([...checkedValueLists().keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s allows exactly the shared constant', (key, constant) => {
+    const lists = checkedValueLists().get(key) ?? [];
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(list).toEqual([...constant]);
+  });
+
+  it("the open-session index covers session statuses the contract knows (the 'active' statement's list)", () => {
+    const index = schema.find((entry) => entry.type === 'index' && entry.name === 'sessions_open');
+    const list = index?.sql.match(/WHERE\s+status\s+IN\s*\(([^)]*)\)/)?.[1];
+    expect(list).toBeDefined();
+    const statuses = parseList(list!);
+    expect(statuses).toEqual(['checked-in', 'dosed']);
+    for (const status of statuses) expect(SESSION_STATUSES).toContain(status);
+  });
+});
