@@ -68,6 +68,13 @@ export type SessionDetail = z.infer<typeof sessionDetail>;
 const appendedEvent = z.strictObject({ session: sessionSchema, event: timelineEventSchema });
 export type AppendedEvent = z.infer<typeof appendedEvent>;
 
+/**
+ * What logging answers: the new event and, when it was a device whose cue still waited, the cue's
+ * acknowledgement written in the same transaction.
+ */
+const loggedEvent = appendedEvent.extend({ cueAcknowledgement: timelineEventSchema.nullable() });
+export type LoggedEvent = z.infer<typeof loggedEvent>;
+
 /** Optional back-dating of an entry, e.g. vitals taken a minute ago. */
 const at = epochMillisSchema.optional();
 
@@ -110,7 +117,7 @@ export const sessionsMethods = {
   },
   'sessions.logEvent': {
     input: z.strictObject({ sessionId: idSchema, entry: timelineEntrySchema, at }),
-    output: appendedEvent,
+    output: loggedEvent,
     whileLocked: false,
   },
   'sessions.correctEvent': {

@@ -44,7 +44,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { anchors, latestVitals } = timeline;
   const clock = computeSessionClock(anchors, session.protocol, now);
-  const actions = useRoomActions(session, anchors);
+  const actions = useRoomActions(session);
   const dosedAt = anchors.dosedAt;
   const firstDue = clock.cues.find((cue) => cue.state === 'due');
   useCueChime(clock.cues, settings.cueSound);
