@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Client } from '../contract/clients';
+import { isBeforeDose } from './room-state';
 import { deriveAnchors } from './session-clock';
 import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
 
@@ -96,8 +97,8 @@ export function prefillRemsForm(
   const pressures = effectiveOfKind(resolved, 'vitals')
     .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals) }))
     .filter((reading): reading is { at: number; bp: string } => reading.bp !== null);
-  const before = dosedAt === null ? pressures : pressures.filter((reading) => reading.at <= dosedAt);
-  const after = dosedAt === null ? [] : pressures.filter((reading) => reading.at > dosedAt);
+  const before = pressures.filter((reading) => isBeforeDose(reading.at, dosedAt));
+  const after = pressures.filter((reading) => !isBeforeDose(reading.at, dosedAt));
   const at40 =
     dosedAt === null
       ? undefined

@@ -10,7 +10,7 @@ import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
 import { VitalsFields } from './fields/VitalsFields';
 import { useCheckIn } from './session-queries';
-import { alertsFor } from './vital-alerts';
+import { alertsFor } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 
 interface CheckInFormProps {

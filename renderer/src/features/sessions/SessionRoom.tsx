@@ -21,7 +21,7 @@ import { UpcomingCues } from './UpcomingCues';
 import { useNow } from './use-now';
 import { useRoomActions } from './use-room-actions';
 import { useSessionTimeline } from './use-session-timeline';
-import { stageAt } from './vital-alerts';
+import { stageAt } from '../../../../shared/session/room-state';
 
 type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' };
 
