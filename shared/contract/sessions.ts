@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
-import { ROUTES } from '../session/routes';
+import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
 import { timelineEntrySchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
@@ -84,10 +84,10 @@ export const sessionsMethods = {
       clientId: idSchema,
       protocolId: idSchema,
       /** Either a dose in mg, or mg/kg with the weight (IM and IV). */
-      plannedDoseMg: z.number().positive().max(1000).optional(),
-      mgPerKg: z.number().positive().max(10).optional(),
-      weightKg: z.number().min(20).max(350).optional(),
-      courseSessionNumber: z.number().int().min(1).max(500).optional(),
+      plannedDoseMg: z.number().positive().max(MAX_SINGLE_DOSE_MG).optional(),
+      mgPerKg: z.number().positive().max(PLAN_LIMITS.mgPerKg.max).optional(),
+      weightKg: z.number().min(PLAN_LIMITS.weightKg.min).max(PLAN_LIMITS.weightKg.max).optional(),
+      courseSessionNumber: z.number().int().min(PLAN_LIMITS.courseSessionNumber.min).max(PLAN_LIMITS.courseSessionNumber.max).optional(),
     }),
     output: sessionSchema,
     whileLocked: false,

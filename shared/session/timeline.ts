@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MARKABLE_PHASES } from './protocol';
+import { ESKETAMINE_MAX_DEVICES, MAX_SINGLE_DOSE_MG } from './routes';
 
 export const ADVERSE_EVENTS = [
   'dissociation',
@@ -57,8 +58,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('dose'),
     /** Bounded per route by the handler, which knows the session's route. */
-    amountMg: z.number().positive().max(1000),
-    deviceNumber: z.number().int().min(1).max(3).optional(),
+    amountMg: z.number().positive().max(MAX_SINGLE_DOSE_MG),
+    deviceNumber: z.number().int().min(1).max(ESKETAMINE_MAX_DEVICES).optional(),
     note: z.string().trim().max(500).optional(),
   }),
   z.strictObject({ kind: z.literal('observation'), text: note }),

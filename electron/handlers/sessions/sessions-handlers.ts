@@ -2,7 +2,7 @@ import { RpcFailure } from '../../../shared/contract/errors';
 import type { Session } from '../../../shared/contract/sessions';
 import { deviceCueId } from '../../../shared/session/device-cues';
 import { remsDueDate } from '../../../shared/session/rems-form';
-import { doseFromWeight, esketamineDeviceCount } from '../../../shared/session/routes';
+import { BY_WEIGHT_ROUTE_NAMES, doseFromWeight, dosedByWeight, esketamineDeviceCount } from '../../../shared/session/routes';
 import { deriveAnchors } from '../../../shared/session/session-clock';
 import { resolveTimeline, type TimelineEntry } from '../../../shared/session/timeline';
 import type { NewTimelineEvent } from '../../../db/sessions-repository';
@@ -120,7 +120,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     if (!protocol || protocol.archivedAt !== null) throw new RpcFailure('NOT_FOUND', 'That protocol does not exist or is archived.');
     const route = protocol.route;
     const byWeight = input.mgPerKg !== undefined || input.weightKg !== undefined;
-    if (byWeight && route !== 'im' && route !== 'iv') throw new RpcFailure('INVALID', 'mgPerKg: dosing by weight applies to IM and IV only.');
+    if (byWeight && !dosedByWeight(route)) throw new RpcFailure('INVALID', `mgPerKg: dosing by weight applies to ${BY_WEIGHT_ROUTE_NAMES} only.`);
     if (byWeight && (input.mgPerKg === undefined || input.weightKg === undefined)) {
       throw new RpcFailure('INVALID', 'mgPerKg: give both mg/kg and the weight in kg.');
     }
