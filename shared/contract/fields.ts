@@ -9,6 +9,8 @@ export const FIELD_LIMITS = {
   search: 200,
   passphrase: 1024,
   recoveryCode: 200,
+  /** One group of the recovery code typed back to confirm it was written down. */
+  recoveryGroup: 32,
 } as const;
 
 export const idSchema = z.string().min(1).max(FIELD_LIMITS.id).regex(/^[A-Za-z0-9_-]+$/, 'Must be an id');

@@ -5,6 +5,9 @@ import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
 import { timelineEntrySchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
+/** Lengths of the session's own free text; the check-in and withdraw fields stop typing at the same. */
+export const SESSION_TEXT_LIMITS = { intention: 4000, retractionReason: 500 } as const;
+
 export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
 
 const checklistState = z.record(z.string().min(1).max(40), z.boolean()).refine((value) => Object.keys(value).length <= 30, 'Too many items');
@@ -109,7 +112,7 @@ export const sessionsMethods = {
       id: idSchema,
       vitals: vitalsSchema.optional(),
       readiness: checklistState,
-      intention: z.string().trim().max(4000).optional(),
+      intention: z.string().trim().max(SESSION_TEXT_LIMITS.intention).optional(),
       at,
     }),
     output: sessionDetail,
@@ -126,7 +129,7 @@ export const sessionsMethods = {
     whileLocked: false,
   },
   'sessions.retractEvent': {
-    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(500) }),
+    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(SESSION_TEXT_LIMITS.retractionReason) }),
     output: appendedEvent,
     whileLocked: false,
   },

@@ -9,7 +9,9 @@ import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
  * already knows and the therapist enters the rest; it never submits anything itself.
  */
 const yesNo = z.boolean().nullable();
-const shortText = z.string().trim().max(200);
+/** Lengths of the form's free text; its fields stop typing at the same. */
+export const REMS_TEXT_LIMITS = { short: 200, lotNumber: 60, seriousAdverseEvents: 2000 } as const;
+const shortText = z.string().trim().max(REMS_TEXT_LIMITS.short);
 
 /** What only the therapist can enter, plus overrides of the prefilled yes/no answers. */
 export const remsManualFieldsSchema = z.strictObject({
@@ -22,12 +24,12 @@ export const remsManualFieldsSchema = z.strictObject({
   opioids: yesNo,
   monitoringProvider: shortText,
   monitoringSetting: shortText,
-  lotNumber: z.string().trim().max(60),
+  lotNumber: z.string().trim().max(REMS_TEXT_LIMITS.lotNumber),
   /** HH:MM, local: when the patient would have been ready to leave without the 2-hour rule. */
   readyToLeaveTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM')]),
   vitalsAcceptableBeforeDosing: yesNo,
   vitalsAcceptableBeforeDischarge: yesNo,
-  seriousAdverseEvents: z.string().trim().max(2000),
+  seriousAdverseEvents: z.string().trim().max(REMS_TEXT_LIMITS.seriousAdverseEvents),
 });
 export type RemsManualFields = z.infer<typeof remsManualFieldsSchema>;
 
