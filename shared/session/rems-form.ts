@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addCalendarDays, localCalendarDate } from '../calendar-date';
 import type { Client } from '../contract/clients';
 import { isBeforeDose } from './room-state';
 import { deriveAnchors } from './session-clock';
@@ -68,6 +69,7 @@ export interface RemsPrefill {
 }
 
 const MINUTE = 60_000;
+const REMS_DUE_WITHIN_DAYS = 7;
 /** A reading counts as "at 40 minutes" within this window either side. */
 const BP_40_WINDOW_MINUTES = 15;
 
@@ -75,18 +77,9 @@ function bloodPressure(vitals: Vitals): string | null {
   return vitals.systolic !== undefined && vitals.diastolic !== undefined ? `${vitals.systolic}/${vitals.diastolic}` : null;
 }
 
-/** Local calendar date, YYYY-MM-DD. */
-export function localDate(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The form is due within 7 calendar days of the session. */
 export function remsDueDate(dosedAt: number): string {
-  const date = new Date(dosedAt);
-  date.setDate(date.getDate() + 7);
-  return localDate(date.getTime());
+  return addCalendarDays(localCalendarDate(dosedAt), REMS_DUE_WITHIN_DAYS);
 }
 
 export function prefillRemsForm(
@@ -113,7 +106,7 @@ export function prefillRemsForm(
   return {
     patientName: client.displayName,
     dateOfBirth: client.dateOfBirth,
-    sessionDate: dosedAt === null ? null : localDate(dosedAt),
+    sessionDate: dosedAt === null ? null : localCalendarDate(dosedAt),
     doseMg,
     doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
     totalMonitoringMinutes: dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - dosedAt) / MINUTE) : null,
