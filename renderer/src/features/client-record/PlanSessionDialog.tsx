@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog, FieldError, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { Protocol, Session } from '../../../../shared/contract';
-import { dosedByWeight, ESKETAMINE_DOSES_MG, esketamineDeviceCount, ROUTE_LABELS, type Route } from '../../../../shared/session/routes';
+import {
+  dosedByWeight,
+  ESKETAMINE_DOSES_MG,
+  ESKETAMINE_MG_PER_DEVICE,
+  ESKETAMINE_MINUTES_BETWEEN_DEVICES,
+  esketamineDeviceCount,
+  ROUTE_LABELS,
+  type Route,
+} from '../../../../shared/session/routes';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -95,7 +103,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
                   ))}
                 </div>
                 <Text slot="description" className="field-description">
-                  One 28 mg device every 5 minutes; the room cues each one.
+                  One {ESKETAMINE_MG_PER_DEVICE} mg device every {ESKETAMINE_MINUTES_BETWEEN_DEVICES} minutes; the room cues each one.
                 </Text>
               </RadioGroup>
             ) : protocol ? (
