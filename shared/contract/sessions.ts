@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
 import { sessionAnchorsSchema } from '../session/session-clock';
-import { ROUTES } from '../session/routes';
+import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
 import { timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
+
+/** Lengths of the session's own free text; the check-in and withdraw fields stop typing at the same. */
+export const SESSION_TEXT_LIMITS = { intention: 4000, retractionReason: 500 } as const;
 
 export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
 
@@ -62,6 +65,13 @@ export type AppendedEvent = z.infer<typeof appendedEvent>;
 const lockedSessionClockSchema = z.strictObject({ protocol: protocolDefinitionSchema, anchors: sessionAnchorsSchema });
 export type LockedSessionClock = z.infer<typeof lockedSessionClockSchema>;
 
+/**
+ * What logging answers: the new event and, when it was a device whose cue still waited, the cue's
+ * acknowledgement written in the same transaction.
+ */
+const loggedEvent = appendedEvent.extend({ cueAcknowledgement: timelineEventSchema.nullable() });
+export type LoggedEvent = z.infer<typeof loggedEvent>;
+
 /** Optional back-dating of an entry, e.g. vitals taken a minute ago. */
 const at = epochMillisSchema.optional();
 
@@ -71,10 +81,10 @@ export const sessionsMethods = {
       clientId: idSchema,
       protocolId: idSchema,
       /** Either a dose in mg, or mg/kg with the weight (IM and IV). */
-      plannedDoseMg: z.number().positive().max(1000).optional(),
-      mgPerKg: z.number().positive().max(10).optional(),
-      weightKg: z.number().min(20).max(350).optional(),
-      courseSessionNumber: z.number().int().min(1).max(500).optional(),
+      plannedDoseMg: z.number().positive().max(MAX_SINGLE_DOSE_MG).optional(),
+      mgPerKg: z.number().positive().max(PLAN_LIMITS.mgPerKg.max).optional(),
+      weightKg: z.number().min(PLAN_LIMITS.weightKg.min).max(PLAN_LIMITS.weightKg.max).optional(),
+      courseSessionNumber: z.number().int().min(PLAN_LIMITS.courseSessionNumber.min).max(PLAN_LIMITS.courseSessionNumber.max).optional(),
     }),
     output: sessionSchema,
     whileLocked: false,
@@ -96,7 +106,7 @@ export const sessionsMethods = {
       id: idSchema,
       vitals: vitalsSchema.optional(),
       readiness: checklistState,
-      intention: z.string().trim().max(4000).optional(),
+      intention: z.string().trim().max(SESSION_TEXT_LIMITS.intention).optional(),
       at,
     }),
     output: sessionDetail,
@@ -104,7 +114,7 @@ export const sessionsMethods = {
   },
   'sessions.logEvent': {
     input: z.strictObject({ sessionId: idSchema, entry: timelineEntrySchema, at }),
-    output: appendedEvent,
+    output: loggedEvent,
     whileLocked: false,
   },
   'sessions.correctEvent': {
@@ -113,7 +123,7 @@ export const sessionsMethods = {
     whileLocked: false,
   },
   'sessions.retractEvent': {
-    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(500) }),
+    input: z.strictObject({ sessionId: idSchema, eventId: idSchema, reason: z.string().trim().min(1, 'Say why').max(SESSION_TEXT_LIMITS.retractionReason) }),
     output: appendedEvent,
     whileLocked: false,
   },

@@ -19,7 +19,7 @@ const recoveryCodeShown = z.strictObject({
 });
 export type RecoveryCodeShown = z.infer<typeof recoveryCodeShown>;
 
-const groupConfirmation = z.strictObject({ group: z.string().min(1, 'Required').max(32) });
+const groupConfirmation = z.strictObject({ group: z.string().min(1, 'Required').max(FIELD_LIMITS.recoveryGroup) });
 
 export const vaultMethods = {
   'vault.status': {

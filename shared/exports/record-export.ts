@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localCalendarDate } from '../calendar-date';
 import { clientSchema } from '../contract/clients';
 import { epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
@@ -94,19 +95,12 @@ export type RecordExport = z.infer<typeof recordExportSchema>;
 export const EXPORT_FORMATS = ['json', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** A calendar date (YYYY-MM-DD) in the local time zone of whoever calls it. */
-export function localDate(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * The file name offered for an export: never the client's name (file names end up in recent-file
  * lists, backups and mail), only the first characters of the client's id and the date.
  */
 export function exportFileName(scope: { clientId: string } | 'practice', format: ExportFormat, exportedAt: number): string {
-  const date = localDate(exportedAt);
+  const date = localCalendarDate(exportedAt);
   if (scope === 'practice') return `practice-export-${date}.${format}`;
   const shortId = scope.clientId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase() || 'client';
   return `record-export-${shortId}-${date}.${format}`;

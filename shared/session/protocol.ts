@@ -10,15 +10,18 @@ export type MarkablePhase = (typeof MARKABLE_PHASES)[number];
 
 export const CUE_KINDS = ['vitals', 'dose', 'check', 'monitoring-end'] as const;
 
-const slug = z.string().min(1).max(40).regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
-const label = z.string().trim().min(1).max(160);
+/** Lengths of a protocol's text; the protocol editor's fields stop typing at the same. */
+export const PROTOCOL_TEXT_LIMITS = { id: 40, name: 120, label: 160, source: 1000 } as const;
+
+const slug = z.string().min(1).max(PROTOCOL_TEXT_LIMITS.id).regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
+const label = z.string().trim().min(1).max(PROTOCOL_TEXT_LIMITS.label);
 const minute = z.number().int().min(0).max(24 * 60);
 
 const checklistItem = z.strictObject({ id: slug, label });
 
 export const protocolDefinitionSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: z.string().trim().min(1).max(PROTOCOL_TEXT_LIMITS.name),
     route: z.enum(ROUTES),
     /** Offsets in minutes from the first dose (T0). */
     phases: z.array(z.strictObject({ key: z.enum(PHASE_KEYS), label, startsAtMinute: minute })).min(1).max(PHASE_KEYS.length),
@@ -28,7 +31,7 @@ export const protocolDefinitionSchema = z
     /** Minimum minutes from the first dose before discharge; 0 when the protocol sets none. */
     minimumMonitoringMinutes: minute,
     /** Where the defaults come from, shown beside them. */
-    source: z.string().trim().max(1000),
+    source: z.string().trim().max(PROTOCOL_TEXT_LIMITS.source),
   })
   .superRefine((protocol, context) => {
     const keys = protocol.phases.map((phase) => phase.key);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { addCalendarDays, localCalendarDate } from '../calendar-date';
 import type { Client } from '../contract/clients';
+import { isBeforeDose } from './room-state';
 import { deriveAnchors } from './session-clock';
 import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
 
@@ -8,7 +10,9 @@ import { effectiveOfKind, type ResolvedEvent, type Vitals } from './timeline';
  * already knows and the therapist enters the rest; it never submits anything itself.
  */
 const yesNo = z.boolean().nullable();
-const shortText = z.string().trim().max(200);
+/** Lengths of the form's free text; its fields stop typing at the same. */
+export const REMS_TEXT_LIMITS = { short: 200, lotNumber: 60, seriousAdverseEvents: 2000 } as const;
+const shortText = z.string().trim().max(REMS_TEXT_LIMITS.short);
 
 /** What only the therapist can enter, plus overrides of the prefilled yes/no answers. */
 export const remsManualFieldsSchema = z.strictObject({
@@ -21,12 +25,12 @@ export const remsManualFieldsSchema = z.strictObject({
   opioids: yesNo,
   monitoringProvider: shortText,
   monitoringSetting: shortText,
-  lotNumber: z.string().trim().max(60),
+  lotNumber: z.string().trim().max(REMS_TEXT_LIMITS.lotNumber),
   /** HH:MM, local: when the patient would have been ready to leave without the 2-hour rule. */
   readyToLeaveTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM')]),
   vitalsAcceptableBeforeDosing: yesNo,
   vitalsAcceptableBeforeDischarge: yesNo,
-  seriousAdverseEvents: z.string().trim().max(2000),
+  seriousAdverseEvents: z.string().trim().max(REMS_TEXT_LIMITS.seriousAdverseEvents),
 });
 export type RemsManualFields = z.infer<typeof remsManualFieldsSchema>;
 
@@ -65,6 +69,7 @@ export interface RemsPrefill {
 }
 
 const MINUTE = 60_000;
+const REMS_DUE_WITHIN_DAYS = 7;
 /** A reading counts as "at 40 minutes" within this window either side. */
 const BP_40_WINDOW_MINUTES = 15;
 
@@ -72,18 +77,9 @@ function bloodPressure(vitals: Vitals): string | null {
   return vitals.systolic !== undefined && vitals.diastolic !== undefined ? `${vitals.systolic}/${vitals.diastolic}` : null;
 }
 
-/** Local calendar date, YYYY-MM-DD. */
-export function localDate(epochMs: number): string {
-  const date = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The form is due within 7 calendar days of the session. */
 export function remsDueDate(dosedAt: number): string {
-  const date = new Date(dosedAt);
-  date.setDate(date.getDate() + 7);
-  return localDate(date.getTime());
+  return addCalendarDays(localCalendarDate(dosedAt), REMS_DUE_WITHIN_DAYS);
 }
 
 export function prefillRemsForm(
@@ -96,8 +92,8 @@ export function prefillRemsForm(
   const pressures = effectiveOfKind(resolved, 'vitals')
     .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals) }))
     .filter((reading): reading is { at: number; bp: string } => reading.bp !== null);
-  const before = dosedAt === null ? pressures : pressures.filter((reading) => reading.at <= dosedAt);
-  const after = dosedAt === null ? [] : pressures.filter((reading) => reading.at > dosedAt);
+  const before = pressures.filter((reading) => isBeforeDose(reading.at, dosedAt));
+  const after = pressures.filter((reading) => !isBeforeDose(reading.at, dosedAt));
   const at40 =
     dosedAt === null
       ? undefined
@@ -110,7 +106,7 @@ export function prefillRemsForm(
   return {
     patientName: client.displayName,
     dateOfBirth: client.dateOfBirth,
-    sessionDate: dosedAt === null ? null : localDate(dosedAt),
+    sessionDate: dosedAt === null ? null : localCalendarDate(dosedAt),
     doseMg,
     doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
     totalMonitoringMinutes: dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - dosedAt) / MINUTE) : null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochMillisSchema, idSchema } from '../contract/fields';
 import { MARKABLE_PHASES } from './protocol';
+import { ESKETAMINE_MAX_DEVICES, MAX_SINGLE_DOSE_MG } from './routes';
 
 export const ADVERSE_EVENTS = [
   'dissociation',
@@ -50,7 +51,10 @@ export const vitalsSchema = z
   .refine((vitals) => Object.values(vitals).some((value) => value !== undefined), 'Enter at least one reading');
 export type Vitals = z.infer<typeof vitalsSchema>;
 
-const note = z.string().trim().min(1, 'Required').max(4000);
+/** Lengths of the timeline's free text; the quick-log fields stop typing at the same. */
+export const TIMELINE_TEXT_LIMITS = { note: 4000, doseNote: 500, adverseEvent: 2000 } as const;
+
+const note = z.string().trim().min(1, 'Required').max(TIMELINE_TEXT_LIMITS.note);
 
 /** What can be added to a session's timeline. Each kind carries only what it needs. */
 export const timelineEntrySchema = z.discriminatedUnion('kind', [
@@ -58,9 +62,9 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('dose'),
     /** Bounded per route by the handler, which knows the session's route. */
-    amountMg: z.number().positive().max(1000),
-    deviceNumber: z.number().int().min(1).max(3).optional(),
-    note: z.string().trim().max(500).optional(),
+    amountMg: z.number().positive().max(MAX_SINGLE_DOSE_MG),
+    deviceNumber: z.number().int().min(1).max(ESKETAMINE_MAX_DEVICES).optional(),
+    note: z.string().trim().max(TIMELINE_TEXT_LIMITS.doseNote).optional(),
   }),
   z.strictObject({ kind: z.literal('observation'), text: note }),
   z.strictObject({ kind: z.literal('quote'), text: note }),
@@ -68,7 +72,7 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('adverse-event'),
     items: z.array(z.enum(ADVERSE_EVENTS)).max(ADVERSE_EVENTS.length),
-    text: z.string().trim().max(2000).optional(),
+    text: z.string().trim().max(TIMELINE_TEXT_LIMITS.adverseEvent).optional(),
   }).refine((entry) => entry.items.length > 0 || (entry.text ?? '') !== '', 'Pick an event or describe it'),
   z.strictObject({ kind: z.literal('sedation'), moaas: z.number().int().min(0).max(5) }),
   z.strictObject({ kind: z.literal('phase-mark'), phase: z.enum(MARKABLE_PHASES) }),

@@ -87,6 +87,35 @@ describe('dosing sessions on a real vault', () => {
     expect(history.sessions[0]).toMatchObject({ route: 'esketamine', totalDoseMg: 28, status: 'discharged' });
   });
 
+  vaultTest('writes a device dose and its cue acknowledgement together, once', async () => {
+    const session = await dosedEsketamineSession();
+    const logged = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 2 }, at: session.dosedAt + 5 * MIN });
+    expect(logged.event.entry).toEqual({ kind: 'dose', amountMg: 28, deviceNumber: 2 });
+    expect(logged.cueAcknowledgement).toMatchObject({ at: logged.event.at, entry: { kind: 'cue-acknowledged', cueId: 'device-2' } });
+    expect(logged.cueAcknowledgement!.sequence).toBe(logged.event.sequence + 1);
+    // The same device again (a correction by hand, say) does not acknowledge the cue twice.
+    const again = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 2 } });
+    expect(again.cueAcknowledgement).toBeNull();
+    // Device 1 has no cue; nor does a dose that names no device.
+    const plain = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28 } });
+    expect(plain.cueAcknowledgement).toBeNull();
+    const detail = await call(core, 'sessions.get', { id: session.id });
+    expect(detail.events.filter((event) => event.entry?.kind === 'cue-acknowledged').map((event) => event.entry)).toEqual([{ kind: 'cue-acknowledged', cueId: 'device-2' }]);
+  });
+
+  vaultTest('writes neither the device dose nor its acknowledgement when the acknowledgement fails', async ({ openRaw }) => {
+    const session = await dosedEsketamineSession();
+    core.lock('user');
+    const db: Database.Database = await openRaw();
+    db.exec("CREATE TRIGGER refuse_acknowledgement BEFORE INSERT ON session_events WHEN NEW.kind = 'cue-acknowledged' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    db.close();
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const before = await call(core, 'sessions.get', { id: session.id });
+    const result = await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 2 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringContaining('Nothing was saved') } });
+    expect(await call(core, 'sessions.get', { id: session.id })).toEqual(before);
+  });
+
   vaultTest('corrects and retracts by adding events, keeping the original', async () => {
     const session = await dosedEsketamineSession();
     const { event: reading } = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });

@@ -1,3 +1,4 @@
+import { addCalendarDays, calendarDaysBetween } from '../../shared/calendar-date';
 import type { ClientDraft } from '../../shared/contract/clients';
 import { ABOUT_FRAGMENTS, FAMILY_NAMES, GIVEN_NAMES, PREFERRED_NAMES, PRONOUNS } from './name-parts';
 import { createPrng, type Prng } from './prng';
@@ -16,10 +17,9 @@ export interface SyntheticClientOptions {
 }
 
 const MIDDLE_INITIALS = [...'ABCDEFGHJKLMNPRSTVW'];
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Adult clients only; a fixed range (not "today minus N years") so a seed gives the same dates every year. */
-const EARLIEST_BIRTH = Date.UTC(1940, 0, 1);
-const LATEST_BIRTH = Date.UTC(2006, 11, 31);
+const EARLIEST_BIRTH = '1940-01-01';
+const LATEST_BIRTH = '2006-12-31';
 
 /** Fictional clients, the same ones for the same options. Pure: no clock, no I/O. */
 export function generateSyntheticClients(options: SyntheticClientOptions): SyntheticClient[] {
@@ -56,8 +56,7 @@ function syntheticName(prng: Prng): string {
 }
 
 function syntheticBirthDate(prng: Prng): string {
-  const days = prng.int(0, Math.round((LATEST_BIRTH - EARLIEST_BIRTH) / DAY_MS));
-  return new Date(EARLIEST_BIRTH + days * DAY_MS).toISOString().slice(0, 10);
+  return addCalendarDays(EARLIEST_BIRTH, prng.int(0, calendarDaysBetween(EARLIEST_BIRTH, LATEST_BIRTH)));
 }
 
 function syntheticAbout(prng: Prng): string {

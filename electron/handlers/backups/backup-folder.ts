@@ -21,6 +21,7 @@ import { countRecords, inspectBackupDatabase, vacuumInto } from '../../../db/bac
 import { DatabaseUnreadableError } from '../../../db/database-errors';
 import { readSchemaVersion } from '../../../db/migrate';
 import type { RecordStore } from '../../../db/record-store';
+import { localCalendarDate, localCalendarMonth } from '../../../shared/calendar-date';
 import { BACKUP_NAME, BACKUP_REASONS, type BackupSummary } from '../../../shared/contract/backups';
 import { RpcFailure } from '../../../shared/contract/errors';
 import { storageFailure } from '../../rpc/storage-failure';
@@ -317,15 +318,6 @@ export function listBackups(folder: string): { name: string; time: number }[] {
 
 const MIGRATION_BACKUPS_KEPT = 3;
 
-function localDay(time: number): string {
-  const date = new Date(time);
-  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
-}
-
-function localMonth(time: number): string {
-  const date = new Date(time);
-  return `${date.getFullYear()}-${date.getMonth() + 1}`;
-}
 
 /**
  * Which backups rotation keeps: the newest of each of the last `keepDaily` days that have one, the
@@ -340,12 +332,12 @@ export function backupsToKeep(backups: { name: string; time: number }[], keepDai
   const days = new Set<string>();
   const months = new Set<string>();
   for (const backup of ordinary) {
-    const day = localDay(backup.time);
+    const day = localCalendarDate(backup.time);
     if (!days.has(day) && days.size < keepDaily) {
       days.add(day);
       keep.add(backup.name);
     }
-    const month = localMonth(backup.time);
+    const month = localCalendarMonth(backup.time);
     if (!months.has(month) && months.size < keepMonthly) {
       months.add(month);
       keep.add(backup.name);

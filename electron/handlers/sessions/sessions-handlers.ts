@@ -1,7 +1,10 @@
 import { RpcFailure } from '../../../shared/contract/errors';
+import type { Session } from '../../../shared/contract/sessions';
+import { deviceCueId } from '../../../shared/session/device-cues';
 import { remsDueDate } from '../../../shared/session/rems-form';
-import { doseFromWeight, esketamineDeviceCount } from '../../../shared/session/routes';
-import type { TimelineEntry } from '../../../shared/session/timeline';
+import { BY_WEIGHT_ROUTE_NAMES, doseFromWeight, dosedByWeight, esketamineDeviceCount } from '../../../shared/session/routes';
+import { deriveAnchors } from '../../../shared/session/session-clock';
+import { resolveTimeline, type TimelineEntry } from '../../../shared/session/timeline';
 import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
@@ -51,24 +54,52 @@ function updateSession(context: HandlerContext, sessionId: string, write: (now: 
   });
 }
 
+type NewEntry = Omit<NewTimelineEvent, 'id' | 'sessionId' | 'recordedAt'>;
+
 /**
- * Appends one timeline event in one transaction and answers with it and the session, so logging
+ * Appends timeline events in one transaction and answers with the first and the session, so logging
  * costs the same on the 500th entry as on the first. T0 is re-derived only when a dose changed.
+ * `follow` may add events that belong with the first (a device's cue acknowledgement): both land or neither.
  */
 function appendToTimeline(
   context: HandlerContext,
   sessionId: string,
   touchesDose: boolean,
-  build: (now: number) => Omit<NewTimelineEvent, 'id' | 'sessionId' | 'recordedAt'>,
+  build: (now: number) => NewEntry,
+  follow: (first: NewEntry) => NewEntry | null = () => null,
 ) {
   const store = context.records();
   return store.transaction(() => {
     const now = context.now();
-    const id = context.newId();
-    store.sessions.appendEvent({ ...build(now), id, sessionId, recordedAt: now });
+    const append = (event: NewEntry) => {
+      const id = context.newId();
+      store.sessions.appendEvent({ ...event, id, sessionId, recordedAt: now });
+      return id;
+    };
+    const first = build(now);
+    const id = append(first);
+    const followUp = follow(first);
+    const followId = followUp ? append(followUp) : null;
     if (touchesDose) syncDosedAt(store, requireSession(store, sessionId), now);
-    return { session: requireSession(store, sessionId), event: store.sessions.event(sessionId, id)! };
+    return {
+      session: requireSession(store, sessionId),
+      event: store.sessions.event(sessionId, id)!,
+      followUp: followId === null ? null : store.sessions.event(sessionId, followId)!,
+    };
   });
+}
+
+/**
+ * A device given is the answer to its cue: when the cue is in this session's protocol and still
+ * waits, its acknowledgement is written with the dose, at the same time.
+ */
+function deviceCueAnswer(store: ReturnType<HandlerContext['records']>, session: Session, first: NewEntry): NewEntry | null {
+  const entry = first.entry;
+  if (entry?.kind !== 'dose' || !entry.deviceNumber) return null;
+  const cueId = deviceCueId(entry.deviceNumber);
+  if (!session.protocol.cues.some((cue) => cue.id === cueId)) return null;
+  const { acknowledgedCues } = deriveAnchors(resolveTimeline(store.sessions.events(session.id)), session);
+  return acknowledgedCues[cueId] === undefined ? { at: first.at, entry: { kind: 'cue-acknowledged', cueId } } : null;
 }
 
 /** Corrections and withdrawals always point at the original entry, which must still stand. */
@@ -89,7 +120,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     if (!protocol || protocol.archivedAt !== null) throw new RpcFailure('NOT_FOUND', 'That protocol does not exist or is archived.');
     const route = protocol.route;
     const byWeight = input.mgPerKg !== undefined || input.weightKg !== undefined;
-    if (byWeight && route !== 'im' && route !== 'iv') throw new RpcFailure('INVALID', 'mgPerKg: dosing by weight applies to IM and IV only.');
+    if (byWeight && !dosedByWeight(route)) throw new RpcFailure('INVALID', `mgPerKg: dosing by weight applies to ${BY_WEIGHT_ROUTE_NAMES} only.`);
     if (byWeight && (input.mgPerKg === undefined || input.weightKg === undefined)) {
       throw new RpcFailure('INVALID', 'mgPerKg: give both mg/kg and the weight in kg.');
     }
@@ -142,9 +173,17 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
   },
 
   'sessions.logEvent': ({ sessionId, entry, at }, context) => {
-    const session = requireSession(context.records(), sessionId);
+    const store = context.records();
+    const session = requireSession(store, sessionId);
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => ({ at: entryTime(session, at, now), entry }));
+    const { followUp, ...appended } = appendToTimeline(
+      context,
+      sessionId,
+      entry.kind === 'dose',
+      (now) => ({ at: entryTime(session, at, now), entry }),
+      (first) => deviceCueAnswer(store, session, first),
+    );
+    return { ...appended, cueAcknowledgement: followUp };
   },
 
   'sessions.correctEvent': ({ sessionId, eventId, entry, at }, context) => {
@@ -153,14 +192,25 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const original = requireStandingOriginal(store, sessionId, eventId);
     if (original.entry.kind !== entry.kind) throw new RpcFailure('INVALID', 'entry.kind: a correction keeps the kind of the entry it corrects.');
     assertEntryFits(entry, session, 'entry');
-    return appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => ({ at: entryTime(session, at ?? original.at, now), entry, supersedesId: eventId }));
+    const { session: after, event } = appendToTimeline(context, sessionId, entry.kind === 'dose', (now) => ({
+      at: entryTime(session, at ?? original.at, now),
+      entry,
+      supersedesId: eventId,
+    }));
+    return { session: after, event };
   },
 
   'sessions.retractEvent': ({ sessionId, eventId, reason }, context) => {
     const store = context.records();
     requireSession(store, sessionId);
     const original = requireStandingOriginal(store, sessionId, eventId);
-    return appendToTimeline(context, sessionId, original.entry.kind === 'dose', (now) => ({ at: now, entry: null, retractsId: eventId, retractionReason: reason }));
+    const { session, event } = appendToTimeline(context, sessionId, original.entry.kind === 'dose', (now) => ({
+      at: now,
+      entry: null,
+      retractsId: eventId,
+      retractionReason: reason,
+    }));
+    return { session, event };
   },
 
   'sessions.discharge': ({ id, checklist, at }, context) => {

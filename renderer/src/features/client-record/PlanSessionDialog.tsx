@@ -1,13 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog, FieldError, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { Protocol, Session } from '../../../../shared/contract';
-import { ESKETAMINE_DOSES_MG, esketamineDeviceCount, ROUTE_LABELS, type Route } from '../../../../shared/session/routes';
+import {
+  dosedByWeight,
+  ESKETAMINE_DOSES_MG,
+  ESKETAMINE_MG_PER_DEVICE,
+  ESKETAMINE_MINUTES_BETWEEN_DEVICES,
+  esketamineDeviceCount,
+  ROUTE_LABELS,
+  type Route,
+} from '../../../../shared/session/routes';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { NumberInput } from '../sessions/fields/NumberInput';
 import { usePlanSession } from '../sessions/session-queries';
-import { byWeightAllowed, planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
+import { planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
 
 interface PlanSessionDialogProps {
   clientId: string;
@@ -41,7 +49,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
   const plan = usePlanSession();
   const protocol = protocols.find((candidate) => candidate.id === values.protocolId);
   const set = <K extends keyof PlanValues>(key: K, value: PlanValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const byWeight = protocol !== undefined && byWeightAllowed(protocol.route) && values.doseMode === 'per-kg';
+  const byWeight = protocol !== undefined && dosedByWeight(protocol.route) && values.doseMode === 'per-kg';
   const computedMg = protocol ? plannedMg(values, protocol.route) : null;
 
   const submit = (event: FormEvent) => {
@@ -95,12 +103,12 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
                   ))}
                 </div>
                 <Text slot="description" className="field-description">
-                  One 28 mg device every 5 minutes; the room cues each one.
+                  One {ESKETAMINE_MG_PER_DEVICE} mg device every {ESKETAMINE_MINUTES_BETWEEN_DEVICES} minutes; the room cues each one.
                 </Text>
               </RadioGroup>
             ) : protocol ? (
               <>
-                {byWeightAllowed(protocol.route) ? (
+                {dosedByWeight(protocol.route) ? (
                   <RadioGroup value={values.doseMode} onChange={(mode) => set('doseMode', mode as DoseMode)} orientation="horizontal" className="field">
                     <Label className="field-label">Planned dose</Label>
                     <div className="yes-no-options">

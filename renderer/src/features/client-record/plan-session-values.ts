@@ -1,5 +1,5 @@
 import type { MethodInput, Protocol } from '../../../../shared/contract';
-import { DOSE_BOUNDS_MG, doseFromWeight, ESKETAMINE_DOSES_MG, type Route } from '../../../../shared/session/routes';
+import { DOSE_BOUNDS_MG, doseFromWeight, dosedByWeight, ESKETAMINE_DOSES_MG, PLAN_LIMITS, type Route } from '../../../../shared/session/routes';
 
 export type DoseMode = 'mg' | 'per-kg';
 
@@ -14,14 +14,10 @@ export interface PlanValues {
   courseSessionNumber: number;
 }
 
-export function byWeightAllowed(route: Route): boolean {
-  return route === 'im' || route === 'iv';
-}
-
 /** The mg the plan comes to, or null while it cannot be worked out. */
 export function plannedMg(values: PlanValues, route: Route): number | null {
   if (route === 'esketamine') return values.esketamineMg;
-  if (byWeightAllowed(route) && values.doseMode === 'per-kg') {
+  if (dosedByWeight(route) && values.doseMode === 'per-kg') {
     return Number.isFinite(values.mgPerKg) && Number.isFinite(values.weightKg) ? doseFromWeight(values.mgPerKg, values.weightKg) : null;
   }
   return Number.isFinite(values.doseMg) ? values.doseMg : null;
@@ -36,14 +32,16 @@ export function planInput(values: PlanValues, clientId: string, protocol: Protoc
   const errors: Record<string, string> = {};
   const { max } = DOSE_BOUNDS_MG[route];
   const input: MethodInput<'sessions.plan'> = { clientId, protocolId: protocol.id, courseSessionNumber: values.courseSessionNumber };
-  if (!Number.isInteger(values.courseSessionNumber) || values.courseSessionNumber < 1 || values.courseSessionNumber > 500) {
-    errors.courseSessionNumber = 'Enter a whole number from 1 to 500.';
+  const course = PLAN_LIMITS.courseSessionNumber;
+  if (!Number.isInteger(values.courseSessionNumber) || values.courseSessionNumber < course.min || values.courseSessionNumber > course.max) {
+    errors.courseSessionNumber = `Enter a whole number from ${course.min} to ${course.max}.`;
   }
   if (route === 'esketamine') {
     input.plannedDoseMg = values.esketamineMg;
-  } else if (byWeightAllowed(route) && values.doseMode === 'per-kg') {
-    if (!(values.mgPerKg > 0 && values.mgPerKg <= 10)) errors.mgPerKg = 'Enter mg per kg above 0 and up to 10.';
-    if (!(values.weightKg >= 20 && values.weightKg <= 350)) errors.weightKg = 'Enter a weight from 20 to 350 kg.';
+  } else if (dosedByWeight(route) && values.doseMode === 'per-kg') {
+    const { mgPerKg, weightKg } = PLAN_LIMITS;
+    if (!(values.mgPerKg > 0 && values.mgPerKg <= mgPerKg.max)) errors.mgPerKg = `Enter mg per kg above 0 and up to ${mgPerKg.max}.`;
+    if (!(values.weightKg >= weightKg.min && values.weightKg <= weightKg.max)) errors.weightKg = `Enter a weight from ${weightKg.min} to ${weightKg.max} kg.`;
     const mg = plannedMg(values, route);
     if (!errors.mgPerKg && !errors.weightKg && mg !== null && mg > max) errors.mgPerKg = `That comes to ${mg} mg, above the ${max} mg a single dose can plausibly be.`;
     input.mgPerKg = values.mgPerKg;

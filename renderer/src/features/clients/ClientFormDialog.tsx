@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { FIELD_LIMITS, type Client } from '../../../../shared/contract';
+import { localCalendarDate } from '../../../../shared/calendar-date';
+import { EARLIEST_CALENDAR_DATE, FIELD_LIMITS, type Client } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -24,13 +25,9 @@ interface ClientFormDialogProps {
   onSaved(client: Client): void;
 }
 
-/** Today as YYYY-MM-DD in local time: the latest date of birth the date picker offers. */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-}
-
 export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogProps) {
+  /** The latest date of birth the date picker offers. */
+  const [today] = useState(() => localCalendarDate(Date.now()));
   const [values, setValues] = useState<ClientFormValues>(() => (client ? formValuesFromClient(client) : EMPTY_CLIENT_FORM));
   const { errors, setErrors, clearError } = useFieldErrors<ClientFormField>();
   const [alert, setAlert] = useState<string | null>(null);
@@ -90,7 +87,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
               <TextInputField {...bind('preferredName')} label="Preferred name" maxLength={FIELD_LIMITS.name} autoComplete="off" />
               <TextInputField {...bind('pronouns')} label="Pronouns" description="For example she/her or they/them." maxLength={FIELD_LIMITS.pronouns} autoComplete="off" />
             </div>
-            <TextInputField {...bind('dateOfBirth')} label="Date of birth" inputType="date" min="1900-01-01" max={today()} className="field-short" />
+            <TextInputField {...bind('dateOfBirth')} label="Date of birth" inputType="date" min={EARLIEST_CALENDAR_DATE} max={today} className="field-short" />
             <TextAreaField
               {...bind('about')}
               label="About"

@@ -1,12 +1,11 @@
+import { isCalendarDate, utcMidnightOf } from '../../../../shared/calendar-date';
 import type { Client } from '../../../../shared/contract';
 
 const dateOfBirthFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** "2 May 1980" from "1980-05-02"; the date is a calendar date, so it is read and shown in UTC. */
 export function formatDateOfBirth(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return dateOfBirthFormat.format(new Date(Date.UTC(year, month - 1, day)));
+  return isCalendarDate(isoDate) ? dateOfBirthFormat.format(utcMidnightOf(isoDate)) : isoDate;
 }
 
 /** The small print under a client's name: what they like to be called, pronouns, birth date. */

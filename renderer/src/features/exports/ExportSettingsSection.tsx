@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import type { Settings } from '../../../../shared/contract';
+import { FIELD_LIMITS, type Settings } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -29,7 +29,7 @@ function ClinicNameForm({ saved }: { saved: Settings }) {
           setName(value);
           setDone(false);
         }}
-        maxLength={200}
+        maxLength={FIELD_LIMITS.name}
       />
       <div className="actions">
         <ActionButton type="submit" busy={update.isPending}>

@@ -2,7 +2,8 @@ import type { Homework } from '../../../../shared/contract';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
 import { ActionButton } from '../../ui/ActionButton';
 import { formatDate } from '../sessions/session-time';
-import { calendarDateMillis, dueSummary } from './homework-due';
+import { localMidnight } from '../../../../shared/calendar-date';
+import { dueSummary } from './homework-due';
 
 /** One homework: what it is, where it stands, and when it is due (overdue said in words, not only in colour). */
 export function HomeworkItem({ homework, now, onOpen }: { homework: Homework; now: number; onOpen(id: string): void }) {
@@ -17,7 +18,7 @@ export function HomeworkItem({ homework, now, onOpen }: { homework: Homework; no
             <>
               {' · '}
               <span className="homework-due" data-overdue={due?.overdue || undefined}>
-                Due {formatDate(calendarDateMillis(homework.dueDate))}
+                Due {formatDate(localMidnight(homework.dueDate))}
                 {due?.relative ? `, ${due.relative}` : null}
               </span>
             </>

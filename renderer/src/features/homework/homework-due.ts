@@ -1,6 +1,6 @@
 import type { Homework } from '../../../../shared/contract';
 import type { HomeworkStatus } from '../../../../shared/homework/homework-types';
-import { daysUntil } from '../sessions/rems/rems-deadline';
+import { daysUntil } from '../../../../shared/calendar-date';
 
 /** Homework still with the client; finished, reviewed or not-done homework is never "overdue". */
 export function isOpen(status: HomeworkStatus): boolean {
@@ -21,12 +21,6 @@ export function dueSummary(dueDate: string, status: HomeworkStatus, now: number)
   if (days === 0) return { relative: 'today', overdue: false };
   if (days === 1) return { relative: 'tomorrow', overdue: false };
   return { relative: `in ${days} days`, overdue: false };
-}
-
-/** A YYYY-MM-DD date as local midnight, for formatting. */
-export function calendarDateMillis(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).getTime();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
-import { NOTES_TO_FINISH_DAYS, type Settings } from '../../../../shared/contract';
+import { FIELD_LIMITS, NOTES_TO_FINISH_DAYS, type Settings } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -43,7 +43,7 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
           setName(value);
           setDone(false);
         }}
-        maxLength={200}
+        maxLength={FIELD_LIMITS.name}
       />
       <div className="actions">
         <ActionButton type="submit" variant="primary" busy={update.isPending}>

@@ -1,4 +1,4 @@
-import type { ProtocolDefinition } from '../../../../shared/session/protocol';
+import { PROTOCOL_TEXT_LIMITS, type ProtocolDefinition } from '../../../../shared/session/protocol';
 import { ActionButton } from '../../ui/ActionButton';
 import { newItemId } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
@@ -25,7 +25,7 @@ export function ChecklistEditor({ title, items, onChange }: ChecklistEditorProps
               label={`${title}, item ${index + 1}`}
               value={item.label}
               onChange={(label) => onChange(items.map((other, i) => (i === index ? { ...other, label } : other)))}
-              maxLength={160}
+              maxLength={PROTOCOL_TEXT_LIMITS.label}
               autoFocus={item.label === '' && index === items.length - 1}
             />
             <ActionButton variant="quiet" onPress={() => onChange(items.filter((_, i) => i !== index))} aria-label={`Remove ${title.toLowerCase()} item ${index + 1}`}>

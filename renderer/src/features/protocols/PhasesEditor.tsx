@@ -2,6 +2,7 @@ import { Checkbox } from 'react-aria-components';
 import { NumberInput } from '../sessions/fields/NumberInput';
 import { PHASE_NAMES, type PhaseRow } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
+import { PROTOCOL_TEXT_LIMITS } from '../../../../shared/session/protocol';
 
 /** The five phases in their fixed order: whether the protocol uses each, its label, and its start in minutes after the dose. */
 export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange(rows: PhaseRow[]): void }) {
@@ -26,7 +27,7 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange(ro
               <span className="checkbox-box" aria-hidden="true" />
               {PHASE_NAMES[row.key]}
             </Checkbox>
-            <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={160} />
+            <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} />
             <NumberInput
               label={`${PHASE_NAMES[row.key]}: starts at minute`}
               labelHidden

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { protocolDefinitionSchema, type ProtocolDefinition } from '../../../../shared/session/protocol';
+import { PROTOCOL_TEXT_LIMITS, protocolDefinitionSchema, type ProtocolDefinition } from '../../../../shared/session/protocol';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
@@ -53,7 +53,7 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
             <p className="hint">
               {ROUTE_LABELS[draft.route]}. Sessions already planned or run keep the version they started with; changes apply to sessions planned from now on.
             </p>
-            <TextInputField label="Name" value={draft.name} onChange={(name) => set('name', name)} maxLength={120} autoFocus isRequired />
+            <TextInputField label="Name" value={draft.name} onChange={(name) => set('name', name)} maxLength={PROTOCOL_TEXT_LIMITS.name} autoFocus isRequired />
             <PhasesEditor rows={phases} onChange={setPhases} />
             <CuesEditor cues={draft.cues} onChange={(cues) => set('cues', cues)} />
             <ChecklistEditor title="Readiness checklist" items={draft.readinessChecklist} onChange={(items) => set('readinessChecklist', items)} />
@@ -66,7 +66,7 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
               formatOptions={{ maximumFractionDigits: 0 }}
               className="field-short"
             />
-            <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={1000} rows={3} />
+            <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />
             <FormAlert>
               {problems.length > 0 ? (
                 <ul className="problem-list">

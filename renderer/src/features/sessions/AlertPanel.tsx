@@ -1,5 +1,5 @@
 import { formatSinceDose } from './session-time';
-import type { ShownAlert } from './vital-alerts';
+import type { ShownAlert } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 
 interface AlertPanelProps {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form, Heading } from 'react-aria-components';
-import type { Session } from '../../../../shared/contract';
+import { SESSION_TEXT_LIMITS, type Session } from '../../../../shared/contract';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
@@ -10,7 +10,7 @@ import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
 import { VitalsFields } from './fields/VitalsFields';
 import { useCheckIn } from './session-queries';
-import { alertsFor } from './vital-alerts';
+import { alertsFor } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 
 interface CheckInFormProps {
@@ -66,7 +66,7 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
         description="In the client's own words."
         value={intention}
         onChange={setIntention}
-        maxLength={4000}
+        maxLength={SESSION_TEXT_LIMITS.intention}
         rows={3}
       />
       <FormAlert>{checkIn.isError ? describeError(checkIn.error) : null}</FormAlert>

@@ -1,5 +1,5 @@
 import type { Session } from '../../../../shared/contract';
-import { ESKETAMINE_MG_PER_DEVICE } from '../../../../shared/session/routes';
+import { ESKETAMINE_MG_PER_DEVICE, ESKETAMINE_MINUTES_BETWEEN_DEVICES } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 
 interface DosePanelProps {
@@ -18,7 +18,7 @@ export function DosePanel({ session, busy, onDose, onOtherAmount }: DosePanelPro
       <p className="clock-caption">Checked in. The clock starts at the dose.</p>
       <p className="dose-plan">
         Planned: {session.plannedDoseMg} mg
-        {esketamine && session.deviceCount ? `, ${session.deviceCount} devices 5 minutes apart` : ''}
+        {esketamine && session.deviceCount ? `, ${session.deviceCount} devices ${ESKETAMINE_MINUTES_BETWEEN_DEVICES} minutes apart` : ''}
       </p>
       <ActionButton variant="primary" className="dose-button" onPress={onDose} busy={busy}>
         {label}: start the clock

@@ -21,7 +21,7 @@ import { UpcomingCues } from './UpcomingCues';
 import { useNow } from './use-now';
 import { useRoomActions } from './use-room-actions';
 import { useSessionTimeline } from './use-session-timeline';
-import { stageAt } from './vital-alerts';
+import { stageAt } from '../../../../shared/session/room-state';
 
 type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' };
 
@@ -44,7 +44,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { anchors, latestVitals } = timeline;
   const clock = computeSessionClock(anchors, session.protocol, now);
-  const actions = useRoomActions(session, anchors);
+  const actions = useRoomActions(session);
   const dosedAt = anchors.dosedAt;
   const firstDue = clock.cues.find((cue) => cue.state === 'due');
   useCueChime(clock.cues, settings.cueSound);

@@ -8,7 +8,7 @@ import { WithdrawDialog } from './quick-log/WithdrawDialog';
 import { useCorrectEvent, useRetractEvent } from './session-queries';
 import { Timeline } from './Timeline';
 import type { useSessionTimeline } from './use-session-timeline';
-import { stageAt } from './vital-alerts';
+import { stageAt } from '../../../../shared/session/room-state';
 
 type Change = { kind: 'correct'; event: ResolvedEvent; entryKind: EditableKind } | { kind: 'withdraw'; event: ResolvedEvent };
 

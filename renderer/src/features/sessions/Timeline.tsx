@@ -3,7 +3,7 @@ import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { TimelineRow } from './TimelineRow';
-import type { ShownAlert } from './vital-alerts';
+import type { ShownAlert } from '../../../../shared/session/room-state';
 
 interface TimelineProps {
   /** In time order, as resolveTimeline returns them; shown newest first. */

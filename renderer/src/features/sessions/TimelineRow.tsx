@@ -5,7 +5,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { describeEntry, KIND_LABELS } from '../../../../shared/session/describe-entry';
 import { isEditableKind } from './quick-log/EntryEditor';
 import { formatClockTime, formatSinceDose } from './session-time';
-import type { ShownAlert } from './vital-alerts';
+import type { ShownAlert } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 import { VersionHistory } from './VersionHistory';
 

@@ -1,4 +1,4 @@
-import type { ShownAlert } from './vital-alerts';
+import type { ShownAlert } from '../../../../shared/session/room-state';
 
 interface VitalAlertsProps {
   alerts: ShownAlert[];

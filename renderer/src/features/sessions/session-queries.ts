@@ -78,15 +78,13 @@ export function useCheckIn() {
 type TimelineEntryInput = MethodInput<'sessions.logEvent'>['entry'];
 
 /**
- * Adds entries in order (a device dose, then its cue), dated when the therapist acted by the same
- * clock the room shows, unless `at` back-dates them.
+ * Adds an entry, dated when the therapist acted by the same clock the room shows, unless `at`
+ * back-dates it. A device dose comes back with its cue's acknowledgement, written with it.
  */
-export function useLogEvents() {
-  return useAppendMutation(async ({ sessionId, entries, at }: { sessionId: string; entries: TimelineEntryInput[]; at?: number }) => {
-    const appended: AppendedEvent[] = [];
-    const time = at ?? Date.now();
-    for (const entry of entries) appended.push(await call('sessions.logEvent', { sessionId, entry, at: time }));
-    return appended;
+export function useLogEvent() {
+  return useAppendMutation(async ({ sessionId, entry, at }: { sessionId: string; entry: TimelineEntryInput; at?: number }) => {
+    const { cueAcknowledgement, ...logged } = await call('sessions.logEvent', { sessionId, entry, at: at ?? Date.now() });
+    return cueAcknowledgement ? [logged, { session: logged.session, event: cueAcknowledgement }] : [logged];
   });
 }
 

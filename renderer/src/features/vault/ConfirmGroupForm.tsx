@@ -6,6 +6,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFieldErrors } from '../../ui/use-field-errors';
 import { TextInputField } from '../../ui/TextInputField';
+import { FIELD_LIMITS } from '../../../../shared/contract';
 
 interface ConfirmGroupFormProps {
   confirmGroup: number;
@@ -63,7 +64,7 @@ export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitL
         inputRef={inputRef}
         autoFocus
         isRequired
-        maxLength={32}
+        maxLength={FIELD_LIMITS.recoveryGroup}
         autoComplete="off"
         className="field-short"
       />

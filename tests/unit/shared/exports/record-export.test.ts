@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hasUnprintable, printable } from '../../../../electron/handlers/exports/record-pdf';
 import { notePrintLines } from '../../../../electron/handlers/exports/note-print-lines';
 import { formatTPlus } from '../../../../shared/exports/describe-timeline';
-import { exportFileName, localDate } from '../../../../shared/exports/record-export';
+import { localCalendarDate } from '../../../../shared/calendar-date';
+import { exportFileName } from '../../../../shared/exports/record-export';
 import { heading, homeworkLink, noteDoc, paragraph, promptBlock } from '../../../support/note-docs';
 
 const MIN = 60_000;
@@ -10,7 +11,7 @@ const MIN = 60_000;
 describe('record export names and formatting', () => {
   it('names files by a short id and the local date, never anything else', () => {
     const at = new Date(2026, 11, 2, 23, 30).getTime();
-    expect(localDate(at)).toBe('2026-12-02');
+    expect(localCalendarDate(at)).toBe('2026-12-02');
     expect(exportFileName({ clientId: '7de082c1-22c3-450a-8283-cc634b0c2a77' }, 'pdf', at)).toBe('record-export-7de082c1-2026-12-02.pdf');
     expect(exportFileName({ clientId: 'AB_cd-EF' }, 'json', at)).toBe('record-export-abcdef-2026-12-02.json');
     expect(exportFileName('practice', 'json', at)).toBe('practice-export-2026-12-02.json');

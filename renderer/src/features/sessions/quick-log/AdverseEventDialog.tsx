@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
-import { ADVERSE_EVENTS } from '../../../../../shared/session/timeline';
+import { TIMELINE_TEXT_LIMITS, ADVERSE_EVENTS } from '../../../../../shared/session/timeline';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import type { SaveEntry } from './entry-save';
 import { RoomDialog } from './RoomDialog';
@@ -56,7 +56,7 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
           ))}
         </div>
       </CheckboxGroup>
-      <TextAreaField label="Details or something else" description="Optional when an event is picked." value={text} onChange={setText} maxLength={2000} rows={2} />
+      <TextAreaField label="Details or something else" description="Optional when an event is picked." value={text} onChange={setText} maxLength={TIMELINE_TEXT_LIMITS.adverseEvent} rows={2} />
     </RoomDialog>
   );
 }

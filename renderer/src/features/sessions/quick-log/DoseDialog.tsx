@@ -6,6 +6,7 @@ import { minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
 import { RoomDialog } from './RoomDialog';
 import { useSave } from './use-save';
+import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 
 interface DoseDialogProps {
   route: Route;
@@ -81,7 +82,7 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
           className="field-short"
         />
       )}
-      <TextInputField name="note" label="Note" description="Optional, e.g. top-up, site." value={note} onChange={setNote} maxLength={500} autoComplete="off" />
+      <TextInputField name="note" label="Note" description="Optional, e.g. top-up, site." value={note} onChange={setNote} maxLength={TIMELINE_TEXT_LIMITS.doseNote} autoComplete="off" />
       {correcting ? null : <MinutesAgoField label="Given this many minutes ago" value={ago} onChange={setAgo} />}
     </RoomDialog>
   );

@@ -1,7 +1,7 @@
 import type { Session } from '../../../../../shared/contract';
 import type { TimelineEntry, Vitals } from '../../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
-import type { DoseStage } from '../vital-alerts';
+import type { DoseStage } from '../../../../../shared/session/room-state';
 import { AdverseEventDialog } from './AdverseEventDialog';
 import { DoseDialog } from './DoseDialog';
 import type { SaveEntry } from './entry-save';

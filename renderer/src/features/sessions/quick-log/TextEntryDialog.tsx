@@ -3,6 +3,7 @@ import { Label, Text, TextArea, TextField, FieldError } from 'react-aria-compone
 import type { SaveEntry } from './entry-save';
 import { RoomDialog } from './RoomDialog';
 import { useSave } from './use-save';
+import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 
 export type TextKind = 'observation' | 'quote' | 'intervention';
 
@@ -53,7 +54,7 @@ export function TextEntryDialog({ kind, initial = '', correcting = false, onSave
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField name="text" value={text} onChange={setText} maxLength={4000} autoFocus className="field">
+      <TextField name="text" value={text} onChange={setText} maxLength={TIMELINE_TEXT_LIMITS.note} autoFocus className="field">
         <Label className="field-label">{label}</Label>
         <TextArea className="field-input field-textarea" rows={3} onKeyDown={onKeyDown} />
         <Text slot="description" className="field-description">

@@ -3,7 +3,7 @@ import type { Vitals } from '../../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
 import { draftFromVitals, EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
 import { VitalsFields } from '../fields/VitalsFields';
-import { alertsFor, type DoseStage } from '../vital-alerts';
+import { alertsFor, type DoseStage } from '../../../../../shared/session/room-state';
 import { VitalAlerts } from '../VitalAlerts';
 import { minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';

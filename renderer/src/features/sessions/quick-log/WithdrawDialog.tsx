@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TextInputField } from '../../../ui/TextInputField';
 import { RoomDialog } from './RoomDialog';
 import { useSave } from './use-save';
+import { SESSION_TEXT_LIMITS } from '../../../../../shared/contract';
 
 interface WithdrawDialogProps {
   /** The entry as the timeline shows it, so the therapist sees what they are withdrawing. */
@@ -36,7 +37,7 @@ export function WithdrawDialog({ summary, onWithdraw, onClose }: WithdrawDialogP
     >
       <p className="withdraw-summary">{summary}</p>
       <p className="hint">It stays in the history, marked withdrawn with your reason.</p>
-      <TextInputField name="reason" label="Reason" value={reason} onChange={setReason} maxLength={500} autoFocus isRequired autoComplete="off" />
+      <TextInputField name="reason" label="Reason" value={reason} onChange={setReason} maxLength={SESSION_TEXT_LIMITS.retractionReason} autoFocus isRequired autoComplete="off" />
     </RoomDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
@@ -52,8 +52,8 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
       <fieldset className="rems-group">
         <legend>Monitoring and dose</legend>
         <div className="field-pair">
-          <TextInputField label="Monitoring provider" value={fields.monitoringProvider} onChange={(value) => set('monitoringProvider', value)} maxLength={200} />
-          <TextInputField label="Setting" value={fields.monitoringSetting} onChange={(value) => set('monitoringSetting', value)} maxLength={200} />
+          <TextInputField label="Monitoring provider" value={fields.monitoringProvider} onChange={(value) => set('monitoringProvider', value)} maxLength={REMS_TEXT_LIMITS.short} />
+          <TextInputField label="Setting" value={fields.monitoringSetting} onChange={(value) => set('monitoringSetting', value)} maxLength={REMS_TEXT_LIMITS.short} />
         </div>
         <PrefilledFields
           fields={[
@@ -63,7 +63,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           ]}
         />
         <div className="field-pair">
-          <TextInputField label="Lot number" value={fields.lotNumber} onChange={(value) => set('lotNumber', value)} maxLength={60} autoComplete="off" />
+          <TextInputField label="Lot number" value={fields.lotNumber} onChange={(value) => set('lotNumber', value)} maxLength={REMS_TEXT_LIMITS.lotNumber} autoComplete="off" />
           <TextInputField
             label="Ready to leave, without the 2-hour rule"
             description="The time, HH:MM."
@@ -108,7 +108,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           description="Leave empty if none."
           value={fields.seriousAdverseEvents}
           onChange={(value) => set('seriousAdverseEvents', value)}
-          maxLength={2000}
+          maxLength={REMS_TEXT_LIMITS.seriousAdverseEvents}
           rows={3}
         />
       </fieldset>

@@ -3,7 +3,8 @@ import { Heading } from 'react-aria-components';
 import { ActionButton } from '../../../ui/ActionButton';
 import { useRemsPending } from '../session-queries';
 import { formatDate } from '../session-time';
-import { daysUntil, describeDeadline } from './rems-deadline';
+import { daysUntil } from '../../../../../shared/calendar-date';
+import { describeDeadline } from './rems-deadline';
 import './rems.css';
 
 /** On the home screen: every REMS form not yet marked submitted, soonest deadline first. Nothing when there are none. */

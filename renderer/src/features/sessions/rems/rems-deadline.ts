@@ -1,13 +1,4 @@
-import { localDate } from '../../../../../shared/session/rems-form';
-
-const DAY = 86_400_000;
-
-/** Whole calendar days from today to a YYYY-MM-DD date; negative once past. */
-export function daysUntil(isoDate: string, now: number): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const [todayYear, todayMonth, todayDay] = localDate(now).split('-').map(Number);
-  return Math.round((Date.UTC(year!, month! - 1, day!) - Date.UTC(todayYear!, todayMonth! - 1, todayDay!)) / DAY);
-}
+import { daysUntil } from '../../../../../shared/calendar-date';
 
 /** "due 1 Dec (in 7 days)", "due today", "3 days overdue". */
 export function describeDeadline(isoDate: string, now: number): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCountdown, formatMinutes, formatOverdue, formatSinceDose } from '../../../../../../renderer/src/features/sessions/session-time';
-import { daysUntil, describeDeadline, remsFileName } from '../../../../../../renderer/src/features/sessions/rems/rems-deadline';
+import { daysUntil } from '../../../../../../shared/calendar-date';
+import { describeDeadline, remsFileName } from '../../../../../../renderer/src/features/sessions/rems/rems-deadline';
 
 const T0 = new Date(2026, 10, 24, 10, 0, 0).getTime();
 const MIN = 60_000;

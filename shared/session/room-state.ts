@@ -1,0 +1,65 @@
+import { nextDevice } from './device-cues';
+import { deriveAnchors, type SessionAnchors } from './session-clock';
+import { effectiveOfKind, resolveTimeline, type ResolvedEvent, type TimelineEntry, type TimelineEvent, type Vitals } from './timeline';
+import { describeThreshold, evaluateVitals, type VitalAlert, type VitalThreshold } from './vital-thresholds';
+
+/**
+ * What the session room derives from the record: the timeline as it now stands, the clock's
+ * anchors, the baseline reading, every reading's alerts and the next device. Pure, like the clock,
+ * so the room, the REMS form and the tests read the same rules.
+ */
+
+/** Whether a moment counts as before the dose or after it. */
+export type DoseStage = Exclude<VitalThreshold['appliesTo'], 'any'>;
+
+/** "Before the dose": at or before T0, and everything while no dose is recorded. */
+export function isBeforeDose(at: number, dosedAt: number | null): boolean {
+  return dosedAt === null || at <= dosedAt;
+}
+
+export function stageAt(at: number, dosedAt: number | null): DoseStage {
+  return isBeforeDose(at, dosedAt) ? 'pre-dose' : 'after-dose';
+}
+
+/** The last reading before the dose; rises are measured from it. */
+export function baselineVitals(resolved: readonly ResolvedEvent[], dosedAt: number | null): Vitals | null {
+  const before = effectiveOfKind(resolved, 'vitals').filter((event) => isBeforeDose(event.at, dosedAt));
+  return before.at(-1)?.entry.vitals ?? null;
+}
+
+/** An alert as shown: the reading, the threshold it crossed in words, and where that threshold comes from. */
+export interface ShownAlert extends VitalAlert {
+  threshold: string;
+}
+
+export function alertsFor(vitals: Vitals, stage: DoseStage, baseline: Vitals | null, thresholds: readonly VitalThreshold[]): ShownAlert[] {
+  return evaluateVitals(vitals, { stage, baseline: stage === 'after-dose' ? baseline : null }, thresholds).map((alert) => {
+    const threshold = thresholds.find((candidate) => candidate.id === alert.thresholdId);
+    return { ...alert, threshold: threshold ? describeThreshold(threshold) : alert.message };
+  });
+}
+
+export interface RoomState {
+  resolved: ResolvedEvent[];
+  anchors: SessionAnchors;
+  baseline: Vitals | null;
+  /** Each effective reading's alerts, by event id. */
+  alerts: Map<string, ShownAlert[]>;
+  latestVitals: (ResolvedEvent & { entry: Extract<TimelineEntry, { kind: 'vitals' }> }) | null;
+  /** The device the dose dialog suggests; null without devices. */
+  nextDevice: number | null;
+}
+
+export function deriveRoomState(
+  session: { checkInAt: number | null; endedAt: number | null; deviceCount: number | null },
+  events: readonly TimelineEvent[],
+  thresholds: readonly VitalThreshold[],
+): RoomState {
+  const resolved = resolveTimeline(events);
+  const anchors = deriveAnchors(resolved, session);
+  const baseline = baselineVitals(resolved, anchors.dosedAt);
+  const readings = effectiveOfKind(resolved, 'vitals');
+  const alerts = new Map(readings.map((event) => [event.id, alertsFor(event.entry.vitals, stageAt(event.at, anchors.dosedAt), baseline, thresholds)]));
+  const devicesGiven = effectiveOfKind(resolved, 'dose').flatMap((dose) => (dose.entry.deviceNumber ? [dose.entry.deviceNumber] : []));
+  return { resolved, anchors, baseline, alerts, latestVitals: readings.at(-1) ?? null, nextDevice: nextDevice(session.deviceCount, devicesGiven) };
+}
