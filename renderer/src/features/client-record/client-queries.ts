@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Client } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
+import { useRpcQuery } from '../../rpc/rpc-queries';
 
-/** Under the clients key, so any change to clients (edit, archive) refreshes it too. */
+/** Any change to clients (edit, archive) invalidates `clients.get` too (see the clients feature's mutations). */
 export function useClient(id: string, options: { enabled?: boolean } = {}) {
-  return useQuery({ queryKey: ['clients', 'detail', id], queryFn: () => call('clients.get', { id }), enabled: options.enabled });
+  return useRpcQuery('clients.get', { id }, options);
 }
 
 /** What the session room calls the client: the name they go by. */

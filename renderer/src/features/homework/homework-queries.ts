@@ -1,42 +1,36 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Homework, MethodInput } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
-
-export const homeworkKeys = {
-  all: ['homework'] as const,
-  forClient: (clientId: string) => ['homework', 'client', clientId] as const,
-  detail: (id: string) => ['homework', 'detail', id] as const,
-  details: ['homework', 'detail'] as const,
-};
+import type { Homework, MethodName } from '../../../../shared/contract';
+import { setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 /** The client's homework; notes read titles and statuses for their links from this one list. */
 export function useClientHomework(clientId: string) {
-  return useQuery({ queryKey: homeworkKeys.forClient(clientId), queryFn: async () => (await call('homework.listForClient', { clientId })).homework });
+  return useRpcQuery('homework.listForClient', { clientId }, { select: ({ homework }) => homework });
 }
 
 /** One homework with the notes that mention it. */
 export function useHomework(id: string | null) {
-  return useQuery({ queryKey: homeworkKeys.detail(id ?? ''), queryFn: () => call('homework.get', { id: id! }), enabled: id !== null });
+  return useRpcQuery('homework.get', { id: id ?? '' }, { enabled: id !== null });
 }
 
-/** After a change: the client's list (which note links read) and the detail refresh. */
-function useHomeworkMutation<Input>(mutationFn: (input: Input) => Promise<Homework>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: (homework) => {
-      queryClient.setQueryData<Homework[]>(homeworkKeys.forClient(homework.clientId), (list) =>
-        list ? (list.some((one) => one.id === homework.id) ? list.map((one) => (one.id === homework.id ? homework : one)) : [homework, ...list]) : list,
-      );
-      return queryClient.invalidateQueries({ queryKey: homeworkKeys.all });
-    },
-  });
+/** Reads a change to homework can alter; note links read titles and statuses from the client's list. */
+const HOMEWORK_READS: readonly MethodName[] = ['homework.listForClient', 'homework.get'];
+
+/** The client's list shows the change at once, before the refetch answers. */
+function showInClientList(homework: Homework, queryClient: Parameters<typeof setRpcQueryData>[0]): void {
+  setRpcQueryData(queryClient, 'homework.listForClient', { clientId: homework.clientId }, (cached) =>
+    cached
+      ? {
+          homework: cached.homework.some((one) => one.id === homework.id)
+            ? cached.homework.map((one) => (one.id === homework.id ? homework : one))
+            : [homework, ...cached.homework],
+        }
+      : cached,
+  );
 }
 
 export function useCreateHomework() {
-  return useHomeworkMutation((input: MethodInput<'homework.create'>) => call('homework.create', input));
+  return useRpcMutation('homework.create', { onSuccess: showInClientList, invalidates: HOMEWORK_READS });
 }
 
 export function useUpdateHomework() {
-  return useHomeworkMutation((input: MethodInput<'homework.update'>) => call('homework.update', input));
+  return useRpcMutation('homework.update', { onSuccess: showInClientList, invalidates: HOMEWORK_READS });
 }

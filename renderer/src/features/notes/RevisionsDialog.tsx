@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { formatDateTime } from './note-time';
-import { useNoteRevisions, useRestoreRevision } from './notes-queries';
+import { useNoteRevision, useNoteRevisions, useRestoreRevision } from './notes-queries';
 import { ReadOnlyNote } from './ReadOnlyNote';
 
 interface RevisionsDialogProps {
@@ -22,11 +20,7 @@ interface RevisionsDialogProps {
 export function RevisionsDialog({ note, saveFirst, onClose, onOpenNote }: RevisionsDialogProps) {
   const revisions = useNoteRevisions(note.id);
   const [chosen, setChosen] = useState<string | null>(null);
-  const revision = useQuery({
-    queryKey: ['notes', 'revision', note.id, chosen],
-    queryFn: () => call('notes.revision', { noteId: note.id, revisionId: chosen! }),
-    enabled: chosen !== null,
-  });
+  const revision = useNoteRevision(note.id, chosen);
   const restore = useRestoreRevision();
   const failure = revisions.error ?? revision.error ?? restore.error;
 

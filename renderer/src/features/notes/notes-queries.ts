@@ -1,18 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput, Note } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
-import { homeworkKeys } from '../homework/homework-queries';
-
-export const noteKeys = {
-  all: ['notes'] as const,
-  forClient: (clientId: string) => ['notes', 'client', clientId] as const,
-  detail: (id: string) => ['notes', 'detail', id] as const,
-  revisions: (id: string) => ['notes', 'revisions', id] as const,
-  toFinish: ['notes', 'to-finish'] as const,
-};
+import type { QueryClient } from '@tanstack/react-query';
+import type { MethodInput, MethodName, Note } from '../../../../shared/contract';
+import { invalidateMethods, removeRpcQuery, setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 export function useClientNotes(clientId: string) {
-  return useQuery({ queryKey: noteKeys.forClient(clientId), queryFn: async () => (await call('notes.listForClient', { clientId })).notes });
+  return useRpcQuery('notes.listForClient', { clientId }, { select: ({ notes }) => notes });
 }
 
 /**
@@ -21,61 +12,60 @@ export function useClientNotes(clientId: string) {
  * when it closes (forgetNote), so the next opening reads the note afresh.
  */
 export function useNote(id: string) {
-  return useQuery({ queryKey: noteKeys.detail(id), queryFn: () => call('notes.get', { id }), staleTime: Infinity });
+  return useRpcQuery('notes.get', { id }, { staleTime: Infinity });
 }
 
 export function forgetNote(queryClient: QueryClient, id: string): void {
-  queryClient.removeQueries({ queryKey: noteKeys.detail(id), exact: true });
+  removeRpcQuery(queryClient, 'notes.get', { id });
 }
 
 export function useNotesToFinish() {
-  return useQuery({ queryKey: noteKeys.toFinish, queryFn: () => call('notes.toFinish', {}) });
+  return useRpcQuery('notes.toFinish', {});
 }
 
 export function useNoteRevisions(noteId: string) {
-  return useQuery({ queryKey: noteKeys.revisions(noteId), queryFn: async () => (await call('notes.revisions', { noteId })).revisions });
+  return useRpcQuery('notes.revisions', { noteId }, { select: ({ revisions }) => revisions });
 }
 
-/** Lists and backlinks derive from notes: refresh them (they refetch only where shown). */
+/** One earlier version's content; none is asked until a version is chosen. */
+export function useNoteRevision(noteId: string, revisionId: string | null) {
+  return useRpcQuery('notes.revision', { noteId, revisionId: revisionId ?? '' }, { enabled: revisionId !== null });
+}
+
+/**
+ * Lists, revisions and backlinks derive from notes: refresh them (they refetch only where shown).
+ * Never `notes.get`: an open editor holds the truth for its note.
+ */
+const NOTE_DERIVED_READS: readonly MethodName[] = ['notes.listForClient', 'notes.toFinish', 'notes.revisions', 'homework.get'];
+
 export function refreshNoteLists(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: noteKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });
-  void queryClient.invalidateQueries({ queryKey: homeworkKeys.details });
+  void invalidateMethods(queryClient, NOTE_DERIVED_READS);
 }
 
-function storeNote(queryClient: QueryClient, note: Note): void {
-  queryClient.setQueryData(noteKeys.detail(note.id), note);
-  refreshNoteLists(queryClient);
-}
-
-function useNoteMutation<Input>(mutationFn: (input: Input) => Promise<Note>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: (note) => storeNote(queryClient, note) });
+function storeNote(note: Note, queryClient: QueryClient): void {
+  setRpcQueryData(queryClient, 'notes.get', { id: note.id }, note);
 }
 
 export function useCreateNote() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (input: MethodInput<'notes.create'>) => call('notes.create', input), onSuccess: () => refreshNoteLists(queryClient) });
+  return useRpcMutation('notes.create', { invalidates: NOTE_DERIVED_READS });
 }
 
 export function useSignNote() {
-  return useNoteMutation((input: MethodInput<'notes.sign'>) => call('notes.sign', input));
+  return useRpcMutation('notes.sign', { onSuccess: storeNote, invalidates: NOTE_DERIVED_READS });
 }
 
 export function useAddAddendum() {
-  return useNoteMutation((input: MethodInput<'notes.addAddendum'>) => call('notes.addAddendum', input));
+  return useRpcMutation('notes.addAddendum', { onSuccess: storeNote, invalidates: NOTE_DERIVED_READS });
 }
 
 export function useRestoreRevision() {
-  return useNoteMutation((input: MethodInput<'notes.restoreRevision'>) => call('notes.restoreRevision', input));
+  return useRpcMutation('notes.restoreRevision', { onSuccess: storeNote, invalidates: NOTE_DERIVED_READS });
 }
 
 export function useDiscardDraft() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => call('notes.discardDraft', { id }),
-    onSuccess: ({ id }) => {
-      queryClient.removeQueries({ queryKey: noteKeys.detail(id) });
-      refreshNoteLists(queryClient);
-    },
+  return useRpcMutation('notes.discardDraft', {
+    toInput: (id: string): MethodInput<'notes.discardDraft'> => ({ id }),
+    onSuccess: ({ id }, queryClient) => forgetNote(queryClient, id),
+    invalidates: NOTE_DERIVED_READS,
   });
 }

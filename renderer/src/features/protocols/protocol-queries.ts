@@ -1,32 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
-
-const protocolKeys = {
-  all: ['protocols'] as const,
-  list: (includeArchived: boolean) => ['protocols', 'list', includeArchived] as const,
-};
+import type { MethodInput, MethodName } from '../../../../shared/contract';
+import { useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 export function useProtocols({ includeArchived = false } = {}) {
-  return useQuery({
-    queryKey: protocolKeys.list(includeArchived),
-    queryFn: async () => (await call('protocols.list', { includeArchived })).protocols,
-  });
+  return useRpcQuery('protocols.list', { includeArchived }, { select: ({ protocols }) => protocols });
 }
 
-function useProtocolMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: protocolKeys.all }) });
-}
+const PROTOCOL_READS: readonly MethodName[] = ['protocols.list'];
 
 export function useSaveProtocol() {
-  return useProtocolMutation((input: MethodInput<'protocols.save'>) => call('protocols.save', input));
+  return useRpcMutation('protocols.save', { invalidates: PROTOCOL_READS });
 }
 
 export function useArchiveProtocol() {
-  return useProtocolMutation((id: string) => call('protocols.archive', { id }));
+  return useRpcMutation('protocols.archive', { invalidates: PROTOCOL_READS, toInput: (id: string): MethodInput<'protocols.archive'> => ({ id }) });
 }
 
 export function useRestoreProtocol() {
-  return useProtocolMutation((id: string) => call('protocols.restore', { id }));
+  return useRpcMutation('protocols.restore', { invalidates: PROTOCOL_READS, toInput: (id: string): MethodInput<'protocols.restore'> => ({ id }) });
 }

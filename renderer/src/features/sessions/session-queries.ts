@@ -1,65 +1,46 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { AppendedEvent, MethodInput, Session, SessionDetail } from '../../../../shared/contract';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AppendedEvent, MethodInput, MethodName, Session, SessionDetail } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
-
-const sessionKeys = {
-  all: ['sessions'] as const,
-  detail: (id: string) => ['sessions', 'detail', id] as const,
-  forClient: (clientId: string) => ['sessions', 'client', clientId] as const,
-  remsPending: ['sessions', 'rems-pending'] as const,
-};
+import { invalidateMethods, setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 export function useSessionDetail(id: string) {
-  return useQuery({ queryKey: sessionKeys.detail(id), queryFn: () => call('sessions.get', { id }) });
+  return useRpcQuery('sessions.get', { id });
 }
 
 export function useSessionHistory(clientId: string) {
-  return useQuery({
-    queryKey: sessionKeys.forClient(clientId),
-    queryFn: async () => (await call('sessions.listForClient', { clientId })).sessions,
-  });
+  return useRpcQuery('sessions.listForClient', { clientId }, { select: ({ sessions }) => sessions });
 }
 
 export function useRemsPending() {
-  return useQuery({ queryKey: sessionKeys.remsPending, queryFn: async () => (await call('sessions.remsPending', {})).items });
+  return useRpcQuery('sessions.remsPending', {}, { select: ({ items }) => items });
 }
 
 /** Histories and REMS deadlines derive from sessions; refresh them after any change. */
+const SESSION_DERIVED_READS: readonly MethodName[] = ['sessions.listForClient', 'sessions.remsPending'];
+
 function refreshSessionLists(queryClient: QueryClient) {
-  return queryClient.invalidateQueries({ queryKey: sessionKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });
+  return invalidateMethods(queryClient, SESSION_DERIVED_READS);
 }
 
-function storeDetail(queryClient: QueryClient, detail: SessionDetail) {
-  queryClient.setQueryData(sessionKeys.detail(detail.session.id), detail);
-  void refreshSessionLists(queryClient);
+function storeDetail(detail: SessionDetail, queryClient: QueryClient) {
+  setRpcQueryData(queryClient, 'sessions.get', { id: detail.session.id }, detail);
 }
 
 /** Keeps the cached detail's session in step after a call that answers with the session only. */
-function storeSession(queryClient: QueryClient, session: Session) {
-  queryClient.setQueryData<SessionDetail>(sessionKeys.detail(session.id), (detail) => (detail ? { ...detail, session } : detail));
-  void refreshSessionLists(queryClient);
+function storeSession(session: Session, queryClient: QueryClient) {
+  setRpcQueryData(queryClient, 'sessions.get', { id: session.id }, (detail) => (detail ? { ...detail, session } : detail));
 }
 
 export function usePlanSession() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: MethodInput<'sessions.plan'>) => call('sessions.plan', input),
-    onSuccess: (session) => {
-      queryClient.setQueryData<SessionDetail>(sessionKeys.detail(session.id), { session, events: [] });
-      void refreshSessionLists(queryClient);
-    },
+  return useRpcMutation('sessions.plan', {
+    onSuccess: (session, queryClient) => setRpcQueryData(queryClient, 'sessions.get', { id: session.id }, { session, events: [] }),
+    invalidates: SESSION_DERIVED_READS,
   });
-}
-
-/** Check-in and discharge answer with the whole detail, which replaces the cached one. */
-function useDetailMutation<Input>(mutationFn: (input: Input) => Promise<SessionDetail>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: (detail) => storeDetail(queryClient, detail) });
 }
 
 /** Adds an event the server appended to the cached timeline (the timeline only ever grows). */
 function storeAppended(queryClient: QueryClient, { session, event }: AppendedEvent) {
-  queryClient.setQueryData<SessionDetail>(sessionKeys.detail(session.id), (detail) =>
+  setRpcQueryData(queryClient, 'sessions.get', { id: session.id }, (detail) =>
     detail ? { session, events: detail.events.some((known) => known.id === event.id) ? detail.events : [...detail.events, event] } : detail,
   );
   void refreshSessionLists(queryClient);
@@ -71,8 +52,9 @@ function useAppendMutation<Input>(mutationFn: (input: Input) => Promise<Appended
   return useMutation({ mutationFn, onSuccess: (appended) => appended.forEach((one) => storeAppended(queryClient, one)) });
 }
 
+/** Check-in and discharge answer with the whole detail, which replaces the cached one. */
 export function useCheckIn() {
-  return useDetailMutation((input: MethodInput<'sessions.checkIn'>) => call('sessions.checkIn', input));
+  return useRpcMutation('sessions.checkIn', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
 }
 
 type TimelineEntryInput = MethodInput<'sessions.logEvent'>['entry'];
@@ -97,21 +79,13 @@ export function useRetractEvent() {
 }
 
 export function useDischarge() {
-  return useDetailMutation((input: MethodInput<'sessions.discharge'>) => call('sessions.discharge', input));
+  return useRpcMutation('sessions.discharge', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
 }
 
 export function useSaveRemsForm() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: MethodInput<'sessions.saveRemsForm'>) => call('sessions.saveRemsForm', input),
-    onSuccess: (session) => storeSession(queryClient, session),
-  });
+  return useRpcMutation('sessions.saveRemsForm', { onSuccess: storeSession, invalidates: SESSION_DERIVED_READS });
 }
 
 export function useSetRemsSubmitted() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: MethodInput<'sessions.setRemsSubmitted'>) => call('sessions.setRemsSubmitted', input),
-    onSuccess: (session) => storeSession(queryClient, session),
-  });
+  return useRpcMutation('sessions.setRemsSubmitted', { onSuccess: storeSession, invalidates: SESSION_DERIVED_READS });
 }

@@ -1,17 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../../../shared/contract';
-import { call } from '../../rpc/call';
-
-const settingsKey = ['settings'] as const;
+import { setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 export function useSettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: () => call('settings.get', {}) });
+  return useRpcQuery('settings.get', {});
 }
 
 export function useUpdateSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: MethodInput<'settings.update'>) => call('settings.update', changes),
-    onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
-  });
+  return useRpcMutation('settings.update', { onSuccess: (settings, queryClient) => setRpcQueryData(queryClient, 'settings.get', {}, settings) });
 }
