@@ -22,6 +22,10 @@ describe('layer rules in the lint configuration', () => {
     ['renderer/src/x.ts', "import { a } from '../../electron/app-core';"],
     ['renderer/src/x.ts', "import { app } from 'electron';"],
     ['renderer/src/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['electron/handlers/notes/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['electron/main/main.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['tools/bench/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['tools/seed/x.ts', "import { app } from 'electron';"],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, `${code}\nexport const used = 1;\n`)).not.toEqual([]);
   });
@@ -29,8 +33,11 @@ describe('layer rules in the lint configuration', () => {
   it.each([
     ['renderer/src/x.ts', "import { methods } from '../../shared/contract/index';"],
     ['db/x.ts', "import { methods } from '../shared/contract/index';"],
-    ['electron/main/window-wiring.ts', "import { app } from 'electron';"],
+    ['electron/main/main.ts', "import { app } from 'electron';"],
+    ['electron/preload/preload.ts', "import { contextBridge } from 'electron';"],
     ['electron/vault/x.ts', "import type { App } from 'electron';"],
+    ['db/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['tools/seed/x.ts', "import type Database from 'better-sqlite3-multiple-ciphers';"],
   ])('%s may: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, `${code}\nexport const used = 1;\n`)).toEqual([]);
   });
