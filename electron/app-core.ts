@@ -31,18 +31,18 @@ export const LOCK_GRACE_MS = 1500;
  * Electron's IPC, the loopback preview server and the tests all drive this same object.
  */
 export interface AppCore {
-  dispatch(method: unknown, input: unknown): Promise<RpcResult<unknown>>;
-  onEvent(listener: EventListener): () => void;
-  lock(reason: LockReason): void;
+  dispatch: (method: unknown, input: unknown) => Promise<RpcResult<unknown>>;
+  onEvent: (listener: EventListener) => () => void;
+  lock: (reason: LockReason) => void;
   /**
    * Asks the renderer to save its drafts and lock (vault.lockRequested); locks anyway after
    * LOCK_GRACE_MS. For locks that can wait a moment: the menu, the OS screen lock, system idle.
    */
-  requestLock(reason: LockReason): void;
+  requestLock: (reason: LockReason) => void;
   /** The idle-lock setting while unlocked; null while locked. */
-  idleLockMinutes(): number | null;
+  idleLockMinutes: () => number | null;
   /** Locks and releases everything; call before quitting. */
-  close(): void;
+  close: () => void;
 }
 
 export interface AppCoreOptions {

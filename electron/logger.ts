@@ -3,8 +3,8 @@
  * nothing from a record, a passphrase or a key ever goes in.
  */
 export interface Logger {
-  warn(message: string): void;
-  error(message: string): void;
+  warn: (message: string) => void;
+  error: (message: string) => void;
 }
 
 export const stderrLogger: Logger = {

@@ -9,11 +9,11 @@ import { RpcFailure } from '../shared/contract/errors';
  */
 export interface Platform {
   /** Prints the current window to PDF and asks where to save it; false when the therapist cancels. */
-  exportWindowToPdf(suggestedFileName: string): Promise<{ saved: boolean }>;
+  exportWindowToPdf: (suggestedFileName: string) => Promise<{ saved: boolean }>;
   /** Asks the therapist for a folder (where backups go, a backup to restore); null when cancelled. */
-  chooseFolder(request: { title: string }): Promise<string | null>;
+  chooseFolder: (request: { title: string }) => Promise<string | null>;
   /** Asks where to save a file, suggesting a name (never a client's); null when cancelled. */
-  chooseSaveFile(request: { suggestedFileName: string; extension: string }): Promise<string | null>;
+  chooseSaveFile: (request: { suggestedFileName: string; extension: string }) => Promise<string | null>;
 }
 
 const needsDesktop = () =>

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, CustomScheme, Menu, MenuItemConstructorOptions } from 'electron';
 
 /*
  * The parts of Electron's main-process API that the app uses, as small structural types.
@@ -8,7 +8,7 @@ import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructor
 
 /** An Electron event whose default action can be cancelled. */
 export interface PreventableEvent {
-  preventDefault(): void;
+  preventDefault: () => void;
 }
 
 /** `will-navigate` / `will-redirect`: the event object carries the target URL. */
@@ -23,52 +23,47 @@ export interface FrameLike {
 
 /** Any webContents the app creates (or Chromium creates for it). */
 export interface HardenableWebContents {
-  on(event: 'will-navigate', listener: (event: NavigationEvent) => void): unknown;
-  on(event: 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
-  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
-  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+  on: ((event: 'will-navigate', listener: (event: NavigationEvent) => void) => unknown) & ((event: 'will-redirect', listener: (event: NavigationEvent) => void) => unknown) & ((event: 'will-attach-webview', listener: (event: PreventableEvent) => void) => unknown);
+  setWindowOpenHandler: (handler: () => { action: 'deny' }) => void;
 }
 
 /** The main window's webContents, as used to push events and print the shown form to PDF. */
 export interface PushTarget {
-  send(channel: string, ...args: unknown[]): void;
-  isDestroyed(): boolean;
-  printToPDF(options: { pageSize: 'A4' | 'Letter'; printBackground: boolean }): Promise<Uint8Array>;
+  send: (channel: string, ...args: unknown[]) => void;
+  isDestroyed: () => boolean;
+  printToPDF: (options: { pageSize: 'A4' | 'Letter'; printBackground: boolean }) => Promise<Uint8Array>;
 }
 
 export interface MainWindow {
   readonly webContents: PushTarget;
-  once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'closed', listener: () => void): unknown;
-  loadURL(url: string): Promise<void>;
-  show(): void;
-  focus(): void;
-  restore(): void;
-  isMinimized(): boolean;
-  isDestroyed(): boolean;
+  once: (event: 'ready-to-show', listener: () => void) => unknown;
+  on: (event: 'closed', listener: () => void) => unknown;
+  loadURL: (url: string) => Promise<void>;
+  show: () => void;
+  focus: () => void;
+  restore: () => void;
+  isMinimized: () => boolean;
+  isDestroyed: () => boolean;
 }
 
 export type BrowserWindowConstructor = new (options: BrowserWindowConstructorOptions) => MainWindow;
 
 export interface AppApi {
   readonly isPackaged: boolean;
-  requestSingleInstanceLock(): boolean;
-  enableSandbox(): void;
-  whenReady(): Promise<unknown>;
-  getPath(name: 'userData' | 'documents'): string;
+  requestSingleInstanceLock: () => boolean;
+  enableSandbox: () => void;
+  whenReady: () => Promise<unknown>;
+  getPath: (name: 'userData' | 'documents') => string;
   /** package.json's version: written into each backup's manifest. */
-  getVersion(): string;
-  quit(): void;
-  exit(exitCode?: number): void;
-  on(event: 'second-instance', listener: () => void): unknown;
-  on(event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void): unknown;
-  on(event: 'window-all-closed', listener: () => void): unknown;
-  on(event: 'will-quit', listener: () => void): unknown;
+  getVersion: () => string;
+  quit: () => void;
+  exit: (exitCode?: number) => void;
+  on: ((event: 'second-instance', listener: () => void) => unknown) & ((event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void) => unknown) & ((event: 'window-all-closed', listener: () => void) => unknown) & ((event: 'will-quit', listener: () => void) => unknown);
 }
 
 export interface ProtocolApi {
-  registerSchemesAsPrivileged(schemes: CustomScheme[]): void;
-  handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
+  registerSchemesAsPrivileged: (schemes: CustomScheme[]) => void;
+  handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void;
 }
 
 export interface PermissionRequestHandler {
@@ -76,15 +71,15 @@ export interface PermissionRequestHandler {
 }
 
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: PermissionRequestHandler): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
-  setDevicePermissionHandler(handler: () => boolean): void;
-  setDisplayMediaRequestHandler(handler: (request: unknown, callback: (streams: null) => void) => void): void;
-  setSpellCheckerEnabled(enable: boolean): void;
-  setSpellCheckerDictionaryDownloadURL(url: string): void;
-  on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
+  setPermissionRequestHandler: (handler: PermissionRequestHandler) => void;
+  setPermissionCheckHandler: (handler: () => boolean) => void;
+  setDevicePermissionHandler: (handler: () => boolean) => void;
+  setDisplayMediaRequestHandler: (handler: (request: unknown, callback: (streams: null) => void) => void) => void;
+  setSpellCheckerEnabled: (enable: boolean) => void;
+  setSpellCheckerDictionaryDownloadURL: (url: string) => void;
+  on: (event: 'will-download', listener: (event: PreventableEvent) => void) => unknown;
   readonly webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest: (listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) => void;
   };
 }
 
@@ -94,29 +89,27 @@ export interface RpcInvokeEvent {
 }
 
 export interface IpcMainApi {
-  handle(channel: string, listener: (event: RpcInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+  handle: (channel: string, listener: (event: RpcInvokeEvent, ...args: unknown[]) => Promise<unknown>) => void;
 }
 
 export interface PowerMonitorApi {
-  on(event: 'lock-screen', listener: () => void): unknown;
-  on(event: 'suspend', listener: () => void): unknown;
-  on(event: 'user-did-resign-active', listener: () => void): unknown;
+  on: ((event: 'lock-screen', listener: () => void) => unknown) & ((event: 'suspend', listener: () => void) => unknown) & ((event: 'user-did-resign-active', listener: () => void) => unknown);
   /** Seconds since the last keyboard or mouse input anywhere on the system. */
-  getSystemIdleTime(): number;
+  getSystemIdleTime: () => number;
 }
 
 export interface MenuApi {
-  buildFromTemplate(template: MenuItemConstructorOptions[]): unknown;
-  setApplicationMenu(menu: unknown): void;
+  buildFromTemplate: (template: MenuItemConstructorOptions[]) => Menu;
+  setApplicationMenu: (menu: Menu | null) => void;
 }
 
 export interface SaveDialogApi {
-  showSaveDialog(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
-  showOpenDialog(options: {
+  showSaveDialog: (options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog: (options: {
     title: string;
     defaultPath?: string;
     properties: ('openDirectory' | 'createDirectory')[];
-  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  }) => Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface ElectronApi {

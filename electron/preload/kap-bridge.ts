@@ -3,8 +3,8 @@ import { EVENT_CHANNEL, RPC_CHANNEL } from '../main/ipc-channels';
 
 /** The parts of `ipcRenderer` the bridge uses; the IPC event object never leaves this file. */
 export interface BridgeIpc {
-  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  invoke: (channel: string, ...args: unknown[]) => Promise<unknown>;
+  on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => unknown;
 }
 
 /**

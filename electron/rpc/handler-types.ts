@@ -8,16 +8,16 @@ import type { Vault } from '../vault/vault';
 export interface HandlerContext {
   vault: Vault;
   /** The open record store; throws LOCKED when the vault is locked. */
-  records(): RecordStore;
+  records: () => RecordStore;
   /** Locks the vault and tells the renderer why. */
-  lock(reason: LockReason): void;
+  lock: (reason: LockReason) => void;
   /** The running session's clock inputs, kept through a lock; null when none was running. */
-  lockedSessionClock(): LockedSessionClock | null;
+  lockedSessionClock: () => LockedSessionClock | null;
   platform: Platform;
   /** Backups and restore: one at a time, beside the vault. */
   backups: BackupService;
-  now(): number;
-  newId(): string;
+  now: () => number;
+  newId: () => string;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;

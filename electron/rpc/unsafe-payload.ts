@@ -24,7 +24,7 @@ export function findUnsafeValue(value: unknown, path = 'input', depth = 0): stri
         }
         return null;
       }
-      const prototype = Object.getPrototypeOf(value);
+      const prototype: unknown = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) return `${path} must be a plain object`;
       for (const key of Reflect.ownKeys(value)) {
         if (typeof key === 'symbol') return `${path} has a symbol key`;
@@ -34,7 +34,9 @@ export function findUnsafeValue(value: unknown, path = 'input', depth = 0): stri
       }
       return null;
     }
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
       return `${path} has a value that is not data`;
   }
 }

@@ -68,6 +68,6 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** What the preload exposes as `window.kap`; the browser harness provides the same shape. */
 export interface KapBridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
+  invoke: (method: string, input: unknown) => Promise<unknown>;
+  on: (event: string, listener: (payload: unknown) => void) => () => void;
 }

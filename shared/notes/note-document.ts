@@ -131,7 +131,7 @@ interface Budget {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
 
@@ -193,15 +193,15 @@ function checkNode(value: unknown, expected: NodeRule['content'], path: string, 
     if (expected !== 'inline') throw new NoteDocumentError(path, 'text cannot stand here');
     return checkText(value, path, budget);
   }
-  const rule = typeof type === 'string' && Object.hasOwn(RULES, type) ? RULES[type] : undefined;
-  if (!rule) throw new NoteDocumentError(path, 'not a kind of content notes allow');
+  if (typeof type !== 'string' || !Object.hasOwn(RULES, type)) throw new NoteDocumentError(path, 'not a kind of content notes allow');
+  const rule = RULES[type]!;
   if (rule.group !== expected) throw new NoteDocumentError(path, `${type} cannot stand here`);
   // Inline atoms (a hard break, a homework link) carry the marks of the text around them when
   // ProseMirror parses a paste or a copied slice, e.g. a line break inside bold text.
   const inline = rule.group === 'inline';
   checkKeys(value, inline ? ['type', 'attrs', 'content', 'marks'] : ['type', 'attrs', 'content'], path);
   const attrs = checkAttrs(value, rule, path);
-  const node: NoteNode = { type: type as string };
+  const node: NoteNode = { type };
   if (attrs) node.attrs = attrs;
   const marks = inline ? checkMarks(value.marks, `${path}.marks`) : undefined;
   if (marks?.length) node.marks = marks;
@@ -243,6 +243,6 @@ export function emptyNoteDocument(): NoteDocument {
 
 /** Every node in document order, depth first. */
 export function* walkNote(node: NoteNode | NoteDocument): Generator<NoteNode> {
-  yield node as NoteNode;
+  yield node;
   for (const child of node.content ?? []) yield* walkNote(child);
 }

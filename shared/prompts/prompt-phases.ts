@@ -24,7 +24,9 @@ export function promptPhaseForClock(clock: Pick<SessionClock, 'stage' | 'phase'>
     case 'peak':
     case undefined:
       return 'during';
-    default:
+    case 'return':
+    case 'integration':
+    case 'discharge':
       return 'after';
   }
 }

@@ -26,7 +26,7 @@ process.on('exit', killLiveChildren);
 /** Where one harness invocation keeps its templates and runs; remove() deletes all of it. */
 export interface Workspace {
   root: string;
-  remove(): void;
+  remove: () => void;
 }
 
 export function createWorkspace(): Workspace {

@@ -30,13 +30,13 @@ export interface ChildContext {
    * at what follows it (opening the database, running migrations). `platform` answers the
    * folder and file dialogs (default: none, as in the browser preview).
    */
-  unlockedCore(options?: { markWhenKeyDerived?: string; platform?: Platform }): Promise<AppCore>;
+  unlockedCore: (options?: { markWhenKeyDerived?: string; platform?: Platform }) => Promise<AppCore>;
   /** A named point in the workload; kill windows are measured from marks. */
-  mark(name: string): void;
+  mark: (name: string) => void;
   /** About to dispatch this write. */
-  intent(record: ChildRecord): void;
+  intent: (record: ChildRecord) => void;
   /** Dispatch answered ok for this write. */
-  ack(record: ChildRecord): void;
+  ack: (record: ChildRecord) => void;
 }
 
 /** The parent side after the kill. The harness has already checked integrity as found and after reopening. */
@@ -69,23 +69,23 @@ export interface CrashScenario {
    * Builds the vault every run starts from, once per scenario; `vaultDir` is copied for each run.
    * `spareDir` is the scenario's own (not copied) for other fixtures, e.g. older database files.
    */
-  buildTemplate(vaultDir: string, spareDir: string): Promise<Facts>;
+  buildTemplate: (vaultDir: string, spareDir: string) => Promise<Facts>;
   /** Optional per-run adjustment of the copied vault (e.g. which old schema to start from); answers the run's facts. */
-  prepareRun?(run: { vaultDir: string; runDir: string; spareDir: string; facts: Facts; prng: Prng }): Facts | Promise<Facts>;
+  prepareRun?: (run: { vaultDir: string; runDir: string; spareDir: string; facts: Facts; prng: Prng }) => Facts | Promise<Facts>;
   /**
    * The passphrases the vault may open with after the kill, tried in order (default: the test
    * passphrase). A scenario that changes secrets or keys answers both old and new, and checks
    * `openedWith` against what the child acknowledged. `runDir` (above) holds extra files for
    * one run, such as backups written by the child; it is removed with the run.
    */
-  secrets?(context: { facts: Facts; transcript: ChildTranscript }): string[];
+  secrets?: (context: { facts: Facts; transcript: ChildTranscript }) => string[];
   /** The child's workload. Endless workloads loop until killed; a finite one returns. */
-  workload(context: ChildContext): Promise<void>;
+  workload: (context: ChildContext) => Promise<void>;
   /** Checks what the reopened vault holds against what the child acknowledged; answers failures. */
-  verify(context: VerifyContext): string[] | Promise<string[]>;
+  verify: (context: VerifyContext) => string[] | Promise<string[]>;
   /**
    * Short text describing how the run ended, counted in the summary (e.g. the schema version a
    * killed migration left). Optional.
    */
-  outcome?(context: VerifyContext): string;
+  outcome?: (context: VerifyContext) => string;
 }

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, CustomScheme, Menu, MenuItemConstructorOptions } from 'electron';
 import type {
   ElectronApi,
   FrameLike,
@@ -253,11 +253,12 @@ export class FakePowerMonitor extends FakeEmitter {
 export class FakeMenu {
   template: MenuItemConstructorOptions[] | null = null;
   applicationMenu: unknown = null;
-  buildFromTemplate(template: MenuItemConstructorOptions[]): unknown {
+  /** A stand-in for Electron's Menu: the tests look only at what it was built from. */
+  buildFromTemplate(template: MenuItemConstructorOptions[]): Menu {
     this.template = template;
-    return { builtFrom: template };
+    return { builtFrom: template } as unknown as Menu;
   }
-  setApplicationMenu(built: unknown): void {
+  setApplicationMenu(built: Menu | null): void {
     this.applicationMenu = built;
   }
 }

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 /** A tmpfs of a few MiB: a disk that can fill up or turn read-only, for damage tests. */
 export interface SmallDisk {
   dir: string;
-  readOnly(): void;
-  writable(): void;
-  unmount(): void;
+  readOnly: () => void;
+  writable: () => void;
+  unmount: () => void;
 }
 
 /** Mounts a small tmpfs (needs root); null where mounting is refused, so tests can skip and say why. */

@@ -26,7 +26,7 @@ export interface MetricResult {
 export interface Measurement {
   /** What `--only` takes. */
   name: string;
-  run(): Promise<MetricResult[]>;
+  run: () => Promise<MetricResult[]>;
 }
 
 export type Verdict = 'PASS' | 'FAIL' | 'info';

@@ -21,7 +21,7 @@ interface SearchCase {
 const CASES: readonly SearchCase[] = [
   ...[1500, 6000, 14000].map((rank) => ({ kind: 'rare words' as const, query: WORDS.tail[rank]!.toLowerCase() })),
   // From under 1% of the notes to about 9% (the counts are in the JSON).
-  ...[WORDS.tail[50]!.toLowerCase(), WORDS.tail[10]!.toLowerCase(), WORDS.verbs[37]!, WORDS.nouns[85]!, WORDS.adjectives[50]!, WORDS.nouns[56]!].map((query) => ({ kind: 'mid-frequency words' as const, query })),
+  ...[WORDS.tail[50]!.toLowerCase(), WORDS.tail[10]!.toLowerCase(), WORDS.verbs[37], WORDS.nouns[85], WORDS.adjectives[50], WORDS.nouns[56]].map((query) => ({ kind: 'mid-frequency words' as const, query })),
   ...['mother guilt', 'panic chest', 'grief ocean'].map((query) => ({ kind: 'two-word queries' as const, query })),
   ...['for', 'forg', 'forgi', 'forgiv', 'hyp', 'hyper'].map((query) => ({ kind: 'prefixes while typing' as const, query })),
   ...['forgiveness', 'sleep', 'mother guilt'].map((query) => ({ kind: 'within one client' as const, query, byClient: true })),

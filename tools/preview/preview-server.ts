@@ -31,7 +31,7 @@ export interface PreviewServer {
   client: RpcClient;
   /** The vault folder it serves, for tests that damage or inspect its files. */
   vaultDir: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const HOST = '127.0.0.1';

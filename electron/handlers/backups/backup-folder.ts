@@ -40,7 +40,7 @@ const manifestSchema = z.strictObject({
   appVersion: z.string().max(64),
   /** PRAGMA user_version of the copy. */
   schemaVersion: z.number().int().min(0),
-  createdAt: z.string().datetime(),
+  createdAt: z.iso.datetime(),
   reason: z.enum(BACKUP_REASONS),
   counts: z.record(z.string().max(64), z.number().int().min(0)),
   files: z.strictObject({ [DATABASE_FILE_NAME]: fileEntry, [VAULT_FILE_NAME]: fileEntry }),

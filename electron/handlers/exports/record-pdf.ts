@@ -210,7 +210,8 @@ function words(key: string): string {
 function fieldValue(value: unknown): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return JSON.stringify(value) ?? '—';
 }
 
 function homeworkBlock(pdf: RecordPdf, homework: Homework): void {

@@ -18,7 +18,7 @@ interface TimelineRecord extends ChildRecord {
   checkInAt?: number;
 }
 
-function nextEntry(prng: { int(min: number, max: number): number; pick<T>(items: readonly T[]): T }, n: number): TimelineEntry {
+function nextEntry(prng: { int: (min: number, max: number) => number; pick: <T>(items: readonly T[]) => T }, n: number): TimelineEntry {
   switch (prng.int(0, 2)) {
     case 0:
       return { kind: 'vitals', vitals: { systolic: prng.int(100, 170), diastolic: prng.int(60, 100), heartRate: prng.int(55, 110), spo2: prng.int(92, 100) } };

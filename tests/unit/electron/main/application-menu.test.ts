@@ -10,7 +10,7 @@ describe('application menu', () => {
     const lock = vi.fn();
     const lockItem = flattenMenu(applicationMenuTemplate({ lock, devTools: false, isMac })).find((item) => item.label === 'Lock');
     expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
-    lockItem?.click?.({} as never, undefined, {} as never);
+    lockItem?.click?.({} as never, undefined, {});
     expect(lock).toHaveBeenCalledOnce();
   });
 

@@ -149,7 +149,7 @@ describe('startApp: after ready', () => {
   it('locks from the menu, letting the renderer save what is being typed first', async () => {
     const { electron, core } = await startReady();
     const lockItem = flattenMenu(electron.Menu.template ?? []).find((item) => item.label === 'Lock');
-    lockItem?.click?.({} as never, undefined, {} as never);
+    lockItem?.click?.({} as never, undefined, {});
     expect(core.requestLock).toHaveBeenCalledExactlyOnceWith('user');
   });
 

@@ -12,7 +12,7 @@ function answering(answer: () => Promise<unknown>) {
 function eventSource() {
   const subscribers = new Map<EventName, Set<(payload: unknown) => void>>();
   return {
-    subscribe(event: EventName, listener: (payload: unknown) => void) {
+    subscribe: (event: EventName, listener: (payload: unknown) => void) => {
       const forEvent = subscribers.get(event) ?? new Set();
       forEvent.add(listener);
       subscribers.set(event, forEvent);
@@ -20,7 +20,7 @@ function eventSource() {
         forEvent.delete(listener);
       };
     },
-    emit(event: EventName, payload: unknown) {
+    emit: (event: EventName, payload: unknown) => {
       for (const listener of subscribers.get(event) ?? []) listener(payload);
     },
   };

@@ -10,9 +10,9 @@ interface BuildTarget {
 
 /** The build script is plain JavaScript (it runs under node without a compile step). */
 interface NativeBuildScript {
-  buildTarget(fields: BuildTarget): BuildTarget;
-  needsRebuild(stamp: unknown, target: BuildTarget, binaryExists: boolean): boolean;
-  nodeGypEnvironment(env: Record<string, string | undefined>): Record<string, string | undefined>;
+  buildTarget: (fields: BuildTarget) => BuildTarget;
+  needsRebuild: (stamp: unknown, target: BuildTarget, binaryExists: boolean) => boolean;
+  nodeGypEnvironment: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
 }
 
 const script = (await import(new URL('../../../../tools/build/build-electron-native.mjs', import.meta.url).href)) as NativeBuildScript;
