@@ -4,11 +4,13 @@ import { useSettings } from '../settings/settings-queries';
 import { formatBackupTime } from './backup-text';
 import { useBackupStatus } from './backups-queries';
 import '../../styles/backups.css';
+import { useNavigation } from '../../navigation/navigation';
 
 const DAY_MS = 24 * 60 * 60_000;
 
 /** On the client list: when the last good backup was made, and a warning when there is none or it is old. */
-export function BackupReminder({ onOpenSettings }: { onOpenSettings(): void }) {
+export function BackupReminder() {
+  const { openSettings } = useNavigation();
   const status = useBackupStatus();
   const settings = useSettings();
   const [now] = useState(() => Date.now());
@@ -29,7 +31,7 @@ export function BackupReminder({ onOpenSettings }: { onOpenSettings(): void }) {
         {stale && lastFailure ? ` The last attempt failed: ${lastFailure.message}` : ''}
       </span>
       {stale ? (
-        <ActionButton variant="quiet" onPress={onOpenSettings}>
+        <ActionButton variant="quiet" onPress={openSettings}>
           Open backup settings
         </ActionButton>
       ) : null}

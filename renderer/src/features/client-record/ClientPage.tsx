@@ -17,18 +17,17 @@ import { PlanSessionDialog } from './PlanSessionDialog';
 import { RemsDeadlines } from './RemsDeadlines';
 import { SessionHistoryTable } from './SessionHistoryTable';
 import './client-record.css';
+import { useNavigation } from '../../navigation/navigation';
 
 interface ClientPageProps {
   clientId: string;
   /** Homework to open over the page at once (a search result). */
   openHomeworkId?: string;
-  onOpenSession(sessionId: string): void;
-  onOpenNote(noteId: string): void;
-  onBack(): void;
 }
 
 /** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, and the course so far. */
-export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote, onBack }: ClientPageProps) {
+export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
+  const { openClients, openSession } = useNavigation();
   const [planning, setPlanning] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [shownHomework, setShownHomework] = useState(openHomeworkId ?? null);
@@ -43,7 +42,7 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
     return (
       <FormAlert>
         {describeError(failure)}{' '}
-        <ActionButton variant="quiet" onPress={onBack}>
+        <ActionButton variant="quiet" onPress={openClients}>
           Back to clients
         </ActionButton>
       </FormAlert>
@@ -58,7 +57,7 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
 
   return (
     <div className="client-page">
-      <ActionButton variant="quiet" className="back-link" onPress={onBack}>
+      <ActionButton variant="quiet" className="back-link" onPress={openClients}>
         ← Clients
       </ActionButton>
       <div className="page-header">
@@ -77,25 +76,25 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
       </div>
       {archived ? <p className="hint">This client is archived. Restore them from the clients list to plan a session.</p> : null}
 
-      <OpenSessionBanner sessions={sessions} onOpen={onOpenSession} />
-      <RemsDeadlines sessions={sessions} now={now} onOpen={onOpenSession} />
+      <OpenSessionBanner sessions={sessions} onOpen={openSession} />
+      <RemsDeadlines sessions={sessions} now={now} onOpen={openSession} />
 
-      <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} onOpenNote={onOpenNote} />
-      <HomeworkSection clientId={clientId} archived={archived} onOpenNote={onOpenNote} />
+      <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} />
+      <HomeworkSection clientId={clientId} archived={archived} />
 
       <section className="history-section" aria-labelledby="history-title">
         <Heading level={2} id="history-title" className="section-title">
           Sessions
         </Heading>
         {sessions.length > 0 ? (
-          <SessionHistoryTable sessions={sessions} now={now} onOpen={onOpenSession} />
+          <SessionHistoryTable sessions={sessions} now={now} onOpen={openSession} />
         ) : (
           <p className="hint">No sessions yet. Plan the first one when you are ready.</p>
         )}
       </section>
       <DoseHistory sessions={sessions} />
 
-      {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} onOpenNote={onOpenNote} /> : null}
+      {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} /> : null}
       {exporting ? <ExportDialog scope={{ kind: 'client', clientId }} title={`Export the record of ${client.data.displayName}`} onClose={() => setExporting(false)} /> : null}
       {planning ? (
         <PlanSessionDialog
@@ -107,7 +106,7 @@ export function ClientPage({ clientId, openHomeworkId, onOpenSession, onOpenNote
           onClose={() => setPlanning(false)}
           onPlanned={(session) => {
             setPlanning(false);
-            onOpenSession(session.id);
+            openSession(session.id);
           }}
         />
       ) : null}

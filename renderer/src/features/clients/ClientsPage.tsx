@@ -16,6 +16,7 @@ import { NotesToFinishPanel } from '../notes/NotesToFinishPanel';
 import { RemsPendingPanel } from '../sessions/rems/RemsPendingPanel';
 import { ChangeNotice, type Notice } from './ChangeNotice';
 import '../../styles/clients.css';
+import { useNavigation } from '../../navigation/navigation';
 
 /** Which dialog is open: none, a new client, or an existing one. */
 type Editing = { client: Client | null } | null;
@@ -25,17 +26,8 @@ function countText(count: number, archived: boolean, query: string): string {
   return query ? `${count} ${noun} found` : `${count} ${noun}`;
 }
 
-interface ClientsPageProps {
-  onOpenClient(clientId: string): void;
-  /** From the REMS deadlines at the top: straight to that session's form. */
-  onOpenSession(sessionId: string): void;
-  /** From "notes to finish": straight to the draft. */
-  onOpenNote(noteId: string): void;
-  /** From the backup reminder: to Settings, where the backup folder is chosen. */
-  onOpenSettings(): void;
-}
-
-export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote, onOpenSettings }: ClientsPageProps) {
+export function ClientsPage() {
+  const { openClient } = useNavigation();
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -75,9 +67,9 @@ export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote, onOpenSet
         </ActionButton>
       </div>
 
-      <BackupReminder onOpenSettings={onOpenSettings} />
-      <RemsPendingPanel onOpenSession={onOpenSession} />
-      <NotesToFinishPanel onOpenNote={onOpenNote} />
+      <BackupReminder />
+      <RemsPendingPanel />
+      <NotesToFinishPanel />
 
       <div className="toolbar">
         <ClientSearchField value={search} onChange={setSearch} />
@@ -105,7 +97,7 @@ export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote, onOpenSet
         <ClientList
           clients={clients}
           label={archived ? 'Archived clients' : 'Active clients'}
-          onOpen={(client) => onOpenClient(client.id)}
+          onOpen={(client) => openClient(client.id)}
           onEdit={(client) => setEditing({ client })}
           onArchive={archive}
           onRestore={restore}

@@ -7,15 +7,16 @@ import { HomeworkEditor } from './HomeworkEditor';
 import { useHomework } from './homework-queries';
 import { LeaveUnsaved } from './LeaveUnsaved';
 import './homework.css';
+import { useNavigation } from '../../navigation/navigation';
 
 interface HomeworkDialogProps {
   homeworkId: string;
   onClose(): void;
-  onOpenNote(noteId: string): void;
 }
 
 /** One homework's worksheet over the client's page. Leaving with unsaved changes (Close, Escape, a note) asks first. */
-export function HomeworkDialog({ homeworkId, onClose, onOpenNote }: HomeworkDialogProps) {
+export function HomeworkDialog({ homeworkId, onClose }: HomeworkDialogProps) {
+  const { openNote } = useNavigation();
   const homework = useHomework(homeworkId);
   const [dirty, setDirty] = useState(false);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
@@ -40,7 +41,7 @@ export function HomeworkDialog({ homeworkId, onClose, onOpenNote }: HomeworkDial
               backlinks={homework.data.backlinks}
               onDirtyChange={setDirty}
               onClose={() => leave(onClose)}
-              onOpenNote={(noteId) => leave(() => onOpenNote(noteId))}
+              onOpenNote={(noteId) => leave(() => openNote(noteId))}
             />
           ) : homework.error ? (
             <div className="form">

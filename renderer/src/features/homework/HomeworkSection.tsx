@@ -14,11 +14,10 @@ interface HomeworkSectionProps {
   clientId: string;
   /** Archived clients keep their homework on view; nothing new is assigned to them. */
   archived: boolean;
-  onOpenNote(noteId: string): void;
 }
 
 /** The client's homework on their page: open items first, each opening its worksheet; new homework goes straight to its worksheet. */
-export function HomeworkSection({ clientId, archived, onOpenNote }: HomeworkSectionProps) {
+export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
   const homework = useClientHomework(clientId);
   const [assigning, setAssigning] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -61,14 +60,7 @@ export function HomeworkSection({ clientId, archived, onOpenNote }: HomeworkSect
         />
       ) : null}
       {openId !== null ? (
-        <HomeworkDialog
-          homeworkId={openId}
-          onClose={() => setOpenId(null)}
-          onOpenNote={(noteId) => {
-            setOpenId(null);
-            onOpenNote(noteId);
-          }}
-        />
+        <HomeworkDialog homeworkId={openId} onClose={() => setOpenId(null)} />
       ) : null}
     </section>
   );

@@ -16,18 +16,14 @@ import { useDiscardDraft } from './notes-queries';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SaveStatus } from './SaveStatus';
 import { SignNoteDialog } from './SignNoteDialog';
+import { useNavigation } from '../../navigation/navigation';
 
-interface DraftNoteProps {
-  note: Note;
-  onBack(): void;
-  onOpenNote(noteId: string): void;
-  onOpenSession(sessionId: string): void;
-}
 
 type OpenDialog = 'sign' | 'history' | 'discard' | null;
 
 /** A draft: written and autosaved here, then signed. */
-export function DraftNote({ note: stored, onBack, onOpenNote, onOpenSession }: DraftNoteProps) {
+export function DraftNote({ note: stored }: { note: Note }) {
+  const { openClient } = useNavigation();
   // Text that could not be saved when this note was last open (a full disk) comes back into the editor.
   const [kept] = useState(() => findUnsavedDraft(stored.id, stored.revision));
   const note = useMemo(() => (kept ? { ...stored, title: kept.title, isPrivate: kept.isPrivate, doc: kept.doc } : stored), [kept, stored]);
@@ -45,8 +41,6 @@ export function DraftNote({ note: stored, onBack, onOpenNote, onOpenSession }: D
         note={note}
         title={draft.title}
         isPrivate={draft.isPrivate}
-        onBack={onBack}
-        onOpenSession={onOpenSession}
         status={<SaveStatus queue={draft.queue} />}
       />
       <div className="note-fields">
@@ -58,7 +52,7 @@ export function DraftNote({ note: stored, onBack, onOpenNote, onOpenSession }: D
           Kept apart from the progress record and left out of exports unless you choose to include it.
         </Text>
       </div>
-      <NoteEditor note={note} onDocumentChange={draft.onDocumentChange} onBlur={() => void draft.flush()} onOpenNote={onOpenNote} />
+      <NoteEditor note={note} onDocumentChange={draft.onDocumentChange} onBlur={() => void draft.flush()} />
       <FormAlert>{discard.isError ? describeError(discard.error) : null}</FormAlert>
       <div className="note-actions">
         <ActionButton variant="primary" onPress={() => setDialog('sign')}>
@@ -71,9 +65,9 @@ export function DraftNote({ note: stored, onBack, onOpenNote, onOpenSession }: D
       </div>
       {dialog === 'sign' ? <SignNoteDialog noteId={note.id} saveFirst={saveFirst} onClose={() => setDialog(null)} onSigned={() => setDialog(null)} /> : null}
       {dialog === 'discard' ? (
-        <DiscardDraftDialog busy={discard.isPending} onClose={() => setDialog(null)} onDiscard={() => discard.mutate(note.id, { onSuccess: onBack })} />
+        <DiscardDraftDialog busy={discard.isPending} onClose={() => setDialog(null)} onDiscard={() => discard.mutate(note.id, { onSuccess: () => openClient(note.clientId) })} />
       ) : null}
-      {dialog === 'history' ? <RevisionsDialog note={note} saveFirst={saveFirst} onClose={() => setDialog(null)} onOpenNote={onOpenNote} /> : null}
+      {dialog === 'history' ? <RevisionsDialog note={note} saveFirst={saveFirst} onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

@@ -8,20 +8,20 @@ import { useClient } from '../client-record/client-queries';
 import { useSessionHistory } from '../sessions/session-queries';
 import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
+import { useNavigation } from '../../navigation/navigation';
 
 interface NoteHeaderProps {
   note: Note;
   /** The title as typed so far (drafts), or the stored one. */
   title: string;
   isPrivate: boolean;
-  onBack(): void;
-  onOpenSession(sessionId: string): void;
   /** Right of the title: the save status, or nothing. */
   status?: ReactNode;
 }
 
-/** Whose note, what kind, when, and the session it belongs to. */
-export function NoteHeader({ note, title, isPrivate, onBack, onOpenSession, status }: NoteHeaderProps) {
+/** Whose note, what kind, when, and the session it belongs to; back leads to the client's page. */
+export function NoteHeader({ note, title, isPrivate, status }: NoteHeaderProps) {
+  const { openClient, openSession } = useNavigation();
   // Read beside the note, not before it: the note's words are what the therapist waits for.
   const client = useClient(note.clientId);
   const sessions = useSessionHistory(note.clientId);
@@ -29,7 +29,7 @@ export function NoteHeader({ note, title, isPrivate, onBack, onOpenSession, stat
   const kindLabel = NOTE_KIND_LABELS[note.kind];
   return (
     <header className="note-header">
-      <ActionButton variant="quiet" className="back-link" onPress={onBack}>
+      <ActionButton variant="quiet" className="back-link" onPress={() => openClient(note.clientId)}>
         ← {client.data?.displayName ?? 'Client'}
       </ActionButton>
       <div className="note-title-row">
@@ -43,7 +43,7 @@ export function NoteHeader({ note, title, isPrivate, onBack, onOpenSession, stat
         <span>Written {formatDateTime(note.createdAt)}</span>
         {isPrivate ? <span className="note-private-badge">Psychotherapy note (private)</span> : null}
         {session ? (
-          <ActionButton variant="quiet" className="note-session-link" onPress={() => onOpenSession(session.id)}>
+          <ActionButton variant="quiet" className="note-session-link" onPress={() => openSession(session.id)}>
             Session {session.courseSessionNumber} ({ROUTE_LABELS[session.route]}){session.dosedAt ? `, ${formatDate(session.dosedAt)}` : ''}
           </ActionButton>
         ) : null}

@@ -7,17 +7,11 @@ import { DraftNote } from './DraftNote';
 import { forgetNote, useNote } from './notes-queries';
 import { SignedNote } from './SignedNote';
 import './notes.css';
-
-interface NotePageProps {
-  noteId: string;
-  onBackToClient(clientId: string): void;
-  onOpenNote(noteId: string): void;
-  onOpenSession(sessionId: string): void;
-  onBackToClients(): void;
-}
+import { useNavigation } from '../../navigation/navigation';
 
 /** One note: the editor while it is a draft, the signed record with its addenda afterwards. */
-export function NotePage({ noteId, onBackToClient, onOpenNote, onOpenSession, onBackToClients }: NotePageProps) {
+export function NotePage({ noteId }: { noteId: string }) {
+  const { openClients } = useNavigation();
   const queryClient = useQueryClient();
   const note = useNote(noteId);
   useEffect(() => () => forgetNote(queryClient, noteId), [queryClient, noteId]);
@@ -25,14 +19,13 @@ export function NotePage({ noteId, onBackToClient, onOpenNote, onOpenSession, on
     return (
       <FormAlert>
         {describeError(note.error)}{' '}
-        <ActionButton variant="quiet" onPress={onBackToClients}>
+        <ActionButton variant="quiet" onPress={openClients}>
           Back to clients
         </ActionButton>
       </FormAlert>
     );
   }
   if (!note.data) return <p className="loading">Opening the note…</p>;
-  const props = { note: note.data, onBack: () => onBackToClient(note.data.clientId), onOpenNote, onOpenSession };
   // A restored version arrives as a new revision: the editor starts again from it.
-  return note.data.status === 'signed' ? <SignedNote {...props} /> : <DraftNote key={note.data.revision} {...props} />;
+  return note.data.status === 'signed' ? <SignedNote note={note.data} /> : <DraftNote key={note.data.revision} note={note.data} />;
 }

@@ -8,12 +8,12 @@ import { NewNoteDialog } from './NewNoteDialog';
 import { NotesList } from './NotesList';
 import { useClientNotes } from './notes-queries';
 import './notes.css';
+import { useNavigation } from '../../navigation/navigation';
 
 interface NotesSectionProps {
   clientId: string;
   clientName: string;
   sessions: SessionSummary[];
-  onOpenNote(noteId: string): void;
 }
 
 type Record = 'progress' | 'private';
@@ -22,7 +22,8 @@ type Record = 'progress' | 'private';
  * The client's notes. Psychotherapy notes marked private are kept apart from the progress
  * record: a separate list, never mixed into it.
  */
-export function NotesSection({ clientId, clientName, sessions, onOpenNote }: NotesSectionProps) {
+export function NotesSection({ clientId, clientName, sessions }: NotesSectionProps) {
+  const { openNote } = useNavigation();
   const notes = useClientNotes(clientId);
   const [record, setRecord] = useState<Record>('progress');
   const [creating, setCreating] = useState(false);
@@ -59,7 +60,7 @@ export function NotesSection({ clientId, clientName, sessions, onOpenNote }: Not
       {notes.data && shown.length === 0 ? (
         <p className="hint">{record === 'private' ? 'No private psychotherapy notes.' : 'No notes yet. Write the first with New note.'}</p>
       ) : null}
-      {shown.length > 0 ? <NotesList notes={shown} label={record === 'private' ? 'Private notes' : 'Notes'} onOpen={onOpenNote} /> : null}
+      {shown.length > 0 ? <NotesList notes={shown} label={record === 'private' ? 'Private notes' : 'Notes'} onOpen={openNote} /> : null}
       {creating ? (
         <NewNoteDialog
           clientId={clientId}
@@ -68,7 +69,7 @@ export function NotesSection({ clientId, clientName, sessions, onOpenNote }: Not
           onClose={() => setCreating(false)}
           onCreated={(note) => {
             setCreating(false);
-            onOpenNote(note.id);
+            openNote(note.id);
           }}
         />
       ) : null}

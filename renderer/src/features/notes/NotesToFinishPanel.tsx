@@ -5,11 +5,13 @@ import { ActionButton } from '../../ui/ActionButton';
 import { formatDate } from '../sessions/session-time';
 import { noteDisplayTitle } from './note-time';
 import { useNotesToFinish } from './notes-queries';
+import { useNavigation } from '../../navigation/navigation';
 
 const DAY_MS = 24 * 60 * 60_000;
 
 /** Drafts older than the clinic's setting, oldest first, so nothing a prescriber waits for slips. */
-export function NotesToFinishPanel({ onOpenNote }: { onOpenNote(noteId: string): void }) {
+export function NotesToFinishPanel() {
+  const { openNote } = useNavigation();
   const toFinish = useNotesToFinish();
   // Whole days are precise enough: the time the page opened will do.
   const [now] = useState(() => Date.now());
@@ -30,7 +32,7 @@ export function NotesToFinishPanel({ onOpenNote }: { onOpenNote(noteId: string):
               <span>
                 <strong>{note.clientName}</strong> · {title} · written {days} days ago
               </span>
-              <ActionButton variant="quiet" aria-label={`Finish ${title} for ${note.clientName}`} onPress={() => onOpenNote(note.id)}>
+              <ActionButton variant="quiet" aria-label={`Finish ${title} for ${note.clientName}`} onPress={() => openNote(note.id)}>
                 Finish
               </ActionButton>
             </li>

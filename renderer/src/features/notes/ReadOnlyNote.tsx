@@ -11,14 +11,13 @@ interface ReadOnlyNoteProps {
   clientId: string;
   doc: NoteDocument;
   label: string;
-  onOpenNote(noteId: string): void;
 }
 
 /**
  * A note shown, not edited (signed, or an earlier version): the same schema renders it, so what
  * is shown is exactly what was stored, and homework links still open their homework.
  */
-export function ReadOnlyNote({ clientId, doc, label, onOpenNote }: ReadOnlyNoteProps) {
+export function ReadOnlyNote({ clientId, doc, label }: ReadOnlyNoteProps) {
   const directory = useHomeworkDirectory(clientId);
   const [openHomework, setOpenHomework] = useState<string | null>(null);
   const [extensions] = useState(() =>
@@ -44,7 +43,7 @@ export function ReadOnlyNote({ clientId, doc, label, onOpenNote }: ReadOnlyNoteP
   return (
     <>
       <EditorContent editor={editor} className="note-editor-surface" />
-      {openHomework ? <HomeworkDialog homeworkId={openHomework} onClose={() => setOpenHomework(null)} onOpenNote={onOpenNote} /> : null}
+      {openHomework ? <HomeworkDialog homeworkId={openHomework} onClose={() => setOpenHomework(null)} /> : null}
     </>
   );
 }

@@ -13,11 +13,10 @@ interface RevisionsDialogProps {
   /** For a draft: saves what is waiting and answers the revision a restore starts from. Absent for a signed note. */
   saveFirst?: () => Promise<number>;
   onClose(): void;
-  onOpenNote(noteId: string): void;
 }
 
 /** Earlier versions, newest first: look at one, and (for a draft) bring it back. The version it replaces stays in the list. */
-export function RevisionsDialog({ note, saveFirst, onClose, onOpenNote }: RevisionsDialogProps) {
+export function RevisionsDialog({ note, saveFirst, onClose }: RevisionsDialogProps) {
   const revisions = useNoteRevisions(note.id);
   const [chosen, setChosen] = useState<string | null>(null);
   const revision = useNoteRevision(note.id, chosen);
@@ -56,7 +55,7 @@ export function RevisionsDialog({ note, saveFirst, onClose, onOpenNote }: Revisi
             </ul>
             <div className="revision-preview">
               {revision.data ? (
-                <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} onOpenNote={onOpenNote} />
+                <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} />
               ) : (
                 <p className="hint">Choose a version to read it.</p>
               )}

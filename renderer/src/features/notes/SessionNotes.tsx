@@ -8,9 +8,11 @@ import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
 import { useClientNotes, useCreateNote } from './notes-queries';
 import './notes.css';
+import { useNavigation } from '../../navigation/navigation';
 
 /** The notes that belong to a session, and the one step to write its session note. */
-export function SessionNotes({ session, onOpenNote }: { session: Session; onOpenNote(noteId: string): void }) {
+export function SessionNotes({ session }: { session: Session }) {
+  const { openNote } = useNavigation();
   const notes = useClientNotes(session.clientId);
   const create = useCreateNote();
   const mine = (notes.data ?? []).filter((note) => note.sessionId === session.id);
@@ -23,7 +25,7 @@ export function SessionNotes({ session, onOpenNote }: { session: Session; onOpen
         <ActionButton
           variant="primary"
           busy={create.isPending}
-          onPress={() => create.mutate({ clientId: session.clientId, kind: 'session', sessionId: session.id }, { onSuccess: (note) => onOpenNote(note.id) })}
+          onPress={() => create.mutate({ clientId: session.clientId, kind: 'session', sessionId: session.id }, { onSuccess: (note) => openNote(note.id) })}
         >
           Write a session note
         </ActionButton>
@@ -38,7 +40,7 @@ export function SessionNotes({ session, onOpenNote }: { session: Session; onOpen
                 <span>
                   <strong>{title}</strong> · {formatDateTime(note.createdAt)} · {note.status === 'signed' ? 'Signed' : 'Draft'}
                 </span>
-                <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => onOpenNote(note.id)}>
+                <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => openNote(note.id)}>
                   Open
                 </ActionButton>
               </li>

@@ -7,21 +7,14 @@ import { ReadOnlyNote } from './ReadOnlyNote';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SignatureLine } from './SignatureLine';
 
-interface SignedNoteProps {
-  note: Note;
-  onBack(): void;
-  onOpenNote(noteId: string): void;
-  onOpenSession(sessionId: string): void;
-}
-
 /** A signed note: read only (the database refuses changes), its signature, and addenda beneath. */
-export function SignedNote({ note, onBack, onOpenNote, onOpenSession }: SignedNoteProps) {
+export function SignedNote({ note }: { note: Note }) {
   const [history, setHistory] = useState(false);
   return (
     <div className="note-page">
-      <NoteHeader note={note} title={note.title} isPrivate={note.isPrivate} onBack={onBack} onOpenSession={onOpenSession} />
+      <NoteHeader note={note} title={note.title} isPrivate={note.isPrivate} />
       <div className="signed-note">
-        <ReadOnlyNote clientId={note.clientId} doc={note.doc} label="Signed note" onOpenNote={onOpenNote} />
+        <ReadOnlyNote clientId={note.clientId} doc={note.doc} label="Signed note" />
         <SignatureLine signedBy={note.signedBy!} signedAt={note.signedAt!} hash={note.contentHash!} />
         <p className="hint">This note is signed and can no longer be changed. Add an addendum below to correct or complete it.</p>
       </div>
@@ -29,7 +22,7 @@ export function SignedNote({ note, onBack, onOpenNote, onOpenSession }: SignedNo
       <div className="note-actions">
         <ActionButton onPress={() => setHistory(true)}>Earlier versions</ActionButton>
       </div>
-      {history ? <RevisionsDialog note={note} onClose={() => setHistory(false)} onOpenNote={onOpenNote} /> : null}
+      {history ? <RevisionsDialog note={note} onClose={() => setHistory(false)} /> : null}
     </div>
   );
 }

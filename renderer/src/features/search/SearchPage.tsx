@@ -12,11 +12,7 @@ import { useSearch } from './search-queries';
 import { SearchResultItem } from './SearchResultItem';
 import '../../styles/clients.css';
 import './search.css';
-
-interface SearchPageProps {
-  onOpenNote(noteId: string): void;
-  onOpenHomework(clientId: string, homeworkId: string): void;
-}
+import { useNavigation } from '../../navigation/navigation';
 
 function countText(count: number): string {
   if (count >= SEARCH_LIMIT.default) return `The ${count} best matches. Add a word or a filter to narrow them.`;
@@ -24,7 +20,8 @@ function countText(count: number): string {
 }
 
 /** Full-text search over every note and homework in the vault, best match first. */
-export function SearchPage({ onOpenNote, onOpenHomework }: SearchPageProps) {
+export function SearchPage() {
+  const { openNote, openClient } = useNavigation();
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState<string | null>(null);
   const [kinds, setKinds] = useState<SearchKind[]>([]);
@@ -35,7 +32,8 @@ export function SearchPage({ onOpenNote, onOpenHomework }: SearchPageProps) {
   const results = input && search.data ? search.data : null;
   const busy = input !== null && search.isFetching;
 
-  const open = (result: SearchResult) => (result.target === 'note' ? onOpenNote(result.id) : onOpenHomework(result.clientId, result.id));
+  // A homework result opens its worksheet over the client's page.
+  const open = (result: SearchResult) => (result.target === 'note' ? openNote(result.id) : openClient(result.clientId, { homeworkId: result.id }));
 
   return (
     <div className="search-page">

@@ -13,20 +13,16 @@ import './fields/session-fields.css';
 import './room.css';
 import './timeline.css';
 import './summary.css';
+import { useNavigation } from '../../navigation/navigation';
 
-interface SessionPageProps {
-  sessionId: string;
-  /** Back to the client's page; the session keeps running if it has not ended. */
-  onLeave(clientId: string): void;
-  onOpenNote(noteId: string): void;
-}
 
 function Waiting({ children }: { children: ReactNode }) {
   return <div className="room room-theme room-waiting">{children}</div>;
 }
 
 /** One session, at whatever stage it is: check-in, the room (before and after the dose), or its summary once discharged. */
-export function SessionPage({ sessionId, onLeave, onOpenNote }: SessionPageProps) {
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  const { openClient } = useNavigation();
   const detail = useSessionDetail(sessionId);
   const client = useClient(detail.data?.session.clientId ?? '', { enabled: detail.data !== undefined });
   const settings = useSettings();
@@ -51,7 +47,8 @@ export function SessionPage({ sessionId, onLeave, onOpenNote }: SessionPageProps
   }
 
   const { session } = detail.data;
-  const leave = () => onLeave(session.clientId);
+  // Back to the client's page; the session keeps running if it has not ended.
+  const leave = () => openClient(session.clientId);
   switch (session.status) {
     case 'planned':
       return <CheckInScreen session={session} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
@@ -59,6 +56,6 @@ export function SessionPage({ sessionId, onLeave, onOpenNote }: SessionPageProps
     case 'dosed':
       return <SessionRoom detail={detail.data} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
     case 'discharged':
-      return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} onOpenNote={onOpenNote} />;
+      return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} />;
   }
 }

@@ -16,11 +16,10 @@ interface SessionSummaryProps {
   client: Client;
   settings: Settings;
   onBack(): void;
-  onOpenNote(noteId: string): void;
 }
 
 /** A discharged session: what happened, the REMS form for esketamine, and the full timeline with its history. */
-export function SessionSummary({ detail, client, settings, onBack, onOpenNote }: SessionSummaryProps) {
+export function SessionSummary({ detail, client, settings, onBack }: SessionSummaryProps) {
   const { session } = detail;
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { dosedAt } = timeline.anchors;
@@ -49,7 +48,7 @@ export function SessionSummary({ detail, client, settings, onBack, onOpenNote }:
         </p>
       ) : null}
       {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
-      <SessionNotes session={session} onOpenNote={onOpenNote} />
+      <SessionNotes session={session} />
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">
         <Heading level={2} id="summary-timeline-title" className="section-title">

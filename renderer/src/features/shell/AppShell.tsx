@@ -10,7 +10,8 @@ import { useSettings } from '../settings/settings-queries';
 import { ScreenThemeFrame } from '../../ui/screen-theme';
 import { useVaultSession } from '../vault/vault-session';
 import { useLockShortcut } from './lock-shortcut';
-import { topLevelOf, type Route } from './route';
+import { NavigationProvider } from '../../navigation/navigation';
+import { topLevelOf, type Route } from '../../navigation/route';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
@@ -44,53 +45,33 @@ export function AppShell() {
     <ScreenThemeFrame className="shell">
       <TopBar page={route ? topLevelOf(route) : 'clients'} onNavigate={(page) => navigate({ page })} onLock={() => lock('user')} />
       <main ref={mainRef} className="page" aria-busy={route === null || undefined}>
-        {route ? <RoutePage route={route} navigate={navigate} /> : null}
+        {route ? (
+          <NavigationProvider navigate={navigate}>
+            <RoutePage route={route} />
+          </NavigationProvider>
+        ) : null}
       </main>
     </ScreenThemeFrame>
   );
 }
 
-function RoutePage({ route, navigate }: { route: Route; navigate(route: Route): void }) {
-  const openNote = (noteId: string) => navigate({ page: 'note', noteId });
+function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
     case 'clients':
-      return (
-        <ClientsPage
-          onOpenClient={(clientId) => navigate({ page: 'client', clientId })}
-          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
-          onOpenNote={openNote}
-          onOpenSettings={() => navigate({ page: 'settings' })}
-        />
-      );
+      return <ClientsPage />;
     case 'search':
-      return <SearchPage onOpenNote={openNote} onOpenHomework={(clientId, homeworkId) => navigate({ page: 'client', clientId, homeworkId })} />;
+      return <SearchPage />;
     case 'settings':
       return <SettingsPage />;
     case 'client':
-      return (
-        <ClientPage
-          key={route.clientId}
-          clientId={route.clientId}
-          openHomeworkId={route.homeworkId}
-          onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
-          onOpenNote={openNote}
-          onBack={() => navigate({ page: 'clients' })}
-        />
-      );
+      return <ClientPage key={route.clientId} clientId={route.clientId} openHomeworkId={route.homeworkId} />;
     case 'note':
       return (
         <Suspense fallback={<p className="loading">Opening the note…</p>}>
-          <NotePage
-            key={route.noteId}
-            noteId={route.noteId}
-            onBackToClient={(clientId) => navigate({ page: 'client', clientId })}
-            onBackToClients={() => navigate({ page: 'clients' })}
-            onOpenNote={openNote}
-            onOpenSession={(sessionId) => navigate({ page: 'session', sessionId })}
-          />
+          <NotePage key={route.noteId} noteId={route.noteId} />
         </Suspense>
       );
     case 'session':
-      return <SessionPage key={route.sessionId} sessionId={route.sessionId} onLeave={(clientId) => navigate({ page: 'client', clientId })} onOpenNote={openNote} />;
+      return <SessionPage key={route.sessionId} sessionId={route.sessionId} />;
   }
 }

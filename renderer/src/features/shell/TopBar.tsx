@@ -1,7 +1,7 @@
 import { Button, Tooltip, TooltipTrigger } from 'react-aria-components';
 import { ActionButton } from '../../ui/ActionButton';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_TEXT } from './lock-shortcut';
-import type { TopLevelPage } from './route';
+import type { TopLevelPage } from '../../navigation/route';
 
 const PAGES: { id: TopLevelPage; label: string }[] = [
   { id: 'clients', label: 'Clients' },

@@ -22,7 +22,6 @@ interface NoteEditorProps {
   note: Note;
   onDocumentChange(doc: ProseMirrorNode): void;
   onBlur(): void;
-  onOpenNote(noteId: string): void;
 }
 
 /** Keeps a directory filled from the client's homework list, so link nodes repaint when it changes. */
@@ -39,7 +38,7 @@ export function useHomeworkDirectory(clientId: string): HomeworkDirectory {
  * The draft's editor. It renders only when its dialogs open or close: typing never re-renders
  * React (shouldRerenderOnTransaction false); the toolbar watches the formats it shows.
  */
-export function NoteEditor({ note, onDocumentChange, onBlur, onOpenNote }: NoteEditorProps) {
+export function NoteEditor({ note, onDocumentChange, onBlur }: NoteEditorProps) {
   const directory = useHomeworkDirectory(note.clientId);
   const prompts = usePrompts({ includeArchived: true });
   const [picker] = useState(() => new HomeworkPicker());
@@ -104,7 +103,7 @@ export function NoteEditor({ note, onDocumentChange, onBlur, onOpenNote }: NoteE
       <EditorToolbar editor={editor} onLinkHomework={startHomeworkLink} onInsertPrompt={() => setDialog({ kind: 'prompt' })} />
       <EditorContent editor={editor} className="note-editor-surface" />
       <HomeworkPickerPopup editor={editor} picker={picker} />
-      {dialog?.kind === 'homework' ? <HomeworkDialog homeworkId={dialog.homeworkId} onClose={closeDialog} onOpenNote={onOpenNote} /> : null}
+      {dialog?.kind === 'homework' ? <HomeworkDialog homeworkId={dialog.homeworkId} onClose={closeDialog} /> : null}
       {dialog?.kind === 'new-homework' ? (
         <NewHomeworkDialog
           clientId={note.clientId}

@@ -6,9 +6,11 @@ import { formatDate } from '../session-time';
 import { daysUntil } from '../../../../../shared/calendar-date';
 import { describeDeadline } from './rems-deadline';
 import './rems.css';
+import { useNavigation } from '../../../navigation/navigation';
 
 /** On the home screen: every REMS form not yet marked submitted, soonest deadline first. Nothing when there are none. */
-export function RemsPendingPanel({ onOpenSession }: { onOpenSession(sessionId: string): void }) {
+export function RemsPendingPanel() {
+  const { openSession } = useNavigation();
   const pending = useRemsPending();
   // Deadlines count whole days: the time the panel opened is precise enough.
   const [now] = useState(() => Date.now());
@@ -25,7 +27,7 @@ export function RemsPendingPanel({ onOpenSession }: { onOpenSession(sessionId: s
             <span>
               <strong>{item.clientName}</strong>, session of {formatDate(item.dosedAt)}: {describeDeadline(item.dueDate, now)}
             </span>
-            <ActionButton variant="quiet" onPress={() => onOpenSession(item.sessionId)} aria-label={`Open the REMS form for ${item.clientName}, ${formatDate(item.dosedAt)}`}>
+            <ActionButton variant="quiet" onPress={() => openSession(item.sessionId)} aria-label={`Open the REMS form for ${item.clientName}, ${formatDate(item.dosedAt)}`}>
               Open form
             </ActionButton>
           </li>
