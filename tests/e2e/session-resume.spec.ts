@@ -56,3 +56,25 @@ test('an idle lock mid-session keeps the clock on the lock screen and shows noth
   await expect(page.getByRole('heading', { level: 1, name: 'Mina' })).toBeVisible();
   await expect(roomClock(page)).toHaveText(/^20:[0-5]\d$/);
 });
+
+test('a lock by hand mid-session (Ctrl+L, then the Lock button) shows the clock on the lock screen each time', async ({ page, server }) => {
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const client = { displayName: uniqueName('Ottoline'), preferredName: 'Otti' };
+  const dosedAt = clockStart - 12 * MINUTE;
+  await seedDosedSession(server, dosedAt, client);
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Otti' })).toBeVisible();
+
+  for (const lockByHand of [() => page.keyboard.press('Control+l'), () => page.getByRole('button', { name: 'Lock', exact: true }).click()]) {
+    await lockByHand();
+    await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+    const lockedClock = page.getByRole('region', { name: 'Session in progress' });
+    await expect(lockedClock.getByRole('timer', { name: 'Time since the dose' })).toHaveText(/^12:[0-5]\d$/);
+    await passphraseField(page).fill(PASSPHRASE);
+    await passphraseField(page).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Otti' })).toBeVisible();
+  }
+});

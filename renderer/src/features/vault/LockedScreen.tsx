@@ -26,7 +26,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
   switch (step.kind) {
     case 'unlock':
       return (
-        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)} above={<LockedSessionClock />}>
+        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)} above={<LockedSessionClock whenLocked={lockSettled} />}>
           <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
           <RestoreEntry onPress={() => setStep({ kind: 'restore' })} />
         </LockScreenLayout>
