@@ -1,34 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../db/database-errors';
 import { migrate, readSchemaVersion } from '../../db/migrate';
 import { migration001 } from '../../db/migrations/001-clients-and-settings';
 import { migration002 } from '../../db/migrations/002-dosing-sessions';
 import { migration003 } from '../../db/migrations/003-notes-homework-prompts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
-import { openEncryptedDatabase } from '../../db/open-database';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
-import { vaultKey } from '../support/raw-database';
+import { openMigratedMemoryDatabase } from '../support/raw-database';
+import { vaultTest } from '../support/vault-fixture';
 
 describe('migrations', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = makeTempDir();
-  });
-  afterEach(() => removeDir(dir));
-
   it('are numbered one after another from 1', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
   });
 
   it('001 creates clients and settings with their checks', () => {
-    const db = new Database(':memory:');
-    migrate(db, [migration001]);
+    const db = openMigratedMemoryDatabase([migration001]);
     expect(readSchemaVersion(db)).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['clients', 'settings']);
@@ -40,9 +32,7 @@ describe('migrations', () => {
   });
 
   it('003 creates notes, homework, prompts and the search index, with their checks and triggers', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, [migration001, migration002]);
+    const db = openMigratedMemoryDatabase([migration001, migration002]);
     const before = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
     migrate(db, [migration001, migration002, migration003]);
     expect(readSchemaVersion(db)).toBe(3);
@@ -130,35 +120,27 @@ describe('migrations', () => {
   });
 
   it('running them again changes nothing', () => {
-    const db = new Database(':memory:');
-    migrate(db);
+    const db = openMigratedMemoryDatabase();
     migrate(db);
     expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });
 
-  it('refuses a database from a newer app and leaves it untouched', async () => {
-    const core = newCore(dir);
-    await createVault(core);
-    core.close();
-    const key = await vaultKey(dir);
-    const db = openEncryptedDatabase(join(dir, 'kap.db'), key);
+  vaultTest('refuses a database from a newer app and leaves it untouched', async ({ vault: { dir, core }, openRaw }) => {
+    core.lock('user');
+    const db = await openRaw();
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const before = readFileSync(join(dir, 'kap.db'));
 
-    expect(() => openEncryptedDatabase(join(dir, 'kap.db'), key)).toThrow(DatabaseTooNewError);
-    const reopened = newCore(dir);
-    const result = await reopened.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    await expect(openRaw()).rejects.toThrow(DatabaseTooNewError);
+    const result = await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
     expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_TOO_NEW' } });
     expect(readFileSync(join(dir, 'kap.db')).equals(before)).toBe(true);
-    reopened.close();
   });
 
-  it('a database that does not open with the unwrapped key is reported as damaged', async () => {
-    const core = newCore(dir);
-    await createVault(core);
+  vaultTest('a database that does not open with the unwrapped key is reported as damaged', async ({ vault: { dir, core } }) => {
     await call(core, 'clients.create', { displayName: 'Someone' });
     core.lock('user');
     const path = join(dir, 'kap.db');
@@ -166,6 +148,5 @@ describe('migrations', () => {
     bytes.set(randomBytes(64), 0);
     writeFileSync(path, bytes);
     expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
-    core.close();
   });
 });

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppCore, createAppCore } from '../../electron/app-core';
-import { silentLogger } from '../../electron/logger';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
 import { oneFolderPlatform, type Platform } from '../../electron/platform';
 import { RECORD_EXPORT_FORMAT, type RecordExport, recordExportSchema } from '../../shared/exports/record-export';
 import { PRIVATE_MARKER, SEED_NAME, type SeededRecord, seedExportRecord, SIGNER } from '../support/record-export-seed';
-import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { call, makeTempDir, removeDir } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultTest } from '../support/vault-fixture';
 
 const CLINIC = 'Harbourside Psychotherapy';
 
@@ -17,33 +17,34 @@ function pdfText(path: string): string {
 }
 
 describe('exporting a record', () => {
-  let dir: string;
   let files: string;
   let core: AppCore;
   let seeded: SeededRecord;
   let asked: string[];
+  /** Where the save dialog answers: the test's folder, unless the test swaps it (cancelled, locking, a missing folder). */
+  let choose: Platform['chooseSaveFile'];
 
-  beforeEach(async () => {
-    dir = makeTempDir();
+  beforeEach(() => {
     files = makeTempDir('kap-export-files-');
     asked = [];
+  });
+  afterEach(() => removeDir(files));
+  vaultTest.override('coreOptions', () => {
     const folder = oneFolderPlatform(files);
+    choose = folder.chooseSaveFile;
     const platform: Platform = {
       ...folder,
       chooseSaveFile: (request) => {
         asked.push(request.suggestedFileName);
-        return folder.chooseSaveFile(request);
+        return choose(request);
       },
     };
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform });
-    await createVault(core);
+    return { platform };
+  });
+  vaultTest.beforeEach(async ({ vault }) => {
+    core = vault.core;
     seeded = await seedExportRecord(core);
     await call(core, 'settings.update', { clinicName: CLINIC });
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
-    removeDir(files);
   });
 
   const exportRecord = (format: 'json' | 'pdf', includePrivateNotes = false) =>
@@ -55,7 +56,7 @@ describe('exporting a record', () => {
     return parsed.data!;
   }
 
-  it('writes JSON that fits the published schema, with the whole record and no private note', async () => {
+  vaultTest('writes JSON that fits the published schema, with the whole record and no private note', async () => {
     const result = await exportRecord('json');
     expect(result.saved).toBe(true);
     expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.json$/);
@@ -94,7 +95,7 @@ describe('exporting a record', () => {
     expect(readFileSync(join(files, result.fileName!), 'utf8')).not.toContain(PRIVATE_MARKER);
   });
 
-  it('includes private psychotherapy notes only when chosen', async () => {
+  vaultTest('includes private psychotherapy notes only when chosen', async () => {
     const result = await exportRecord('json', true);
     const exported = readJson(result.fileName!);
     expect(exported.includesPrivateNotes).toBe(true);
@@ -102,12 +103,12 @@ describe('exporting a record', () => {
     expect(privateNote).toMatchObject({ isPrivate: true, text: PRIVATE_MARKER });
   });
 
-  it('the schema itself refuses a private note in an export that says it has none', async () => {
+  vaultTest('the schema itself refuses a private note in an export that says it has none', async () => {
     const exported = readJson((await exportRecord('json', true)).fileName!);
     expect(recordExportSchema.safeParse({ ...exported, includesPrivateNotes: false }).success).toBe(false);
   });
 
-  it('refuses a wrong passphrase before asking where to save, and writes nothing', async () => {
+  vaultTest('refuses a wrong passphrase before asking where to save, and writes nothing', async () => {
     for (const format of ['json', 'pdf'] as const) {
       const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format, includePrivateNotes: true, passphrase: OTHER_STRONG_PASSPHRASE });
       expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
@@ -119,10 +120,8 @@ describe('exporting a record', () => {
     expect(readdirSync(files)).toEqual([]);
   });
 
-  it('writes nothing when the save dialog is cancelled, and answers NOT_FOUND for an unknown client', async () => {
-    core.close();
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform: { ...oneFolderPlatform(files), chooseSaveFile: () => Promise.resolve(null) } });
-    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+  vaultTest('writes nothing when the save dialog is cancelled, and answers NOT_FOUND for an unknown client', async () => {
+    choose = () => Promise.resolve(null);
     expect(await exportRecord('json')).toEqual({ saved: false, fileName: null });
     expect(readdirSync(files)).toEqual([]);
     expect(await core.dispatch('exports.clientRecord', { clientId: 'no-such-client', format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
@@ -131,33 +130,23 @@ describe('exporting a record', () => {
     });
   });
 
-  it('writes nothing if the vault locks while the save dialog is open', async () => {
-    core.close();
-    let lockNow = () => {};
-    core = createAppCore({
-      vaultDir: dir,
-      logger: silentLogger,
-      platform: { ...oneFolderPlatform(files), chooseSaveFile: (request) => (lockNow(), oneFolderPlatform(files).chooseSaveFile(request)) },
-    });
-    lockNow = () => core.lock('idle');
-    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+  vaultTest('writes nothing if the vault locks while the save dialog is open', async () => {
+    choose = (request) => (core.lock('idle'), oneFolderPlatform(files).chooseSaveFile(request));
     const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'pdf', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
     expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(readdirSync(files)).toEqual([]);
   });
 
-  it('leaves no partial file when the write fails, and names no path', async () => {
-    core.close();
+  vaultTest('leaves no partial file when the write fails, and names no path', async () => {
     const missing = join(files, 'no-such-folder');
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, platform: { ...oneFolderPlatform(files), chooseSaveFile: () => Promise.resolve(join(missing, 'x.json')) } });
-    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    choose = () => Promise.resolve(join(missing, 'x.json'));
     const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).not.toContain(files);
     expect(readdirSync(files)).toEqual([]);
   });
 
-  it('answers LOCKED while locked', async () => {
+  vaultTest('answers LOCKED while locked', async () => {
     core.lock('user');
     expect(await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
       ok: false,
@@ -165,7 +154,7 @@ describe('exporting a record', () => {
     });
   });
 
-  it('prints a paginated PDF with the clinic header, the sections and the timeline in time order', async () => {
+  vaultTest('prints a paginated PDF with the clinic header, the sections and the timeline in time order', async () => {
     const result = await exportRecord('pdf');
     expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(join(files, result.fileName!));
@@ -200,14 +189,14 @@ describe('exporting a record', () => {
     expect(text).not.toContain(PRIVATE_MARKER);
   });
 
-  it('prints the private note in the PDF only when chosen', async () => {
+  vaultTest('prints the private note in the PDF only when chosen', async () => {
     const text = pdfText(join(files, (await exportRecord('pdf', true)).fileName!));
     expect(text).toContain(PRIVATE_MARKER);
     expect(text).toContain('(private psychotherapy note)');
     expect(text).toContain('Private psychotherapy notes are included');
   });
 
-  it('paginates a long record with "page k of n" on every page', async () => {
+  vaultTest('paginates a long record with "page k of n" on every page', async () => {
     const longText = Array.from({ length: 400 }, (_, index) => `Line ${index + 1} of a long integration note.`);
     const note = await call(core, 'notes.create', { clientId: seeded.clientId, kind: 'general', title: 'Long note' });
     await call(core, 'notes.save', {
@@ -226,7 +215,7 @@ describe('exporting a record', () => {
     expect(text.split('\f').filter((pageText) => pageText.includes(`${SEED_NAME} · record ${seeded.clientId.slice(0, 8)}`))).toHaveLength(pages);
   });
 
-  it('exports the whole practice, archived clients too, in one JSON of the same per-client shape', async () => {
+  vaultTest('exports the whole practice, archived clients too, in one JSON of the same per-client shape', async () => {
     const other = await call(core, 'clients.create', { displayName: 'Archived Person' });
     await call(core, 'clients.archive', { id: other.id });
     const result = await call(core, 'exports.practice', { includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });

@@ -1,48 +1,43 @@
 import { cpSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call, newCore } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 import { mountSmallDisk, SMALL_DISK_SKIPPED, type SmallDisk } from '../support/small-disk';
+import { type VaultCopies, vaultTest } from '../support/vault-fixture';
 
 const CLIENTS = 400;
 
 /** One vault made once (Argon2id is slow); each test damages its own copy of the folder. */
+vaultTest.override(
+  'templateClients',
+  { scope: 'file' },
+  Array.from({ length: CLIENTS }, (_, index) => `Synthetic Client ${index} ${'x'.repeat(80)}`),
+);
+
 let template: string;
 let recoveryCode: string;
-const opened: { core: AppCore; dir: string }[] = [];
+let copies: VaultCopies;
 
-beforeAll(async () => {
-  template = makeTempDir();
-  const core = newCore(template);
-  recoveryCode = await createVault(core);
-  for (let index = 0; index < CLIENTS; index++) await call(core, 'clients.create', { displayName: `Synthetic Client ${index} ${'x'.repeat(80)}` });
-  core.close();
+vaultTest.beforeAll(({ templateVault }) => {
+  ({ dir: template, recoveryCode } = templateVault);
 }, 120_000);
-
-afterAll(() => {
-  for (const { core, dir } of opened) {
-    core.close();
-    removeDir(dir);
-  }
-  removeDir(template);
+vaultTest.beforeEach(({ vaultCopies }) => {
+  copies = vaultCopies;
 });
 
-function copyOfVault(into = makeTempDir()): { core: AppCore; dir: string } {
-  cpSync(template, into, { recursive: true });
-  const entry = { core: newCore(into), dir: into };
-  opened.push(entry);
-  return entry;
+function copyOfVault(): { core: AppCore; dir: string } {
+  const dir = copies.copy(template);
+  return { core: copies.open(dir), dir };
 }
 
 async function unlockAnswer(core: AppCore) {
   return core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
 }
 
-async function expectRefusedAndUntouched(dir: string, code: string, message: RegExp) {
+async function expectRefusedAndUntouched(core: AppCore, dir: string, code: string, message: RegExp) {
   const before = readFileSync(join(dir, 'kap.db'));
-  const { core } = opened.find((entry) => entry.dir === dir)!;
   const answer = await unlockAnswer(core);
   expect(answer).toMatchObject({ ok: false, error: { code } });
   if (!answer.ok) expect(answer.error.message).toMatch(message);
@@ -51,14 +46,14 @@ async function expectRefusedAndUntouched(dir: string, code: string, message: Reg
 }
 
 describe('a damaged kap.db gets a clear answer and is never written over', () => {
-  it('zero bytes: refused as empty, never opened as a new vault', async () => {
-    const { dir } = copyOfVault();
+  vaultTest('zero bytes: refused as empty, never opened as a new vault', async () => {
+    const { core, dir } = copyOfVault();
     writeFileSync(join(dir, 'kap.db'), '');
-    await expectRefusedAndUntouched(dir, 'VAULT_DAMAGED', /empty/);
+    await expectRefusedAndUntouched(core, dir, 'VAULT_DAMAGED', /empty/);
     expect(statSync(join(dir, 'kap.db')).size).toBe(0);
   });
 
-  it('missing while the key file is there: VAULT_INCOMPLETE, and creating a vault over it is refused', async () => {
+  vaultTest('missing while the key file is there: VAULT_INCOMPLETE, and creating a vault over it is refused', async () => {
     const { core, dir } = copyOfVault();
     rmSync(join(dir, 'kap.db'));
     const answer = await unlockAnswer(core);
@@ -71,19 +66,19 @@ describe('a damaged kap.db gets a clear answer and is never written over', () =>
     expect(await core.dispatch('vault.create', { passphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
   });
 
-  it('cut off: refused as truncated', async () => {
-    const { dir } = copyOfVault();
+  vaultTest('cut off: refused as truncated', async () => {
+    const { core, dir } = copyOfVault();
     truncateSync(join(dir, 'kap.db'), Math.floor(statSync(join(dir, 'kap.db')).size / 2 / 4096) * 4096);
-    await expectRefusedAndUntouched(dir, 'VAULT_DAMAGED', /cut off/);
+    await expectRefusedAndUntouched(core, dir, 'VAULT_DAMAGED', /cut off/);
   });
 
-  it('not a database at all: refused, saying it does not open with this vault’s key', async () => {
-    const { dir } = copyOfVault();
+  vaultTest('not a database at all: refused, saying it does not open with this vault’s key', async () => {
+    const { core, dir } = copyOfVault();
     writeFileSync(join(dir, 'kap.db'), Buffer.alloc(statSync(join(dir, 'kap.db')).size, 7));
-    await expectRefusedAndUntouched(dir, 'VAULT_DAMAGED', /does not open with this vault’s key/);
+    await expectRefusedAndUntouched(core, dir, 'VAULT_DAMAGED', /does not open with this vault’s key/);
   });
 
-  it('a corrupt page found by a read answers VAULT_DAMAGED, never INTERNAL', async () => {
+  vaultTest('a corrupt page found by a read answers VAULT_DAMAGED, never INTERNAL', async () => {
     const { core, dir } = copyOfVault();
     const path = join(dir, 'kap.db');
     const pages = statSync(path).size / 4096;
@@ -98,7 +93,7 @@ describe('a damaged kap.db gets a clear answer and is never written over', () =>
 });
 
 describe('the key file and its mirror: one lost or damaged file does not lose the vault', () => {
-  it('writes vault.json and vault.mirror.json with the same content', () => {
+  vaultTest('writes vault.json and vault.mirror.json with the same content', () => {
     expect(readFileSync(join(template, 'vault.mirror.json'), 'utf8')).toBe(readFileSync(join(template, 'vault.json'), 'utf8'));
   });
 
@@ -107,7 +102,7 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
     ['truncated', (path: string) => truncateSync(path, 100)],
     ['edited', (path: string) => writeFileSync(path, readFileSync(path, 'utf8').replace(/"ciphertext": "(.)/, (_, first: string) => `"ciphertext": "${first === 'a' ? 'b' : 'a'}`))],
   ] as const) {
-    it(`vault.json ${what}: the mirror opens the vault with the passphrase, and vault.json is written whole again`, async () => {
+    vaultTest(`vault.json ${what}: the mirror opens the vault with the passphrase, and vault.json is written whole again`, async () => {
       const { core, dir } = copyOfVault();
       damage(join(dir, 'vault.json'));
       expect(await call(core, 'vault.status')).toEqual({ state: 'locked' });
@@ -116,7 +111,7 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
       expect(readFileSync(join(dir, 'vault.json'), 'utf8')).toBe(readFileSync(join(dir, 'vault.mirror.json'), 'utf8'));
     });
 
-    it(`vault.mirror.json ${what}: vault.json opens the vault with the recovery code, and the mirror is written again`, async () => {
+    vaultTest(`vault.mirror.json ${what}: vault.json opens the vault with the recovery code, and the mirror is written again`, async () => {
       const { core, dir } = copyOfVault();
       damage(join(dir, 'vault.mirror.json'));
       await call(core, 'vault.verifyRecoveryCode', { recoveryCode });
@@ -125,14 +120,14 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
     });
   }
 
-  it('both edited: VAULT_DAMAGED, nothing written', async () => {
+  vaultTest('both edited: VAULT_DAMAGED, nothing written', async () => {
     const { core, dir } = copyOfVault();
     for (const name of ['vault.json', 'vault.mirror.json']) writeFileSync(join(dir, name), '{"format":"kap-companion-vault"');
     expect(await unlockAnswer(core)).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
     expect(readFileSync(join(dir, 'vault.json'), 'utf8')).toBe('{"format":"kap-companion-vault"');
   });
 
-  it('both missing beside kap.db: "key-missing", never "absent"; a copy from another folder brings the vault back', async () => {
+  vaultTest('both missing beside kap.db: "key-missing", never "absent"; a copy from another folder brings the vault back', async () => {
     const { core, dir } = copyOfVault();
     for (const name of ['vault.json', 'vault.mirror.json']) rmSync(join(dir, name));
     expect(await call(core, 'vault.status')).toEqual({ state: 'key-missing' });
@@ -163,7 +158,7 @@ describe('a full or read-only disk', () => {
     }
   }
 
-  it.skipIf(!probe)(`a full disk answers DISK_FULL on a save, still locks (with the event), and saves again once there is room${skipped}`, () =>
+  vaultTest.skipIf(!probe)(`a full disk answers DISK_FULL on a save, still locks (with the event), and saves again once there is room${skipped}`, () =>
     onSmallDisk(async (disk, core) => {
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       const filler = join(disk.dir, 'filler');
@@ -191,7 +186,7 @@ describe('a full or read-only disk', () => {
       expect((await call(core, 'clients.list', {})).clients).toHaveLength(CLIENTS + 1);
     }));
 
-  it.skipIf(!probe)(`a read-only folder says read-only, not damaged${skipped}`, () =>
+  vaultTest.skipIf(!probe)(`a read-only folder says read-only, not damaged${skipped}`, () =>
     onSmallDisk(
       async (_disk, core) => {
         const answer = await unlockAnswer(core);

@@ -1,45 +1,39 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type AppCore, createAppCore } from '../../electron/app-core';
-import { silentLogger } from '../../electron/logger';
+import { describe, expect } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
 import type { RotationStep } from '../../electron/vault/rotate-database-key';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { type VaultCopies, vaultTest } from '../support/vault-fixture';
 
 const STEPS: RotationStep[] = ['next-key-file', 'copy', 'closed', 'swapped'];
 const CLIENTS = 40;
 
+/** One vault made once (Argon2id is slow); each test rotates its own copy of the folder. */
+vaultTest.override(
+  'templateClients',
+  { scope: 'file' },
+  Array.from({ length: CLIENTS }, (_, index) => `Rotation Client ${index}`),
+);
+
 let template: string;
 let oldRecoveryCode: string;
-const folders: string[] = [];
-const cores: AppCore[] = [];
+let copies: VaultCopies;
 
-beforeAll(async () => {
-  template = makeTempDir();
-  const core = newCore(template);
-  oldRecoveryCode = await createVault(core);
-  for (let index = 0; index < CLIENTS; index++) await call(core, 'clients.create', { displayName: `Rotation Client ${index}` });
-  core.close();
+vaultTest.beforeAll(({ templateVault }) => {
+  ({ dir: template, recoveryCode: oldRecoveryCode } = templateVault);
 }, 120_000);
-
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
-  for (const folder of folders.splice(0)) removeDir(folder);
+vaultTest.beforeEach(({ vaultCopies }) => {
+  copies = vaultCopies;
 });
-afterAll(() => removeDir(template));
 
 function copyOf(source: string): string {
-  const dir = makeTempDir();
-  folders.push(dir);
-  cpSync(source, dir, { recursive: true });
-  return dir;
+  return copies.copy(source);
 }
 
 function coreFor(dir: string, afterRotationStep?: (step: RotationStep) => void): AppCore {
-  const core = createAppCore({ vaultDir: dir, logger: silentLogger, afterRotationStep });
-  cores.push(core);
-  return core;
+  return copies.open(dir, { afterRotationStep });
 }
 
 /** Begins and confirms a rotation; answers the new recovery code, or the failure. */
@@ -54,7 +48,7 @@ async function clientCount(core: AppCore): Promise<number> {
 }
 
 describe('rotating the database key', () => {
-  it('re-encrypts under a new key: the passphrase and the new code open it, the old code and old key files do not', async () => {
+  vaultTest('re-encrypts under a new key: the passphrase and the new code open it, the old code and old key files do not', async () => {
     const dir = copyOf(template);
     const oldKeyFile = readFileSync(join(dir, 'vault.json'));
     const oldDatabase = readFileSync(join(dir, 'kap.db'));
@@ -84,7 +78,7 @@ describe('rotating the database key', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
   });
 
-  it('a lock between showing the new code and its confirmation drops the rotation; nothing changed', async () => {
+  vaultTest('a lock between showing the new code and its confirmation drops the rotation; nothing changed', async () => {
     const dir = copyOf(template);
     const core = coreFor(dir);
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
@@ -99,7 +93,7 @@ describe('rotating the database key', () => {
   });
 
   for (const step of STEPS) {
-    it(`a failure after step "${step}" leaves the vault open and whole, and the next unlock settles the files`, async () => {
+    vaultTest(`a failure after step "${step}" leaves the vault open and whole, and the next unlock settles the files`, async () => {
       const dir = copyOf(template);
       const core = coreFor(dir, (reached) => {
         if (reached === step) throw Object.assign(new Error('simulated failure'), { code: 'ENOSPC' });
@@ -115,7 +109,7 @@ describe('rotating the database key', () => {
       for (const leftover of ['vault.next.json', 'kap.db.new']) expect(existsSync(join(dir, leftover))).toBe(false);
     });
 
-    it(`a crash right after step "${step}" leaves a vault the passphrase opens whole`, async () => {
+    vaultTest(`a crash right after step "${step}" leaves a vault the passphrase opens whole`, async () => {
       const dir = copyOf(template);
       let crashed: string | null = null;
       // Every step's writes are flushed before it returns, so the folder as it is then is what a kill leaves.

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { call, createVault, makeTempDir, newCore, removeDir } from '../support/temp-vault';
+import { call, createVault } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, WRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultTest } from '../support/vault-fixture';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -12,16 +13,13 @@ describe('vault lifecycle on real files', () => {
   let dir: string;
   let core: AppCore;
 
-  beforeEach(() => {
-    dir = makeTempDir();
-    core = newCore(dir);
-  });
-  afterEach(() => {
-    core.close();
-    removeDir(dir);
+  // A core on an empty folder: each test makes the vault it needs.
+  vaultTest.beforeEach(({ vaultDir, core: emptyCore }) => {
+    dir = vaultDir;
+    core = emptyCore;
   });
 
-  it('writes nothing until the recovery code is confirmed, then opens the vault', async () => {
+  vaultTest('writes nothing until the recovery code is confirmed, then opens the vault', async () => {
     expect(await call(core, 'vault.status')).toEqual({ state: 'absent' });
     const shown = await call(core, 'vault.create', { passphrase: STRONG_PASSPHRASE });
     expect(shown.recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}$/);
@@ -36,13 +34,13 @@ describe('vault lifecycle on real files', () => {
     expect(await call(core, 'vault.status')).toEqual({ state: 'unlocked' });
   });
 
-  it('refuses a weak passphrase with a reason', async () => {
+  vaultTest('refuses a weak passphrase with a reason', async () => {
     const result = await core.dispatch('vault.create', { passphrase: 'password123' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
   });
 
-  it('unlocks with the passphrase, refuses a wrong one, and keeps the data', async () => {
+  vaultTest('unlocks with the passphrase, refuses a wrong one, and keeps the data', async () => {
     await createVault(core);
     const client = await call(core, 'clients.create', { displayName: 'Robin Example' });
     core.lock('user');
@@ -59,7 +57,7 @@ describe('vault lifecycle on real files', () => {
     expect(await call(core, 'clients.get', { id: client.id })).toMatchObject({ displayName: 'Robin Example' });
   });
 
-  it('recovers with the recovery code and a new passphrase; the old passphrase stops working', async () => {
+  vaultTest('recovers with the recovery code and a new passphrase; the old passphrase stops working', async () => {
     const recoveryCode = await createVault(core);
     core.lock('user');
     expect(await core.dispatch('vault.verifyRecoveryCode', { recoveryCode: 'ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD' })).toMatchObject({
@@ -76,14 +74,14 @@ describe('vault lifecycle on real files', () => {
     await call(core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE });
   });
 
-  it('changes the passphrase by re-wrapping the key without touching the database file', async () => {
+  vaultTest('changes the passphrase by re-wrapping the key without touching the database file', async () => {
     await createVault(core);
     await call(core, 'clients.create', { displayName: 'Sam Example' });
     core.lock('user');
     const databaseBefore = sha256(join(dir, 'kap.db'));
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
 
-    expect(await core.dispatch('vault.changePassphrase', { currentPassphrase: 'wrong wrong wrong wrong', newPassphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({
+    expect(await core.dispatch('vault.changePassphrase', { currentPassphrase: WRONG_PASSPHRASE, newPassphrase: OTHER_STRONG_PASSPHRASE })).toMatchObject({
       ok: false,
       error: { code: 'WRONG_SECRET' },
     });
@@ -101,7 +99,7 @@ describe('vault lifecycle on real files', () => {
     await call(core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE });
   });
 
-  it('a new recovery code revokes the old one, and only after it is confirmed', async () => {
+  vaultTest('a new recovery code revokes the old one, and only after it is confirmed', async () => {
     const oldCode = await createVault(core);
     const shown = await call(core, 'vault.beginRecoveryCodeRotation', { passphrase: STRONG_PASSPHRASE });
     expect(shown.recoveryCode).not.toBe(oldCode);
@@ -113,7 +111,7 @@ describe('vault lifecycle on real files', () => {
     await call(core, 'vault.recover', { recoveryCode: shown.recoveryCode, newPassphrase: OTHER_STRONG_PASSPHRASE });
   });
 
-  it('locking emits vault.locked with the reason and drops the open database', async () => {
+  vaultTest('locking emits vault.locked with the reason and drops the open database', async () => {
     await createVault(core);
     const seen: unknown[] = [];
     core.onEvent((name, payload) => seen.push({ name, payload }));
@@ -122,7 +120,7 @@ describe('vault lifecycle on real files', () => {
     expect(core.idleLockMinutes()).toBeNull();
   });
 
-  it('keeps every vault file private to the owner', async () => {
+  vaultTest('keeps every vault file private to the owner', async () => {
     await createVault(core);
     await call(core, 'clients.create', { displayName: 'Mode Check' });
     for (const name of ['vault.json', 'kap.db']) {

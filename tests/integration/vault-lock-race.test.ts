@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppCore, createAppCore } from '../../electron/app-core';
-import { silentLogger } from '../../electron/logger';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
+import type { AppCore } from '../../electron/app-core';
 import { deriveWrappingKey, type KeyDerivation } from '../../electron/vault/key-wrapping';
-import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
+import { call } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE } from '../support/passphrases';
+import { vaultTest } from '../support/vault-fixture';
 
 /**
  * A real Argon2id derivation that can be held open at its n-th call, so a test can land a lock
@@ -44,22 +44,21 @@ function holdableDerivation() {
 }
 
 describe('a lock landing while a vault operation awaits its key derivation', () => {
-  let dir: string;
   let core: AppCore;
   let gate: ReturnType<typeof holdableDerivation>;
   let recoveryCode: string;
 
-  beforeEach(async () => {
-    dir = makeTempDir();
+  // Each test's core derives through its own gate, made before the fixture makes the vault.
+  vaultTest.override('coreOptions', { deriveKey: (secret, kdf) => gate.derive(secret, kdf) });
+  beforeEach(() => {
     gate = holdableDerivation();
-    core = createAppCore({ vaultDir: dir, logger: silentLogger, deriveKey: gate.derive });
-    recoveryCode = await createVault(core);
+  });
+  vaultTest.beforeEach(async ({ vault }) => {
+    ({ core, recoveryCode } = vault);
     await call(core, 'clients.create', { displayName: 'Robin Example' });
   });
   afterEach(() => {
     gate.release();
-    core.close();
-    removeDir(dir);
   });
 
   /** The vault as it was: the old passphrase and the recovery code open it, with its records. */
@@ -72,7 +71,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
   }
 
   for (const derivation of [1, 2]) {
-    it(`a passphrase change locked during derivation ${derivation} answers LOCKED and changes nothing`, async () => {
+    vaultTest(`a passphrase change locked during derivation ${derivation} answers LOCKED and changes nothing`, async () => {
       gate.holdAt(derivation);
       const change = core.dispatch('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: OTHER_STRONG_PASSPHRASE });
       await gate.held();
@@ -84,7 +83,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
       await expectUnchanged();
     });
 
-    it(`a new recovery code locked during derivation ${derivation} answers LOCKED and the old code still opens`, async () => {
+    vaultTest(`a new recovery code locked during derivation ${derivation} answers LOCKED and the old code still opens`, async () => {
       gate.holdAt(derivation);
       const begin = core.dispatch('vault.beginRecoveryCodeRotation', { passphrase: STRONG_PASSPHRASE });
       await gate.held();
@@ -94,7 +93,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
       await expectUnchanged();
     });
 
-    it(`a recovery locked during derivation ${derivation} answers LOCKED and leaves the passphrase as it was`, async () => {
+    vaultTest(`a recovery locked during derivation ${derivation} answers LOCKED and leaves the passphrase as it was`, async () => {
       core.lock('user');
       gate.holdAt(derivation);
       const recover = core.dispatch('vault.recover', { recoveryCode, newPassphrase: OTHER_STRONG_PASSPHRASE });
@@ -108,7 +107,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
     });
   }
 
-  it('a lock between showing a new recovery code and its confirmation drops the new code; the old one still opens', async () => {
+  vaultTest('a lock between showing a new recovery code and its confirmation drops the new code; the old one still opens', async () => {
     const shown = await call(core, 'vault.beginRecoveryCodeRotation', { passphrase: STRONG_PASSPHRASE });
     core.lock('user');
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
@@ -117,7 +116,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
     await expectUnchanged();
   });
 
-  it('a change that no lock interrupts completes: the new passphrase and the recovery code open the vault', async () => {
+  vaultTest('a change that no lock interrupts completes: the new passphrase and the recovery code open the vault', async () => {
     await call(core, 'vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: OTHER_STRONG_PASSPHRASE });
     core.lock('user');
     expect(await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
@@ -127,7 +126,7 @@ describe('a lock landing while a vault operation awaits its key derivation', () 
     expect((await call(core, 'clients.list', {})).clients).toHaveLength(1);
   });
 
-  it('a second change landing while the first awaits runs after it, against the passphrase the first set', async () => {
+  vaultTest('a second change landing while the first awaits runs after it, against the passphrase the first set', async () => {
     gate.holdAt(2);
     const first = core.dispatch('vault.changePassphrase', { currentPassphrase: STRONG_PASSPHRASE, newPassphrase: OTHER_STRONG_PASSPHRASE });
     await gate.held();
