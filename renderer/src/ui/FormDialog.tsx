@@ -1,43 +1,24 @@
-import type { FormEvent, ReactNode } from 'react';
-import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
-import { FormAlert } from './FormAlert';
 import { ModalDialog, type ModalDialogProps } from './ModalDialog';
+import { SubmitForm, type SubmitFormProps } from './SubmitForm';
 
-export interface DialogFormProps {
-  submitLabel: string;
-  busy: boolean;
-  /** The sentence above the buttons (a problem not tied to one field); null when there is none. */
-  error: ReactNode;
-  /** Per-field messages, keyed by each field's name. */
-  validationErrors?: Partial<Record<string, string>>;
-  /** Called on submit (Enter or the button), never twice while busy. */
-  onSubmit(): void;
+export interface DialogFormProps extends Omit<SubmitFormProps, 'otherActions'> {
   onCancel(): void;
   /** Cancel cannot be pressed while busy (an export that must not be abandoned halfway). */
   cancelDisabledWhileBusy?: boolean;
-  children: ReactNode;
 }
 
 /** The body of a form dialog: the fields, the form's problem, then Cancel and the submit button. */
-export function DialogForm({ submitLabel, busy, error, validationErrors, onSubmit, onCancel, cancelDisabledWhileBusy = false, children }: DialogFormProps) {
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!busy) onSubmit();
-  };
+export function DialogForm({ onCancel, cancelDisabledWhileBusy = false, ...form }: DialogFormProps) {
   return (
-    <Form onSubmit={submit} validationErrors={validationErrors as Record<string, string> | undefined} validationBehavior="aria" className="form">
-      {children}
-      <FormAlert>{error}</FormAlert>
-      <div className="actions">
-        <ActionButton onPress={onCancel} isDisabled={cancelDisabledWhileBusy && busy}>
+    <SubmitForm
+      {...form}
+      otherActions={
+        <ActionButton onPress={onCancel} isDisabled={cancelDisabledWhileBusy && form.busy}>
           Cancel
         </ActionButton>
-        <ActionButton type="submit" variant="primary" busy={busy}>
-          {submitLabel}
-        </ActionButton>
-      </div>
-    </Form>
+      }
+    />
   );
 }
 

@@ -22,25 +22,31 @@ interface QueryViewProps<T> {
 }
 
 /**
- * A query's three states in one place: its data once there (kept on screen even if a later
- * refresh fails), else the error sentence, else a loading line.
+ * A query's three states in one place: the error sentence when it failed, its data once there
+ * (kept on screen under the sentence if a later refresh fails, so nothing typed or read is lost),
+ * else a loading line.
  */
 export function QueryView<T>({ query, loading = 'Loading…', retry = false, describe = describeError, children }: QueryViewProps<T>) {
-  if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.error) {
+  const failure = query.error ? (
+    <FormAlert>
+      {describe(query.error)}
+      {retry ? (
+        <>
+          {' '}
+          <ActionButton variant="quiet" onPress={() => void query.refetch()}>
+            Try again
+          </ActionButton>
+        </>
+      ) : null}
+    </FormAlert>
+  ) : null;
+  if (query.data !== undefined) {
     return (
-      <FormAlert>
-        {describe(query.error)}
-        {retry ? (
-          <>
-            {' '}
-            <ActionButton variant="quiet" onPress={() => void query.refetch()}>
-              Try again
-            </ActionButton>
-          </>
-        ) : null}
-      </FormAlert>
+      <>
+        {failure}
+        {children(query.data)}
+      </>
     );
   }
-  return loading === null ? null : <p className="loading">{loading}</p>;
+  return failure ?? (loading === null ? null : <p className="loading">{loading}</p>);
 }

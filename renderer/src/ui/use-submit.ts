@@ -48,13 +48,18 @@ export function useSubmit<Field extends string = never>({ fieldCodes, errorOverr
     [fieldRefs],
   );
 
-  /** Shows these field messages (replacing the last ones) and focuses the first; true when there are any. */
+  /**
+   * Shows these field messages (replacing the last ones) and focuses the first; true when there
+   * are any, and then the last attempt's sentence goes too (it no longer describes this one).
+   */
   const showProblems = useCallback(
     (problems: Partial<Record<Field, string | undefined>>): boolean => {
       const present = Object.fromEntries(Object.entries(problems).filter(([, message]) => message)) as Partial<Record<Field, string>>;
+      const any = Object.keys(present).length > 0;
       setFieldErrors(present);
       focusFirst(present);
-      return Object.keys(present).length > 0;
+      if (any) setError(null);
+      return any;
     },
     [focusFirst, setFieldErrors],
   );
