@@ -30,7 +30,7 @@ export function SessionNotes({ session, onOpenNote }: { session: Session; onOpen
       </div>
       <FormAlert>{create.isError ? describeError(create.error) : notes.isError ? describeError(notes.error) : null}</FormAlert>
       {mine.length > 0 ? (
-        <ul className="to-finish-list" aria-label="Notes for this session">
+        <ul className="plain-list to-finish-list" aria-label="Notes for this session">
           {mine.map((note) => {
             const title = noteDisplayTitle({ title: note.title, kindLabel: NOTE_KIND_LABELS[note.kind], createdAt: note.createdAt }, formatDate);
             return (
