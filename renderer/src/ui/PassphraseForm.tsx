@@ -54,14 +54,10 @@ export function PassphraseForm({ label, submitLabel, emptyMessage, wrongMessage,
       otherActions={secondaryAction}
     >
       <PassphraseField
-        name="passphrase"
         label={label}
         autoComplete="current-password"
         value={passphrase}
-        onChange={(value) => {
-          setPassphrase(value);
-          submitting.clearFieldError('passphrase');
-        }}
+        {...submitting.bind('passphrase', setPassphrase)}
         inputRef={inputRef}
         autoFocus={autoFocus}
         isRequired

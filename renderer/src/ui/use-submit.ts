@@ -93,7 +93,24 @@ export function useSubmit<Field extends string = never>({ fieldCodes, errorOverr
   /** A field changed: "Saved." no longer describes what is on screen. */
   const markChanged = useCallback(() => setDone(false), []);
 
-  return { busy, error, done, fieldErrors, run, showProblems, clearFieldError, markChanged };
+  /** A setter that also says the form changed (for forms that show "Saved."). */
+  const tracked =
+    <T>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      markChanged();
+    };
+
+  /** A field's name and onChange: the change is stored and the field's message goes (see useFieldErrors). */
+  const bind = <T>(field: Field, set: (value: T) => void) => ({
+    name: field,
+    onChange: (value: T) => {
+      set(value);
+      clearFieldError(field);
+    },
+  });
+
+  return { busy, error, done, fieldErrors, run, showProblems, clearFieldError, markChanged, tracked, bind };
 }
 
 export type Submit<Field extends string = never> = ReturnType<typeof useSubmit<Field>>;

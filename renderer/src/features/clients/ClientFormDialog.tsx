@@ -35,12 +35,8 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
   const updateClient = useUpdateClient();
 
   const bind = (field: ClientFormField) => ({
-    name: field,
+    ...saving.bind(field, (value: string) => setValues((current) => ({ ...current, [field]: value }))),
     value: values[field],
-    onChange: (value: string) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      saving.clearFieldError(field);
-    },
   });
 
   const submit = () => {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
 import type { Client } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
+import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
@@ -66,14 +66,11 @@ export function ClientsPage({ onOpenClient, onOpenSession, onOpenNote, onOpenSet
 
   return (
     <div className="clients-page">
-      <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          Clients
-        </Heading>
+      <PageHeader title="Clients">
         <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
           Add client
         </ActionButton>
-      </div>
+      </PageHeader>
 
       <BackupReminder onOpenSettings={onOpenSettings} />
       <RemsPendingPanel onOpenSession={onOpenSession} />

@@ -142,15 +142,11 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
             </Text>
           </div>
           <PassphraseField
-            name="passphrase"
             label="Your passphrase"
             description="Asked again because the export leaves the encrypted vault."
             autoComplete="current-password"
             value={passphrase}
-            onChange={(value) => {
-              setPassphrase(value);
-              exporting.clearFieldError('passphrase');
-            }}
+            {...exporting.bind('passphrase', setPassphrase)}
             inputRef={passphraseRef}
             isDisabled={busy}
             isRequired

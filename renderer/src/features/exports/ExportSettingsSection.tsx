@@ -19,10 +19,7 @@ function ClinicNameForm({ saved }: { saved: Settings }) {
         label="Clinic name on exports"
         description="Printed at the top of every page of an exported record, with the name on signatures."
         value={name}
-        onChange={(value) => {
-          setName(value);
-          submit.markChanged();
-        }}
+        onChange={submit.tracked(setName)}
         maxLength={200}
       />
     </SaveInPlaceForm>

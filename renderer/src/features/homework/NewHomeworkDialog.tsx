@@ -47,22 +47,15 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
     >
       <HomeworkTypeChoice
         value={type}
-        onChange={(chosen) => {
-          setType(chosen);
-          creating.clearFieldError('type');
-        }}
+        onChange={creating.bind('type', setType).onChange}
         autoFocus
       />
       <div className="field-pair">
         <TextInputField
-          name="title"
           label="Title"
           description="As the client will know it."
           value={title}
-          onChange={(value) => {
-            setTitle(value);
-            creating.clearFieldError('title');
-          }}
+          {...creating.bind('title', setTitle)}
           isRequired
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"

@@ -25,10 +25,7 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
         label="List unsigned notes as “to finish” after this many days"
         description={`A clinic preference, from ${NOTES_TO_FINISH_DAYS.min} to ${NOTES_TO_FINISH_DAYS.max} days. The list is on the clients page.`}
         value={days}
-        onChange={(value) => {
-          setDays(value);
-          submit.markChanged();
-        }}
+        onChange={submit.tracked(setDays)}
         minValue={NOTES_TO_FINISH_DAYS.min}
         maxValue={NOTES_TO_FINISH_DAYS.max}
       />
@@ -36,10 +33,7 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
         label="Name on signatures"
         description="Filled in when you sign a note; you can still change it there."
         value={name}
-        onChange={(value) => {
-          setName(value);
-          submit.markChanged();
-        }}
+        onChange={submit.tracked(setName)}
         maxLength={200}
       />
     </SaveInPlaceForm>

@@ -46,14 +46,10 @@ export function SignNoteDialog({ noteId, saveFirst, onClose, onSigned }: SignNot
         your name, the time and a fingerprint (SHA-256) of the note&rsquo;s content.
       </p>
       <TextInputField
-        name="signerName"
         label="Sign as"
         description="Your name as it should appear on the signature. Remembered for next time."
         value={signerName}
-        onChange={(value) => {
-          setName(value);
-          signing.clearFieldError('signerName');
-        }}
+        {...signing.bind('signerName', setName)}
         autoFocus
       />
     </FormDialog>

@@ -47,14 +47,10 @@ export function PromptEditorDialog({ prompt, onClose, onSaved }: PromptEditorDia
         ))}
       </RadioGroup>
       <TextAreaField
-        name="text"
         label="Prompt"
         description="In the words you would say to the client."
         value={text}
-        onChange={(value) => {
-          setText(value);
-          saving.clearFieldError('text');
-        }}
+        {...saving.bind('text', setText)}
         maxLength={PROMPT_TEXT_MAX}
         rows={3}
         isRequired

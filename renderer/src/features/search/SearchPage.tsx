@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
 import { SEARCH_LIMIT, type SearchKind, type SearchResult } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { PageHeader } from '../../ui/PageHeader';
 import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFilter } from './ClientFilter';
@@ -40,11 +40,7 @@ export function SearchPage({ onOpenNote, onOpenHomework }: SearchPageProps) {
 
   return (
     <div className="search-page">
-      <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          Search
-        </Heading>
-      </div>
+      <PageHeader title="Search" />
 
       <div className="search-controls">
         <SearchInputField label="Search notes and homework" placeholder="A word, a phrase, the start of a word" value={text} onChange={setText} />

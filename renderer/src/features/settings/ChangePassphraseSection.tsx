@@ -24,7 +24,6 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
       INVALID: { field: 'passphrase', message: (error) => error.message || 'Choose a stronger passphrase.' },
     },
   });
-  const clearError = changing.clearFieldError;
 
   const submit = () =>
     void changing.run(async () => {
@@ -40,14 +39,10 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
   return (
     <SubmitForm submitLabel="Change passphrase" busy={changing.busy} error={changing.error} validationErrors={changing.fieldErrors} onSubmit={submit}>
       <PassphraseField
-        name="current"
         label="Current passphrase"
         autoComplete="current-password"
         value={current}
-        onChange={(value) => {
-          setCurrent(value);
-          clearError('current');
-        }}
+        {...changing.bind('current', setCurrent)}
         inputRef={currentRef}
         isRequired
       />
@@ -55,14 +50,8 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
         label="New passphrase"
         passphrase={passphrase}
         confirm={confirm}
-        onPassphraseChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
-        onConfirmChange={(value) => {
-          setConfirm(value);
-          clearError('confirm');
-        }}
+        onPassphraseChange={changing.bind('passphrase', setPassphrase).onChange}
+        onConfirmChange={changing.bind('confirm', setConfirm).onChange}
         check={check}
         passphraseRef={passphraseRef}
         confirmRef={confirmRef}

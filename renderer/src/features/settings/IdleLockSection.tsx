@@ -24,10 +24,7 @@ function IdleLockForm({ saved }: { saved: number }) {
         label="Lock after this many minutes without activity"
         description={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.`}
         value={minutes}
-        onChange={(value) => {
-          setMinutes(value);
-          submit.markChanged();
-        }}
+        onChange={submit.tracked(setMinutes)}
         minValue={IDLE_LOCK_MINUTES.min}
         maxValue={IDLE_LOCK_MINUTES.max}
       />

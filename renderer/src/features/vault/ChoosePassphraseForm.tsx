@@ -24,7 +24,6 @@ export function ChoosePassphraseForm({ label, submitLabel, onSubmit, secondaryAc
     fieldRefs: { passphrase: passphraseRef, confirm: confirmRef },
     fieldCodes: { INVALID: { field: 'passphrase', message: (error) => error.message || 'Choose a stronger passphrase.' } },
   });
-  const clearError = choosing.clearFieldError;
 
   const submit = () =>
     void choosing.run(async () => {
@@ -45,14 +44,8 @@ export function ChoosePassphraseForm({ label, submitLabel, onSubmit, secondaryAc
         label={label}
         passphrase={passphrase}
         confirm={confirm}
-        onPassphraseChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
-        onConfirmChange={(value) => {
-          setConfirm(value);
-          clearError('confirm');
-        }}
+        onPassphraseChange={choosing.bind('passphrase', setPassphrase).onChange}
+        onConfirmChange={choosing.bind('confirm', setConfirm).onChange}
         check={check}
         autoFocus
         passphraseRef={passphraseRef}

@@ -45,13 +45,9 @@ export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitL
     >
       <p>Type group {confirmGroup} from the code you wrote down, to be sure it is right.</p>
       <TextInputField
-        name="group"
         label={`Group ${confirmGroup} of your recovery code`}
         value={group}
-        onChange={(value) => {
-          setGroup(value);
-          confirming.clearFieldError('group');
-        }}
+        {...confirming.bind('group', setGroup)}
         inputRef={inputRef}
         autoFocus
         isRequired

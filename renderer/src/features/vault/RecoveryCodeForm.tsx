@@ -43,15 +43,11 @@ export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) 
     >
       <p>Type the recovery code you wrote down when you created the vault (or the newest one, if you made a new code since).</p>
       <TextInputField
-        name="recoveryCode"
         label="Recovery code"
         description="Dashes, spaces and capitals do not matter."
         placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
         value={code}
-        onChange={(value) => {
-          setCode(value);
-          verifying.clearFieldError('recoveryCode');
-        }}
+        {...verifying.bind('recoveryCode', setCode)}
         inputRef={inputRef}
         autoFocus
         isRequired
