@@ -4,6 +4,7 @@ import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
 import { useClientNotes, useCreateNote } from './notes-queries';
@@ -13,6 +14,7 @@ import './notes.css';
 export function SessionNotes({ session, onOpenNote }: { session: Session; onOpenNote(noteId: string): void }) {
   const notes = useClientNotes(session.clientId);
   const create = useCreateNote();
+  const creating = useSubmit();
   const mine = (notes.data ?? []).filter((note) => note.sessionId === session.id);
   return (
     <section className="notes-section" aria-labelledby="session-notes-title">
@@ -22,13 +24,13 @@ export function SessionNotes({ session, onOpenNote }: { session: Session; onOpen
         </Heading>
         <ActionButton
           variant="primary"
-          busy={create.isPending}
-          onPress={() => create.mutate({ clientId: session.clientId, kind: 'session', sessionId: session.id }, { onSuccess: (note) => onOpenNote(note.id) })}
+          busy={creating.busy}
+          onPress={() => void creating.run(async () => onOpenNote((await create.mutateAsync({ clientId: session.clientId, kind: 'session', sessionId: session.id })).id))}
         >
           Write a session note
         </ActionButton>
       </div>
-      <FormAlert>{create.isError ? describeError(create.error) : notes.isError ? describeError(notes.error) : null}</FormAlert>
+      <FormAlert>{creating.error ?? (notes.isError ? describeError(notes.error) : null)}</FormAlert>
       {mine.length > 0 ? (
         <ul className="plain-list to-finish-list" aria-label="Notes for this session">
           {mine.map((note) => {
