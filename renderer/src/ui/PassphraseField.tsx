@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from 'react-aria-components';
+import { Input, Label, TextField, type TextFieldProps } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
+import { FieldHelp } from './FieldHelp';
 
 interface PassphraseFieldProps extends Omit<TextFieldProps, 'children' | 'className' | 'type'> {
   label: string;
@@ -37,12 +38,7 @@ export function PassphraseField({ label, description, inputRef, autoComplete, ..
         </ActionButton>
       </div>
       {capsLockOn ? <p className="field-warning">Caps Lock is on.</p> : null}
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error" />
+      <FieldHelp description={description} />
     </TextField>
   );
 }

@@ -1,12 +1,9 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ErrorCode } from '../../../shared/contract';
-import { describeError } from '../rpc/error-message';
 import { isRpcError } from '../../../shared/contract/errors';
-import { ActionButton } from './ActionButton';
-import { FormAlert } from './FormAlert';
 import { PassphraseField } from './PassphraseField';
-import { useFieldErrors } from './use-field-errors';
+import { SubmitForm } from './SubmitForm';
+import { useSubmit } from './use-submit';
 
 interface PassphraseFormProps {
   label: string;
@@ -28,58 +25,43 @@ interface PassphraseFormProps {
 /** One passphrase field and a button: empty and wrong passphrases said on the field, anything else above the buttons. */
 export function PassphraseForm({ label, submitLabel, emptyMessage, wrongMessage, clearWhenWrong = false, autoFocus = false, errorOverrides, secondaryAction, onSubmit }: PassphraseFormProps) {
   const [passphrase, setPassphrase] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<'passphrase'>();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const submitting = useSubmit<'passphrase'>({
+    fieldRefs: { passphrase: inputRef },
+    fieldCodes: { WRONG_SECRET: { field: 'passphrase', message: wrongMessage } },
+    errorOverrides,
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setAlert(null);
-    if (passphrase === '') {
-      setErrors({ passphrase: emptyMessage });
-      inputRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    try {
-      await onSubmit(passphrase);
-    } catch (error) {
-      if (isRpcError(error, 'WRONG_SECRET')) {
-        if (clearWhenWrong) setPassphrase('');
-        setErrors({ passphrase: wrongMessage });
-        inputRef.current?.focus();
-      } else {
-        setAlert(describeError(error, errorOverrides));
+  const submit = () => {
+    if (submitting.showProblems({ passphrase: passphrase === '' ? emptyMessage : undefined })) return;
+    void submitting.run(async () => {
+      try {
+        await onSubmit(passphrase);
+      } catch (error) {
+        if (clearWhenWrong && isRpcError(error, 'WRONG_SECRET')) setPassphrase('');
+        throw error;
       }
-    } finally {
-      setPending(false);
-    }
+    });
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+    <SubmitForm
+      submitLabel={submitLabel}
+      busy={submitting.busy}
+      error={submitting.error}
+      validationErrors={submitting.fieldErrors}
+      onSubmit={submit}
+      otherActions={secondaryAction}
+    >
       <PassphraseField
-        name="passphrase"
         label={label}
         autoComplete="current-password"
         value={passphrase}
-        onChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
+        {...submitting.bind('passphrase', setPassphrase)}
         inputRef={inputRef}
         autoFocus={autoFocus}
         isRequired
       />
-      <FormAlert>{alert}</FormAlert>
-      <div className="actions">
-        {secondaryAction}
-        <ActionButton type="submit" variant="primary" busy={pending}>
-          {submitLabel}
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }

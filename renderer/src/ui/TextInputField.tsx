@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from 'react-aria-components';
+import { Input, Label, TextField, type TextFieldProps } from 'react-aria-components';
+import { FieldHelp } from './FieldHelp';
 
 export interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | 'className'> {
   label: string;
@@ -29,12 +30,7 @@ export function TextInputField({
     <TextField {...props} className={['field', className].filter(Boolean).join(' ')}>
       <Label className="field-label">{label}</Label>
       <Input ref={inputRef} className="field-input" placeholder={placeholder} type={inputType} min={min} max={max} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error" />
+      <FieldHelp description={description} />
     </TextField>
   );
 }

@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Form, ProgressBar, Label } from 'react-aria-components';
+import { useState } from 'react';
+import { ProgressBar, Label } from 'react-aria-components';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../../shared/contract/backups';
 import type { Settings } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
+import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
+import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import { SettingsSection } from '../settings/SettingsSection';
 import { describeBackupError, formatBackupTime } from './backup-text';
@@ -14,58 +17,50 @@ import '../../styles/backups.css';
 
 const STEP_TEXT = { copying: 'Copying the vault', verifying: 'Checking the copy', rotating: 'Removing old backups' } as const;
 
+type RotationSetting = 'backupKeepDaily' | 'backupKeepMonthly' | 'backupWarnAfterDays';
+
+const ROTATION_FIELDS: { setting: RotationSetting; label: string; description: string; range: { min: number; max: number } }[] = [
+  { setting: 'backupKeepDaily', label: 'Daily backups to keep', description: 'The newest backup of each of this many days.', range: BACKUP_KEEP_DAILY },
+  { setting: 'backupKeepMonthly', label: 'Monthly backups to keep', description: 'The newest backup of each of this many months.', range: BACKUP_KEEP_MONTHLY },
+  {
+    setting: 'backupWarnAfterDays',
+    label: 'Warn when the last backup is older than (days)',
+    description: 'The client list says so when the last good backup is older than this.',
+    range: BACKUP_WARN_AFTER_DAYS,
+  },
+];
+
 function RotationForm({ saved }: { saved: Settings }) {
-  const [daily, setDaily] = useState(saved.backupKeepDaily);
-  const [monthly, setMonthly] = useState(saved.backupKeepMonthly);
-  const [warnAfter, setWarnAfter] = useState(saved.backupWarnAfterDays);
-  const [done, setDone] = useState(false);
+  const [values, setValues] = useState<Record<RotationSetting, number>>(() => ({
+    backupKeepDaily: saved.backupKeepDaily,
+    backupKeepMonthly: saved.backupKeepMonthly,
+    backupWarnAfterDays: saved.backupWarnAfterDays,
+  }));
   const update = useUpdateSettings();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending || [daily, monthly, warnAfter].some(Number.isNaN)) return;
-    setDone(false);
-    update.mutate({ backupKeepDaily: daily, backupKeepMonthly: monthly, backupWarnAfterDays: warnAfter }, { onSuccess: () => setDone(true) });
-  };
-  const changed = (set: (value: number) => void) => (value: number) => {
-    set(value);
-    setDone(false);
-  };
+  const submit = useSubmit({ describe: describeBackupError });
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="form">
-      <StepperField
-        label="Daily backups to keep"
-        description="The newest backup of each of this many days."
-        value={daily}
-        onChange={changed(setDaily)}
-        minValue={BACKUP_KEEP_DAILY.min}
-        maxValue={BACKUP_KEEP_DAILY.max}
-      />
-      <StepperField
-        label="Monthly backups to keep"
-        description="The newest backup of each of this many months."
-        value={monthly}
-        onChange={changed(setMonthly)}
-        minValue={BACKUP_KEEP_MONTHLY.min}
-        maxValue={BACKUP_KEEP_MONTHLY.max}
-      />
-      <StepperField
-        label="Warn when the last backup is older than (days)"
-        description="The client list says so when the last good backup is older than this."
-        value={warnAfter}
-        onChange={changed(setWarnAfter)}
-        minValue={BACKUP_WARN_AFTER_DAYS.min}
-        maxValue={BACKUP_WARN_AFTER_DAYS.max}
-      />
-      <div className="actions">
-        <ActionButton type="submit" variant="secondary" busy={update.isPending}>
-          Save backup settings
-        </ActionButton>
-        <span role="status" className="saved-note">
-          {done ? 'Saved.' : ''}
-        </span>
-      </div>
-      <FormAlert>{update.isError ? describeBackupError(update.error) : null}</FormAlert>
-    </Form>
+    <SaveInPlaceForm
+      submitLabel="Save backup settings"
+      variant="secondary"
+      submit={submit}
+      canSave={!Object.values(values).some(Number.isNaN)}
+      onSave={() => update.mutateAsync(values)}
+    >
+      {ROTATION_FIELDS.map(({ setting, label, description, range }) => (
+        <StepperField
+          key={setting}
+          label={label}
+          description={description}
+          value={values[setting]}
+          onChange={(value) => {
+            setValues((current) => ({ ...current, [setting]: value }));
+            submit.markChanged();
+          }}
+          minValue={range.min}
+          maxValue={range.max}
+        />
+      ))}
+    </SaveInPlaceForm>
   );
 }
 
@@ -84,26 +79,24 @@ export function BackupSection() {
         A backup is an encrypted copy of the whole vault, checked after it is written. One is made on the first unlock of each day, and you can make
         one at any time. It opens with the passphrase or recovery code in use when it was made.
       </p>
-      {data ? (
-        <dl className="backup-facts">
-          <dt>Backup folder</dt>
-          <dd className="backup-folder">{data.folder ?? 'None chosen yet'}</dd>
-          <dt>Last good backup</dt>
-          <dd>{data.lastGoodAt ? formatBackupTime(data.lastGoodAt) : 'None yet'}</dd>
-          {data.lastFailure ? (
-            <>
-              <dt>Last failure</dt>
-              <dd className="backup-failure">
-                {formatBackupTime(data.lastFailure.at)}: {data.lastFailure.message}
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      ) : status.isError ? (
-        <FormAlert>{describeBackupError(status.error)}</FormAlert>
-      ) : (
-        <p className="loading">Loading…</p>
-      )}
+      <QueryView query={status} describe={describeBackupError}>
+        {(shown) => (
+          <dl className="backup-facts">
+            <dt>Backup folder</dt>
+            <dd className="backup-folder">{shown.folder ?? 'None chosen yet'}</dd>
+            <dt>Last good backup</dt>
+            <dd>{shown.lastGoodAt ? formatBackupTime(shown.lastGoodAt) : 'None yet'}</dd>
+            {shown.lastFailure ? (
+              <>
+                <dt>Last failure</dt>
+                <dd className="backup-failure">
+                  {formatBackupTime(shown.lastFailure.at)}: {shown.lastFailure.message}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        )}
+      </QueryView>
       <div className="actions">
         <ActionButton onPress={() => chooseFolder.mutate()} busy={chooseFolder.isPending}>
           {data?.folder ? 'Change folder…' : 'Choose folder…'}

@@ -7,9 +7,9 @@ export function RemsDeadlines({ sessions, now, onOpen }: { sessions: readonly Se
   const pending = sessions.filter((session) => session.remsDueDate !== null && session.remsSubmittedAt === null);
   if (pending.length === 0) return null;
   return (
-    <ul className="deadline-list" aria-label="REMS forms to submit">
+    <ul className="plain-list deadline-list" aria-label="REMS forms to submit">
       {pending.map((session) => (
-        <li key={session.id} className="deadline">
+        <li key={session.id} className="flag-row deadline">
           <span>
             REMS form for session {session.courseSessionNumber}: <strong>{describeDeadline(session.remsDueDate!, now)}</strong>
           </span>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
 import type { Client } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryView } from '../../ui/QueryView';
+import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFormDialog } from './ClientFormDialog';
 import { ClientList } from './ClientList';
 import { useArchiveClient, useClientList, useRestoreClient } from './client-queries';
-import { ClientSearchField } from './ClientSearchField';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ListChooser } from './ListChooser';
 import { BackupReminder } from '../backups/BackupReminder';
@@ -58,21 +58,18 @@ export function ClientsPage() {
 
   return (
     <div className="clients-page">
-      <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          Clients
-        </Heading>
+      <PageHeader title="Clients">
         <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
           Add client
         </ActionButton>
-      </div>
+      </PageHeader>
 
       <BackupReminder />
       <RemsPendingPanel />
       <NotesToFinishPanel />
 
       <div className="toolbar">
-        <ClientSearchField value={search} onChange={setSearch} />
+        <SearchInputField label="Find a client" placeholder="Type part of a name" value={search} onChange={setSearch} />
         <ListChooser archived={archived} onChange={setArchived} />
       </div>
 
@@ -82,27 +79,22 @@ export function ClientsPage() {
         {list.data ? countText(clients.length, archived, query) : ''}
       </p>
 
-      {list.isError ? (
-        <FormAlert>
-          {describeError(list.error)}{' '}
-          <ActionButton variant="quiet" onPress={() => void list.refetch()}>
-            Try again
-          </ActionButton>
-        </FormAlert>
-      ) : list.isPending ? (
-        <p className="loading">Loading clients…</p>
-      ) : clients.length === 0 ? (
-        <ClientsEmptyState query={query} archived={archived} onAdd={() => setEditing({ client: null })} onClearSearch={() => setSearch('')} />
-      ) : (
-        <ClientList
-          clients={clients}
-          label={archived ? 'Archived clients' : 'Active clients'}
-          onOpen={(client) => openClient(client.id)}
-          onEdit={(client) => setEditing({ client })}
-          onArchive={archive}
-          onRestore={restore}
-        />
-      )}
+      <QueryView query={list} loading="Loading clients…" retry>
+        {() =>
+          clients.length === 0 ? (
+            <ClientsEmptyState query={query} archived={archived} onAdd={() => setEditing({ client: null })} onClearSearch={() => setSearch('')} />
+          ) : (
+            <ClientList
+              clients={clients}
+              label={archived ? 'Archived clients' : 'Active clients'}
+              onOpen={(client) => openClient(client.id)}
+              onEdit={(client) => setEditing({ client })}
+              onArchive={archive}
+              onRestore={restore}
+            />
+          )
+        }
+      </QueryView>
 
       {editing ? <ClientFormDialog client={editing.client} onClose={() => setEditing(null)} onSaved={onSaved} /> : null}
     </div>

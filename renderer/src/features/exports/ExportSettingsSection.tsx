@@ -1,46 +1,28 @@
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useState } from 'react';
 import { FIELD_LIMITS, type Settings } from '../../../../shared/contract';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
+import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { TextInputField } from '../../ui/TextInputField';
+import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ExportDialog } from './ExportDialog';
 
 function ClinicNameForm({ saved }: { saved: Settings }) {
   const [name, setName] = useState(saved.clinicName ?? '');
-  const [done, setDone] = useState(false);
   const update = useUpdateSettings();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    setDone(false);
-    update.mutate({ clinicName: name.trim() || null }, { onSuccess: () => setDone(true) });
-  };
+  const submit = useSubmit();
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="form">
+    <SaveInPlaceForm submitLabel="Save clinic name" variant="secondary" submit={submit} onSave={() => update.mutateAsync({ clinicName: name.trim() || null })}>
       <TextInputField
         label="Clinic name on exports"
         description="Printed at the top of every page of an exported record, with the name on signatures."
         value={name}
-        onChange={(value) => {
-          setName(value);
-          setDone(false);
-        }}
+        onChange={submit.tracked(setName)}
         maxLength={FIELD_LIMITS.name}
       />
-      <div className="actions">
-        <ActionButton type="submit" busy={update.isPending}>
-          Save clinic name
-        </ActionButton>
-        <span role="status" className="saved-note">
-          {done ? 'Saved.' : ''}
-        </span>
-      </div>
-      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
-    </Form>
+    </SaveInPlaceForm>
   );
 }
 
@@ -50,7 +32,9 @@ export function ExportSettingsSection() {
   const [exporting, setExporting] = useState(false);
   return (
     <SettingsSection title="Exports">
-      {settings.data ? <ClinicNameForm saved={settings.data} /> : settings.isError ? <FormAlert>{describeError(settings.error)}</FormAlert> : null}
+      <QueryView query={settings} loading={null}>
+        {(saved) => <ClinicNameForm saved={saved} />}
+      </QueryView>
       <p>
         Moving to another system? Export every client&apos;s record as one JSON file. A single client&apos;s record (PDF or JSON) is exported from their page.
       </p>

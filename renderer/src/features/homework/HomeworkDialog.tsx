@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { HomeworkEditor } from './HomeworkEditor';
 import { useHomework } from './homework-queries';
 import { LeaveUnsaved } from './LeaveUnsaved';
@@ -28,42 +28,35 @@ export function HomeworkDialog({ homeworkId, onClose }: HomeworkDialogProps) {
   };
 
   return (
-    <ModalOverlay isOpen onOpenChange={(open) => !open && leave(onClose)} className="modal-overlay">
-      <Modal className="modal homework-modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {title !== undefined ? `Homework: ${title}` : 'Homework'}
-          </Heading>
-          {homework.data ? (
-            <HomeworkEditor
-              key={homework.data.homework.id}
-              homework={homework.data.homework}
-              backlinks={homework.data.backlinks}
-              onDirtyChange={setDirty}
-              onClose={() => leave(onClose)}
-              onOpenNote={(noteId) => leave(() => openNote(noteId))}
-            />
-          ) : homework.error ? (
-            <div className="form">
-              <FormAlert>{describeError(homework.error)}</FormAlert>
-              <div className="actions">
-                <ActionButton onPress={onClose}>Close</ActionButton>
-              </div>
-            </div>
-          ) : (
-            <p className="loading">Loading…</p>
-          )}
-          {pendingLeave ? (
-            <LeaveUnsaved
-              onKeepEditing={() => setPendingLeave(null)}
-              onDiscard={() => {
-                setPendingLeave(null);
-                pendingLeave();
-              }}
-            />
-          ) : null}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog title={title !== undefined ? `Homework: ${title}` : 'Homework'} onClose={() => leave(onClose)} modalClassName="homework-modal">
+      {homework.data ? (
+        <HomeworkEditor
+          key={homework.data.homework.id}
+          homework={homework.data.homework}
+          backlinks={homework.data.backlinks}
+          onDirtyChange={setDirty}
+          onClose={() => leave(onClose)}
+          onOpenNote={(noteId) => leave(() => openNote(noteId))}
+        />
+      ) : homework.error ? (
+        <div className="form">
+          <FormAlert>{describeError(homework.error)}</FormAlert>
+          <div className="actions">
+            <ActionButton onPress={onClose}>Close</ActionButton>
+          </div>
+        </div>
+      ) : (
+        <p className="loading">Loading…</p>
+      )}
+      {pendingLeave ? (
+        <LeaveUnsaved
+          onKeepEditing={() => setPendingLeave(null)}
+          onDiscard={() => {
+            setPendingLeave(null);
+            pendingLeave();
+          }}
+        />
+      ) : null}
+    </ModalDialog>
   );
 }

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Form, Heading } from 'react-aria-components';
 import type { Backlink, Homework } from '../../../../shared/contract';
 import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextInputField } from '../../ui/TextInputField';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { HomeworkFieldsEditor } from './fields/HomeworkFieldsEditor';
 import { HomeworkBacklinks } from './HomeworkBacklinks';
@@ -27,33 +27,27 @@ interface HomeworkEditorProps {
 /** Everything about one homework, saved together: title, due date, status, the worksheet and the outcome recorded at review. */
 export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, onOpenNote }: HomeworkEditorProps) {
   const [draft, setDraft] = useState<HomeworkDraft>(() => homeworkDraft(homework));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
   const update = useUpdateHomework();
+  const saving = useSubmit<'title'>();
   const type = draft.fields.type;
 
   const change = (next: Partial<HomeworkDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
-    setSaved(false);
+    saving.markChanged();
     onDirtyChange(true);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (update.isPending) return;
-    const problem = titleProblem(draft.title);
-    setErrors(problem ? { title: problem } : {});
-    if (problem) return;
-    update.mutate(updateInput(homework.id, draft), {
-      onSuccess: () => {
-        setSaved(true);
-        onDirtyChange(false);
-      },
+    if (saving.busy || saving.showProblems({ title: titleProblem(draft.title) ?? undefined })) return;
+    void saving.run(async () => {
+      await update.mutateAsync(updateInput(homework.id, draft));
+      onDirtyChange(false);
     });
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form homework-editor">
+    <Form onSubmit={submit} validationErrors={saving.fieldErrors} validationBehavior="aria" className="form homework-editor">
       <dl className="homework-facts">
         <div>
           <dt>Type</dt>
@@ -71,7 +65,7 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
           value={draft.title}
           onChange={(title) => {
             change({ title });
-            setErrors({});
+            saving.clearFieldError('title');
           }}
           isRequired
           maxLength={HOMEWORK_LIMITS.title}
@@ -106,13 +100,13 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
         <HomeworkBacklinks backlinks={backlinks} onOpenNote={onOpenNote} />
       </section>
 
-      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
+      <FormAlert>{saving.error}</FormAlert>
       <div className="actions">
         <span className="saved-note" role="status">
-          {saved ? 'Saved' : ''}
+          {saving.done ? 'Saved' : ''}
         </span>
         <ActionButton onPress={onClose}>Close</ActionButton>
-        <ActionButton type="submit" variant="primary" busy={update.isPending}>
+        <ActionButton type="submit" variant="primary" busy={saving.busy}>
           Save homework
         </ActionButton>
       </div>

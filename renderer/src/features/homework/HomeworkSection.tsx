@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Heading } from 'react-aria-components';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
 import { HomeworkDialog } from './HomeworkDialog';
 import { orderForList } from './homework-due';
 import { HomeworkItem } from './HomeworkItem';
@@ -35,19 +34,19 @@ export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
         </ActionButton>
       </div>
       {archived ? <p className="hint">Restore this client from the clients list to assign homework.</p> : null}
-      {homework.error ? (
-        <FormAlert>{describeError(homework.error)}</FormAlert>
-      ) : !homework.data ? (
-        <p className="loading">Loading homework…</p>
-      ) : homework.data.length === 0 ? (
-        <p className="hint">No homework yet. When a session opens something to practise, assign it here or from a note.</p>
-      ) : (
-        <ul className="homework-list" aria-label="Homework">
-          {orderForList(homework.data).map((one) => (
-            <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
-          ))}
-        </ul>
-      )}
+      <QueryView query={homework} loading="Loading homework…">
+        {(list) =>
+          list.length === 0 ? (
+            <p className="hint">No homework yet. When a session opens something to practise, assign it here or from a note.</p>
+          ) : (
+            <ul className="homework-list" aria-label="Homework">
+              {orderForList(list).map((one) => (
+                <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
 
       {assigning ? (
         <NewHomeworkDialog

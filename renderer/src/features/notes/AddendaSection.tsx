@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Form, Heading } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDateTime } from './note-time';
 import { useAddAddendum } from './notes-queries';
 import { SignatureLine } from './SignatureLine';
@@ -14,6 +14,7 @@ import { SignatureLine } from './SignatureLine';
 export function AddendaSection({ note }: { note: Note }) {
   const [text, setText] = useState('');
   const add = useAddAddendum();
+  const adding = useSubmit();
   return (
     <section className="addenda" aria-labelledby="addenda-title">
       <Heading level={2} id="addenda-title" className="section-title">
@@ -22,7 +23,7 @@ export function AddendaSection({ note }: { note: Note }) {
       {note.addenda.length > 0 ? (
         <ol className="addendum-list" aria-label="Addenda, oldest first">
           {note.addenda.map((addendum) => (
-            <li key={addendum.id} className="addendum">
+            <li key={addendum.id} className="card addendum">
               <p className="addendum-meta">Addendum, {formatDateTime(addendum.createdAt)}</p>
               <p className="addendum-text">{addendum.text}</p>
               <SignatureLine signedBy={addendum.signedBy} signedAt={addendum.createdAt} hash={addendum.contentHash} />
@@ -36,8 +37,11 @@ export function AddendaSection({ note }: { note: Note }) {
         className="form addendum-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!text.trim() || add.isPending) return;
-          add.mutate({ noteId: note.id, text }, { onSuccess: () => setText('') });
+          if (!text.trim()) return;
+          void adding.run(async () => {
+            await add.mutateAsync({ noteId: note.id, text });
+            setText('');
+          });
         }}
       >
         <TextAreaField
@@ -48,9 +52,9 @@ export function AddendaSection({ note }: { note: Note }) {
           onChange={setText}
           rows={4}
         />
-        <FormAlert>{add.isError ? describeError(add.error) : null}</FormAlert>
+        <FormAlert>{adding.error}</FormAlert>
         <div className="actions">
-          <ActionButton type="submit" variant="primary" busy={add.isPending} isDisabled={!text.trim()}>
+          <ActionButton type="submit" variant="primary" busy={adding.busy} isDisabled={!text.trim()}>
             Add addendum
           </ActionButton>
         </div>

@@ -1,5 +1,4 @@
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { ActionButton } from '../../ui/ActionButton';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface DiscardDraftDialogProps {
   busy: boolean;
@@ -10,23 +9,8 @@ interface DiscardDraftDialogProps {
 /** Discarding cannot be undone, so it asks first; Cancel has the focus. */
 export function DiscardDraftDialog({ busy, onDiscard, onClose }: DiscardDraftDialogProps) {
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Discard this draft?
-          </Heading>
-          <p>The draft and its earlier versions will be removed. This cannot be undone. Signed notes can never be discarded.</p>
-          <div className="actions">
-            <ActionButton autoFocus onPress={onClose}>
-              Keep the draft
-            </ActionButton>
-            <ActionButton variant="danger" busy={busy} onPress={onDiscard}>
-              Discard draft
-            </ActionButton>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ConfirmDialog title="Discard this draft?" keepLabel="Keep the draft" confirmLabel="Discard draft" busy={busy} onConfirm={onDiscard} onClose={onClose}>
+      <p>The draft and its earlier versions will be removed. This cannot be undone. Signed notes can never be discarded.</p>
+    </ConfirmDialog>
   );
 }

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { Text } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextInputField } from '../../ui/TextInputField';
+import { useSubmit } from '../../ui/use-submit';
 import { DiscardDraftDialog } from './DiscardDraftDialog';
 import { NoteEditor } from './editor/NoteEditor';
 import { useNoteDraft } from './editor/use-note-draft';
@@ -30,6 +30,7 @@ export function DraftNote({ note: stored }: { note: Note }) {
   const draft = useNoteDraft(note, { restoredUnsaved: kept !== null });
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const discard = useDiscardDraft();
+  const discarding = useSubmit();
   const saveFirst = async () => {
     await draft.flush();
     return draft.queue.baseRevision;
@@ -53,7 +54,7 @@ export function DraftNote({ note: stored }: { note: Note }) {
         </Text>
       </div>
       <NoteEditor note={note} onDocumentChange={draft.onDocumentChange} onBlur={() => void draft.flush()} />
-      <FormAlert>{discard.isError ? describeError(discard.error) : null}</FormAlert>
+      <FormAlert>{discarding.error}</FormAlert>
       <div className="note-actions">
         <ActionButton variant="primary" onPress={() => setDialog('sign')}>
           Sign note…
@@ -65,7 +66,11 @@ export function DraftNote({ note: stored }: { note: Note }) {
       </div>
       {dialog === 'sign' ? <SignNoteDialog noteId={note.id} saveFirst={saveFirst} onClose={() => setDialog(null)} onSigned={() => setDialog(null)} /> : null}
       {dialog === 'discard' ? (
-        <DiscardDraftDialog busy={discard.isPending} onClose={() => setDialog(null)} onDiscard={() => discard.mutate(note.id, { onSuccess: () => openClient(note.clientId) })} />
+        <DiscardDraftDialog
+          busy={discarding.busy}
+          onClose={() => setDialog(null)}
+          onDiscard={() => void discarding.run(() => discard.mutateAsync(note.id)).then((discarded) => discarded && openClient(note.clientId))}
+        />
       ) : null}
       {dialog === 'history' ? <RevisionsDialog note={note} saveFirst={saveFirst} onClose={() => setDialog(null)} /> : null}
     </div>

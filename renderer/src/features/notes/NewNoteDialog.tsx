@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Dialog, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Text } from 'react-aria-components';
+import { useState } from 'react';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import type { Note, SessionSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormDialog } from '../../ui/FormDialog';
 import { ToggleSwitch } from '../../ui/ToggleSwitch';
-import { FormAlert } from '../../ui/FormAlert';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { useCreateNote } from './notes-queries';
 
@@ -41,69 +40,61 @@ export function NewNoteDialog({ clientId, clientName, sessions, sessionId, onClo
   const [linked, setLinked] = useState<string>(sessionId ?? newestFirst[0]?.id ?? NO_SESSION);
   const [isPrivate, setPrivate] = useState(false);
   const create = useCreateNote();
+  const creating = useSubmit();
   const sessionRequired = kind === 'session';
   const chosenSession = linked === NO_SESSION ? null : linked;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending || (sessionRequired && !chosenSession)) return;
-    create.mutate({ clientId, kind, sessionId: chosenSession, isPrivate }, { onSuccess: onCreated });
+  const submit = () => {
+    if (sessionRequired && !chosenSession) return;
+    void creating.run(async () => onCreated(await create.mutateAsync({ clientId, kind, sessionId: chosenSession, isPrivate })));
   };
 
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            New note for {clientName}
-          </Heading>
-          <Form onSubmit={submit} className="form">
-            <RadioGroup value={kind} onChange={(value) => setKind(value as NoteKind)} className="field radio-list">
-              <Label className="field-label">Kind of note</Label>
-              {NOTE_KINDS.map((one) => (
-                <Radio key={one} value={one} className="radio" isDisabled={one === 'session' && sessions.length === 0} autoFocus={one === kind}>
-                  <span className="radio-dot" aria-hidden="true" />
-                  <span>
-                    {NOTE_KIND_LABELS[one]}
-                    <span className="radio-detail"> · {KIND_HINTS[one]}</span>
-                  </span>
-                </Radio>
-              ))}
-            </RadioGroup>
-            {sessions.length > 0 ? (
-              <RadioGroup value={linked} onChange={setLinked} className="field radio-list">
-                <Label className="field-label">{sessionRequired ? 'Session' : 'Link to a session (optional)'}</Label>
-                {sessionRequired ? null : (
-                  <Radio value={NO_SESSION} className="radio">
-                    <span className="radio-dot" aria-hidden="true" />
-                    <span>No session</span>
-                  </Radio>
-                )}
-                {newestFirst.slice(0, 8).map((session) => (
-                  <Radio key={session.id} value={session.id} className="radio">
-                    <span className="radio-dot" aria-hidden="true" />
-                    <span>{describeSession(session)}</span>
-                  </Radio>
-                ))}
-              </RadioGroup>
-            ) : null}
-            <ToggleSwitch isSelected={isPrivate} onChange={setPrivate} aria-describedby="new-note-private-hint">
-              Psychotherapy note (private)
-            </ToggleSwitch>
-            <Text id="new-note-private-hint" className="field-description">
-              Kept apart from the progress record and left out of exports unless you choose to include it.
-            </Text>
-            {sessionRequired && !chosenSession ? <p className="field-error">Choose the session this note belongs to.</p> : null}
-            <FormAlert>{create.isError ? describeError(create.error) : null}</FormAlert>
-            <div className="actions">
-              <ActionButton onPress={onClose}>Cancel</ActionButton>
-              <ActionButton type="submit" variant="primary" busy={create.isPending}>
-                Create note
-              </ActionButton>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog
+      title={`New note for ${clientName}`}
+      submitLabel="Create note"
+      busy={creating.busy}
+      error={creating.error}
+      onSubmit={submit}
+      onClose={onClose}
+      isDismissable
+    >
+      <RadioGroup value={kind} onChange={(value) => setKind(value as NoteKind)} className="field radio-list">
+        <Label className="field-label">Kind of note</Label>
+        {NOTE_KINDS.map((one) => (
+          <Radio key={one} value={one} className="radio" isDisabled={one === 'session' && sessions.length === 0} autoFocus={one === kind}>
+            <span className="radio-dot" aria-hidden="true" />
+            <span>
+              {NOTE_KIND_LABELS[one]}
+              <span className="radio-detail"> · {KIND_HINTS[one]}</span>
+            </span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      {sessions.length > 0 ? (
+        <RadioGroup value={linked} onChange={setLinked} className="field radio-list">
+          <Label className="field-label">{sessionRequired ? 'Session' : 'Link to a session (optional)'}</Label>
+          {sessionRequired ? null : (
+            <Radio value={NO_SESSION} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              <span>No session</span>
+            </Radio>
+          )}
+          {newestFirst.slice(0, 8).map((session) => (
+            <Radio key={session.id} value={session.id} className="radio">
+              <span className="radio-dot" aria-hidden="true" />
+              <span>{describeSession(session)}</span>
+            </Radio>
+          ))}
+        </RadioGroup>
+      ) : null}
+      <ToggleSwitch isSelected={isPrivate} onChange={setPrivate} aria-describedby="new-note-private-hint">
+        Psychotherapy note (private)
+      </ToggleSwitch>
+      <Text id="new-note-private-hint" className="field-description">
+        Kept apart from the progress record and left out of exports unless you choose to include it.
+      </Text>
+      {sessionRequired && !chosenSession ? <p className="field-error">Choose the session this note belongs to.</p> : null}
+    </FormDialog>
   );
 }

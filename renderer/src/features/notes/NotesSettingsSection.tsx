@@ -1,37 +1,31 @@
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useState } from 'react';
 import { FIELD_LIMITS, NOTES_TO_FINISH_DAYS, type Settings } from '../../../../shared/contract';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
+import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
 import { TextInputField } from '../../ui/TextInputField';
+import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import { SettingsSection } from '../settings/SettingsSection';
 
 function NotesSettingsForm({ saved }: { saved: Settings }) {
   const [days, setDays] = useState(saved.notesToFinishAfterDays);
   const [name, setName] = useState(saved.clinicianName ?? '');
-  const [done, setDone] = useState(false);
   const update = useUpdateSettings();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending || Number.isNaN(days)) return;
-    setDone(false);
-    update.mutate({ notesToFinishAfterDays: days, clinicianName: name.trim() || null }, { onSuccess: () => setDone(true) });
-  };
+  const submit = useSubmit();
 
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="form">
+    <SaveInPlaceForm
+      submitLabel="Save"
+      submit={submit}
+      canSave={!Number.isNaN(days)}
+      onSave={() => update.mutateAsync({ notesToFinishAfterDays: days, clinicianName: name.trim() || null })}
+    >
       <StepperField
         label="List unsigned notes as “to finish” after this many days"
         description={`A clinic preference, from ${NOTES_TO_FINISH_DAYS.min} to ${NOTES_TO_FINISH_DAYS.max} days. The list is on the clients page.`}
         value={days}
-        onChange={(value) => {
-          setDays(value);
-          setDone(false);
-        }}
+        onChange={submit.tracked(setDays)}
         minValue={NOTES_TO_FINISH_DAYS.min}
         maxValue={NOTES_TO_FINISH_DAYS.max}
       />
@@ -39,22 +33,10 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
         label="Name on signatures"
         description="Filled in when you sign a note; you can still change it there."
         value={name}
-        onChange={(value) => {
-          setName(value);
-          setDone(false);
-        }}
+        onChange={submit.tracked(setName)}
         maxLength={FIELD_LIMITS.name}
       />
-      <div className="actions">
-        <ActionButton type="submit" variant="primary" busy={update.isPending}>
-          Save
-        </ActionButton>
-        <span role="status" className="saved-note">
-          {done ? 'Saved.' : ''}
-        </span>
-      </div>
-      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
-    </Form>
+    </SaveInPlaceForm>
   );
 }
 
@@ -63,13 +45,7 @@ export function NotesSettingsSection() {
   const settings = useSettings();
   return (
     <SettingsSection title="Notes">
-      {settings.data ? (
-        <NotesSettingsForm saved={settings.data} />
-      ) : settings.isError ? (
-        <FormAlert>{describeError(settings.error)}</FormAlert>
-      ) : (
-        <p className="loading">Loading…</p>
-      )}
+      <QueryView query={settings}>{(saved) => <NotesSettingsForm saved={saved} />}</QueryView>
     </SettingsSection>
   );
 }

@@ -23,12 +23,12 @@ export function NotesToFinishPanel() {
         Notes to finish
       </Heading>
       <p className="hint">Unsigned notes written more than {toFinish.data!.afterDays} days ago.</p>
-      <ul className="to-finish-list">
+      <ul className="plain-list to-finish-list">
         {items.map((note) => {
           const title = noteDisplayTitle({ title: note.title, kindLabel: NOTE_KIND_LABELS[note.kind], createdAt: note.createdAt }, formatDate);
           const days = Math.floor((now - note.createdAt) / DAY_MS);
           return (
-            <li key={note.id} className="to-finish-item">
+            <li key={note.id} className="flag-row to-finish-item">
               <span>
                 <strong>{note.clientName}</strong> · {title} · written {days} days ago
               </span>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDateTime } from './note-time';
 import { useNoteRevision, useNoteRevisions, useRestoreRevision } from './notes-queries';
 import { ReadOnlyNote } from './ReadOnlyNote';
@@ -21,57 +22,54 @@ export function RevisionsDialog({ note, saveFirst, onClose }: RevisionsDialogPro
   const [chosen, setChosen] = useState<string | null>(null);
   const revision = useNoteRevision(note.id, chosen);
   const restore = useRestoreRevision();
-  const failure = revisions.error ?? revision.error ?? restore.error;
+  const restoring = useSubmit();
+  const failure = revisions.error ?? revision.error;
 
   const restoreChosen = async () => {
     if (!saveFirst || !chosen) return;
-    const baseRevision = await saveFirst();
-    restore.mutate({ noteId: note.id, revisionId: chosen, baseRevision }, { onSuccess: onClose });
+    const restored = await restoring.run(async () => {
+      const baseRevision = await saveFirst();
+      await restore.mutateAsync({ noteId: note.id, revisionId: chosen, baseRevision });
+    });
+    if (restored) onClose();
   };
 
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog revisions-dialog">
-          <Heading slot="title" className="dialog-title">
-            Earlier versions
-          </Heading>
-          <p className="hint">A version is kept for each stretch of writing. The newest is the note as it is now.</p>
-          <div className="revisions-layout">
-            <ul aria-label="Versions" className="revision-list">
-              {(revisions.data ?? []).map((one, index) => (
-                <li key={one.id}>
-                  <ActionButton
-                    variant="quiet"
-                    className="revision-choice"
-                    aria-pressed={chosen === one.id}
-                    onPress={() => setChosen(one.id)}
-                  >
-                    {formatDateTime(one.savedAt)}
-                    {index === 0 ? ' (current)' : ''} · {one.words.toLocaleString()} words
-                  </ActionButton>
-                </li>
-              ))}
-            </ul>
-            <div className="revision-preview">
-              {revision.data ? (
-                <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} />
-              ) : (
-                <p className="hint">Choose a version to read it.</p>
-              )}
-            </div>
-          </div>
-          <FormAlert>{failure ? describeError(failure) : null}</FormAlert>
-          <div className="actions">
-            <ActionButton onPress={onClose}>Close</ActionButton>
-            {saveFirst ? (
-              <ActionButton variant="primary" isDisabled={!revision.data || chosen === revisions.data?.[0]?.id} busy={restore.isPending} onPress={() => void restoreChosen()}>
-                Restore this version
+    <ModalDialog title="Earlier versions" onClose={onClose} isDismissable modalClassName="modal-wide" dialogClassName="revisions-dialog">
+      <p className="hint">A version is kept for each stretch of writing. The newest is the note as it is now.</p>
+      <div className="revisions-layout">
+        <ul aria-label="Versions" className="revision-list">
+          {(revisions.data ?? []).map((one, index) => (
+            <li key={one.id}>
+              <ActionButton
+                variant="quiet"
+                className="revision-choice"
+                aria-pressed={chosen === one.id}
+                onPress={() => setChosen(one.id)}
+              >
+                {formatDateTime(one.savedAt)}
+                {index === 0 ? ' (current)' : ''} · {one.words.toLocaleString()} words
               </ActionButton>
-            ) : null}
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+            </li>
+          ))}
+        </ul>
+        <div className="revision-preview">
+          {revision.data ? (
+            <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} />
+          ) : (
+            <p className="hint">Choose a version to read it.</p>
+          )}
+        </div>
+      </div>
+      <FormAlert>{failure ? describeError(failure) : restoring.error}</FormAlert>
+      <div className="actions">
+        <ActionButton onPress={onClose}>Close</ActionButton>
+        {saveFirst ? (
+          <ActionButton variant="primary" isDisabled={!revision.data || chosen === revisions.data?.[0]?.id} busy={restoring.busy} onPress={() => void restoreChosen()}>
+            Restore this version
+          </ActionButton>
+        ) : null}
+      </div>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { formatDateTime, noteDisplayTitle } from './note-time';
 import { useClientNotes, useCreateNote } from './notes-queries';
@@ -15,6 +16,7 @@ export function SessionNotes({ session }: { session: Session }) {
   const { openNote } = useNavigation();
   const notes = useClientNotes(session.clientId);
   const create = useCreateNote();
+  const creating = useSubmit();
   const mine = (notes.data ?? []).filter((note) => note.sessionId === session.id);
   return (
     <section className="notes-section" aria-labelledby="session-notes-title">
@@ -24,15 +26,15 @@ export function SessionNotes({ session }: { session: Session }) {
         </Heading>
         <ActionButton
           variant="primary"
-          busy={create.isPending}
-          onPress={() => create.mutate({ clientId: session.clientId, kind: 'session', sessionId: session.id }, { onSuccess: (note) => openNote(note.id) })}
+          busy={creating.busy}
+          onPress={() => void creating.run(async () => openNote((await create.mutateAsync({ clientId: session.clientId, kind: 'session', sessionId: session.id })).id))}
         >
           Write a session note
         </ActionButton>
       </div>
-      <FormAlert>{create.isError ? describeError(create.error) : notes.isError ? describeError(notes.error) : null}</FormAlert>
+      <FormAlert>{creating.error ?? (notes.isError ? describeError(notes.error) : null)}</FormAlert>
       {mine.length > 0 ? (
-        <ul className="to-finish-list" aria-label="Notes for this session">
+        <ul className="plain-list to-finish-list" aria-label="Notes for this session">
           {mine.map((note) => {
             const title = noteDisplayTitle({ title: note.title, kindLabel: NOTE_KIND_LABELS[note.kind], createdAt: note.createdAt }, formatDate);
             return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Note } from '../../../../shared/contract';
-import { describeError } from '../../rpc/error-message';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextInputField } from '../../ui/TextInputField';
-import { RoomDialog } from '../sessions/quick-log/RoomDialog';
+import { useSubmit } from '../../ui/use-submit';
 import { useSettings } from '../settings/settings-queries';
 import { useSignNote } from './notes-queries';
 
@@ -18,44 +18,40 @@ interface SignNoteDialogProps {
 export function SignNoteDialog({ noteId, saveFirst, onClose, onSigned }: SignNoteDialogProps) {
   const settings = useSettings();
   const sign = useSignNote();
+  const signing = useSubmit<'signerName'>();
   const [name, setName] = useState<string | null>(null);
   const signerName = name ?? settings.data?.clinicianName ?? '';
-  const [nameError, setNameError] = useState<string | undefined>(undefined);
 
-  const submit = async () => {
-    if (!signerName.trim()) {
-      setNameError('Enter the name the signature carries.');
-      return;
-    }
-    const baseRevision = await saveFirst();
-    sign.mutate({ id: noteId, baseRevision, signerName }, { onSuccess: onSigned });
+  const submit = () => {
+    if (signing.showProblems({ signerName: signerName.trim() ? undefined : 'Enter the name the signature carries.' })) return;
+    void signing.run(async () => {
+      const baseRevision = await saveFirst();
+      onSigned(await sign.mutateAsync({ id: noteId, baseRevision, signerName }));
+    });
   };
 
   return (
-    <RoomDialog
+    <FormDialog
       title="Sign this note"
       submitLabel="Sign note"
-      busy={sign.isPending}
-      error={sign.isError ? describeError(sign.error) : null}
-      validationErrors={nameError ? { signerName: nameError } : undefined}
-      onSubmit={() => void submit()}
+      busy={signing.busy}
+      error={signing.error}
+      validationErrors={signing.fieldErrors}
+      onSubmit={submit}
       onClose={onClose}
+      isDismissable
     >
       <p>
         Once signed, this note can no longer be changed. Corrections are added beneath it as addenda, each with its own time. The signature records
         your name, the time and a fingerprint (SHA-256) of the note&rsquo;s content.
       </p>
       <TextInputField
-        name="signerName"
         label="Sign as"
         description="Your name as it should appear on the signature. Remembered for next time."
         value={signerName}
-        onChange={(value) => {
-          setName(value);
-          setNameError(undefined);
-        }}
+        {...signing.bind('signerName', setName)}
         autoFocus
       />
-    </RoomDialog>
+    </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Checkbox, CheckboxGroup, Dialog, Form, Heading, Label, Modal, ModalOverlay } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
+import { Checkbox, CheckboxGroup, Heading, Label } from 'react-aria-components';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS } from '../../../../shared/prompts/prompt-phases';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormDialog } from '../../ui/FormDialog';
+import { QueryView } from '../../ui/QueryView';
+import { useSubmit } from '../../ui/use-submit';
 import { FOLLOW_UP_PHASE_ORDER, firstWords, groupByPhase, offered } from './prompt-groups';
 import { movePlanned, replanPhase } from './prompt-plan';
 import { usePrompts, useSetSessionPromptPlan } from './prompt-queries';
@@ -25,6 +26,7 @@ type Move = { id: string; direction: 'up' | 'down' };
 export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: PlanPromptsDialogProps) {
   const library = usePrompts();
   const save = useSetSessionPromptPlan();
+  const saving = useSubmit();
   const [ids, setIds] = useState<string[]>(() => planned.map((prompt) => prompt.id));
   const [tooMany, setTooMany] = useState(false);
   const pendingFocus = useRef<Move | null>(null);
@@ -50,106 +52,95 @@ export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: Plan
     setIds((current) => movePlanned(current, current.indexOf(id), direction === 'up' ? -1 : 1));
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
+  const submit = () => {
     if (ids.length > PLAN_MAX) {
       setTooMany(true);
       return;
     }
-    save.mutate({ sessionId, promptIds: ids }, { onSuccess: (result) => onSaved(result.prompts.length) });
+    void saving.run(async () => onSaved((await save.mutateAsync({ sessionId, promptIds: ids })).prompts.length));
   };
 
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal plan-prompts-modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Plan follow-up prompts
+    <FormDialog
+      title="Plan follow-up prompts"
+      submitLabel="Save plan"
+      busy={saving.busy}
+      error={tooMany ? `A plan holds up to ${PLAN_MAX} prompts; ${ids.length} are ticked.` : saving.error}
+      onSubmit={submit}
+      onClose={onClose}
+      isDismissable
+      modalClassName="plan-prompts-modal"
+    >
+      <p className="hint">Tick the prompts to have at hand 24-72 hours later. The client leads; these are for when a question helps.</p>
+      <div className="plan-prompts-columns">
+        <div className="plan-prompts-choices">
+          <QueryView query={library} loading="Loading prompts…">
+            {(prompts) =>
+              groupByPhase(offered(prompts), FOLLOW_UP_PHASE_ORDER).map((group, groupIndex) => {
+                const phaseIds = group.prompts.map((prompt) => prompt.id);
+                return (
+                  <CheckboxGroup
+                    key={group.phase}
+                    value={ids.filter((id) => phaseIds.includes(id))}
+                    onChange={(ticked) => {
+                      setIds((current) => replanPhase(current, phaseIds, ticked));
+                      setTooMany(false);
+                    }}
+                    className="field plan-prompts-group"
+                  >
+                    <Label className="field-label">{PROMPT_PHASE_LABELS[group.phase]}</Label>
+                    {group.prompts.map((prompt, index) => (
+                      <Checkbox key={prompt.id} value={prompt.id} className="checkbox plan-prompts-checkbox" autoFocus={groupIndex === 0 && index === 0}>
+                        <span className="checkbox-box" aria-hidden="true" />
+                        {prompt.text}
+                      </Checkbox>
+                    ))}
+                  </CheckboxGroup>
+                );
+              })
+            }
+          </QueryView>
+        </div>
+        <div className="plan-prompts-order">
+          <Heading level={3} id="plan-prompts-order-title" className="field-label">
+            In this order
           </Heading>
-          <Form onSubmit={submit} className="form">
-            <p className="hint">Tick the prompts to have at hand 24-72 hours later. The client leads; these are for when a question helps.</p>
-            <div className="plan-prompts-columns">
-              <div className="plan-prompts-choices">
-                {library.isError ? (
-                  <FormAlert>{describeError(library.error)}</FormAlert>
-                ) : !library.data ? (
-                  <p className="loading">Loading prompts…</p>
-                ) : (
-                  groupByPhase(offered(library.data), FOLLOW_UP_PHASE_ORDER).map((group, groupIndex) => {
-                    const phaseIds = group.prompts.map((prompt) => prompt.id);
-                    return (
-                      <CheckboxGroup
-                        key={group.phase}
-                        value={ids.filter((id) => phaseIds.includes(id))}
-                        onChange={(ticked) => {
-                          setIds((current) => replanPhase(current, phaseIds, ticked));
-                          setTooMany(false);
-                        }}
-                        className="field plan-prompts-group"
+          {chosen.length === 0 ? (
+            <p className="hint">None chosen yet.</p>
+          ) : (
+            <ol ref={orderRef} className="plan-order-list" aria-labelledby="plan-prompts-order-title">
+              {chosen.map((prompt, index) => {
+                const short = firstWords(prompt.text);
+                return (
+                  <li key={prompt.id} className="plan-order-item" data-prompt-id={prompt.id}>
+                    <span className="plan-order-text">
+                      {prompt.text}
+                      {prompt.archivedAt !== null ? <span className="prompt-origin"> · archived</span> : null}
+                    </span>
+                    <span className="plan-order-actions">
+                      <ActionButton variant="quiet" data-move="up" isDisabled={index === 0} onPress={() => move(prompt.id, 'up')} aria-label={`Move up: ${short}`}>
+                        ↑
+                      </ActionButton>
+                      <ActionButton
+                        variant="quiet"
+                        data-move="down"
+                        isDisabled={index === chosen.length - 1}
+                        onPress={() => move(prompt.id, 'down')}
+                        aria-label={`Move down: ${short}`}
                       >
-                        <Label className="field-label">{PROMPT_PHASE_LABELS[group.phase]}</Label>
-                        {group.prompts.map((prompt, index) => (
-                          <Checkbox key={prompt.id} value={prompt.id} className="checkbox plan-prompts-checkbox" autoFocus={groupIndex === 0 && index === 0}>
-                            <span className="checkbox-box" aria-hidden="true" />
-                            {prompt.text}
-                          </Checkbox>
-                        ))}
-                      </CheckboxGroup>
-                    );
-                  })
-                )}
-              </div>
-              <div className="plan-prompts-order">
-                <Heading level={3} id="plan-prompts-order-title" className="field-label">
-                  In this order
-                </Heading>
-                {chosen.length === 0 ? (
-                  <p className="hint">None chosen yet.</p>
-                ) : (
-                  <ol ref={orderRef} className="plan-order-list" aria-labelledby="plan-prompts-order-title">
-                    {chosen.map((prompt, index) => {
-                      const short = firstWords(prompt.text);
-                      return (
-                        <li key={prompt.id} className="plan-order-item" data-prompt-id={prompt.id}>
-                          <span className="plan-order-text">
-                            {prompt.text}
-                            {prompt.archivedAt !== null ? <span className="prompt-origin"> · archived</span> : null}
-                          </span>
-                          <span className="plan-order-actions">
-                            <ActionButton variant="quiet" data-move="up" isDisabled={index === 0} onPress={() => move(prompt.id, 'up')} aria-label={`Move up: ${short}`}>
-                              ↑
-                            </ActionButton>
-                            <ActionButton
-                              variant="quiet"
-                              data-move="down"
-                              isDisabled={index === chosen.length - 1}
-                              onPress={() => move(prompt.id, 'down')}
-                              aria-label={`Move down: ${short}`}
-                            >
-                              ↓
-                            </ActionButton>
-                            <ActionButton variant="quiet" onPress={() => setIds((current) => current.filter((id) => id !== prompt.id))} aria-label={`Remove: ${short}`}>
-                              ×
-                            </ActionButton>
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ol>
-                )}
-              </div>
-            </div>
-            <FormAlert>{tooMany ? `A plan holds up to ${PLAN_MAX} prompts; ${ids.length} are ticked.` : save.isError ? describeError(save.error) : null}</FormAlert>
-            <div className="actions">
-              <ActionButton onPress={onClose}>Cancel</ActionButton>
-              <ActionButton type="submit" variant="primary" busy={save.isPending}>
-                Save plan
-              </ActionButton>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+                        ↓
+                      </ActionButton>
+                      <ActionButton variant="quiet" onPress={() => setIds((current) => current.filter((id) => id !== prompt.id))} aria-label={`Remove: ${short}`}>
+                        ×
+                      </ActionButton>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </div>
+      </div>
+    </FormDialog>
   );
 }

@@ -5,7 +5,7 @@ import { PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompt
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { ToggleSwitch } from '../../ui/ToggleSwitch';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
 import { ChangeNotice, type Notice } from '../clients/ChangeNotice';
 import { SettingsSection } from '../settings/SettingsSection';
 import { firstWords, groupByPhase, offered } from './prompt-groups';
@@ -54,21 +54,21 @@ export function PromptLibrarySection() {
         </ToggleSwitch>
       </div>
       <ChangeNotice notice={notice} onDismiss={() => setNotice(null)} />
-      {prompts.isError ? (
-        <FormAlert>{describeError(prompts.error)}</FormAlert>
-      ) : !prompts.data ? (
-        <p className="loading">Loading…</p>
-      ) : shown.length === 0 ? (
-        <p className="hint">No prompts yet. Add one to have it at hand in sessions and notes.</p>
-      ) : (
-        groupByPhase(shown).map((group) => (
-          <PhaseGroup key={group.phase} phase={group.phase}>
-            {group.prompts.map((prompt) => (
-              <PromptLibraryItem key={prompt.id} prompt={prompt} onEdit={() => setEditing({ prompt })} onSetArchived={(archived) => setArchived(prompt, archived)} />
-            ))}
-          </PhaseGroup>
-        ))
-      )}
+      <QueryView query={prompts}>
+        {() =>
+          shown.length === 0 ? (
+            <p className="hint">No prompts yet. Add one to have it at hand in sessions and notes.</p>
+          ) : (
+            groupByPhase(shown).map((group) => (
+              <PhaseGroup key={group.phase} phase={group.phase}>
+                {group.prompts.map((prompt) => (
+                  <PromptLibraryItem key={prompt.id} prompt={prompt} onEdit={() => setEditing({ prompt })} onSetArchived={(archived) => setArchived(prompt, archived)} />
+                ))}
+              </PhaseGroup>
+            ))
+          )
+        }
+      </QueryView>
       {editing ? (
         <PromptEditorDialog
           prompt={editing.prompt}

@@ -1,11 +1,11 @@
-import { useContext, useState } from 'react';
-import { Dialog, Header, Heading, ListBox, ListBoxItem, ListBoxSection, Modal, ModalOverlay, type Key, type Selection } from 'react-aria-components';
+import { useState } from 'react';
+import { Header, ListBox, ListBoxItem, ListBoxSection, type Key, type Selection } from 'react-aria-components';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS } from '../../../../shared/prompts/prompt-phases';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
-import { DialogThemeContext } from '../sessions/quick-log/dialog-theme';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { pickerSections } from './prompt-plan';
 import { usePrompts, useSessionPromptPlan } from './prompt-queries';
 import './prompts.css';
@@ -22,7 +22,6 @@ interface PromptPickerDialogProps {
  * (the choice follows), Enter inserts; a click chooses and a double click inserts.
  */
 export function PromptPickerDialog({ sessionId, onPick, onClose }: PromptPickerDialogProps) {
-  const theme = useContext(DialogThemeContext);
   const library = usePrompts();
   const plan = useSessionPromptPlan(sessionId);
   const [chosenKey, setChosenKey] = useState<Key | null>(null);
@@ -38,54 +37,47 @@ export function PromptPickerDialog({ sessionId, onPick, onClose }: PromptPickerD
   const choose = (selection: Selection) => setChosenKey(selection === 'all' ? null : ([...selection][0] ?? null));
 
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className={['modal-overlay', theme].filter(Boolean).join(' ')}>
-      <Modal className="modal prompt-picker-modal">
-        <Dialog className="dialog prompt-picker">
-          <Heading slot="title" className="dialog-title">
-            Insert a prompt
-          </Heading>
-          {failure ? (
-            <FormAlert>{describeError(failure)}</FormAlert>
-          ) : loading ? (
-            <p className="loading">Loading prompts…</p>
-          ) : sections.length === 0 ? (
-            <p className="hint">There are no prompts to insert. Add some in Settings, under Integration prompts.</p>
-          ) : (
-            <ListBox
-              aria-label="Prompts"
-              className="prompt-picker-list"
-              selectionMode="single"
-              selectionBehavior="replace"
-              selectedKeys={chosenKey === null ? [] : [chosenKey]}
-              onSelectionChange={choose}
-              onAction={pick}
-              autoFocus="first"
-              // Escape closes the picker, as in every dialog, rather than clearing the choice.
-              escapeKeyBehavior="none"
-            >
-              {sections.map((section) => (
-                <ListBoxSection key={section.id} id={section.id} className="prompt-picker-section">
-                  <Header className="prompt-picker-header">{section.title}</Header>
-                  {section.prompts.map((prompt) => (
-                    <ListBoxItem key={prompt.id} id={prompt.id} textValue={prompt.text} className="prompt-picker-option">
-                      {prompt.text}
-                    </ListBoxItem>
-                  ))}
-                </ListBoxSection>
+    <ModalDialog title="Insert a prompt" onClose={onClose} isDismissable modalClassName="prompt-picker-modal" dialogClassName="prompt-picker">
+      {failure ? (
+        <FormAlert>{describeError(failure)}</FormAlert>
+      ) : loading ? (
+        <p className="loading">Loading prompts…</p>
+      ) : sections.length === 0 ? (
+        <p className="hint">There are no prompts to insert. Add some in Settings, under Integration prompts.</p>
+      ) : (
+        <ListBox
+          aria-label="Prompts"
+          className="prompt-picker-list"
+          selectionMode="single"
+          selectionBehavior="replace"
+          selectedKeys={chosenKey === null ? [] : [chosenKey]}
+          onSelectionChange={choose}
+          onAction={pick}
+          autoFocus="first"
+          // Escape closes the picker, as in every dialog, rather than clearing the choice.
+          escapeKeyBehavior="none"
+        >
+          {sections.map((section) => (
+            <ListBoxSection key={section.id} id={section.id} className="prompt-picker-section">
+              <Header className="prompt-picker-header">{section.title}</Header>
+              {section.prompts.map((prompt) => (
+                <ListBoxItem key={prompt.id} id={prompt.id} textValue={prompt.text} className="prompt-picker-option">
+                  {prompt.text}
+                </ListBoxItem>
               ))}
-            </ListBox>
-          )}
-          <div className="actions prompt-picker-actions">
-            <span className="hint prompt-picker-keys" aria-hidden="true">
-              ↑ ↓ to choose, Enter to insert
-            </span>
-            <ActionButton onPress={onClose}>Cancel</ActionButton>
-            <ActionButton variant="primary" isDisabled={chosenKey === null} onPress={() => pick(chosenKey)}>
-              Insert prompt
-            </ActionButton>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+            </ListBoxSection>
+          ))}
+        </ListBox>
+      )}
+      <div className="actions prompt-picker-actions">
+        <span className="hint prompt-picker-keys" aria-hidden="true">
+          ↑ ↓ to choose, Enter to insert
+        </span>
+        <ActionButton onPress={onClose}>Cancel</ActionButton>
+        <ActionButton variant="primary" isDisabled={chosenKey === null} onPress={() => pick(chosenKey)}>
+          Insert prompt
+        </ActionButton>
+      </div>
+    </ModalDialog>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Heading } from 'react-aria-components';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
 import { PlanPromptsDialog } from './PlanPromptsDialog';
 import { useSessionPromptPlan } from './prompt-queries';
 import './prompts.css';
@@ -32,22 +31,22 @@ export function SessionPromptPlan({ sessionId }: { sessionId: string }) {
       <span role="status" className="saved-note">
         {saved}
       </span>
-      {plan.isError ? (
-        <FormAlert>{describeError(plan.error)}</FormAlert>
-      ) : !plan.data ? (
-        <p className="loading">Loading…</p>
-      ) : plan.data.length === 0 ? (
-        <p className="hint">None planned yet. Choose a few to have at hand when you meet again in the next days.</p>
-      ) : (
-        <ol className="planned-prompt-list" aria-label="Planned follow-up prompts">
-          {plan.data.map((prompt) => (
-            <li key={prompt.id}>
-              {prompt.text}
-              {prompt.archivedAt !== null ? <span className="prompt-origin"> · archived</span> : null}
-            </li>
-          ))}
-        </ol>
-      )}
+      <QueryView query={plan}>
+        {(planned) =>
+          planned.length === 0 ? (
+            <p className="hint">None planned yet. Choose a few to have at hand when you meet again in the next days.</p>
+          ) : (
+            <ol className="planned-prompt-list" aria-label="Planned follow-up prompts">
+              {planned.map((prompt) => (
+                <li key={prompt.id}>
+                  {prompt.text}
+                  {prompt.archivedAt !== null ? <span className="prompt-origin"> · archived</span> : null}
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </QueryView>
       {planning && plan.data ? (
         <PlanPromptsDialog
           sessionId={sessionId}

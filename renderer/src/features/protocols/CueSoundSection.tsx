@@ -2,6 +2,7 @@ import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { ToggleSwitch } from '../../ui/ToggleSwitch';
 import { FormAlert } from '../../ui/FormAlert';
+import { useSubmit } from '../../ui/use-submit';
 import { playCueChime } from '../sessions/cue-chime';
 import { SettingsSection } from '../settings/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
@@ -11,14 +12,15 @@ import './protocols.css';
 export function CueSoundSection() {
   const settings = useSettings();
   const update = useUpdateSettings();
+  const saving = useSubmit();
   return (
     <SettingsSection title="Cue sound">
       <p>When a cue comes due in the session room it is shown quietly. You can add a short, soft tone.</p>
       <div className="cue-sound-row">
         <ToggleSwitch
           isSelected={settings.data?.cueSound ?? false}
-          isDisabled={!settings.data || update.isPending}
-          onChange={(cueSound) => update.mutate({ cueSound })}
+          isDisabled={!settings.data || saving.busy}
+          onChange={(cueSound) => void saving.run(() => update.mutateAsync({ cueSound }))}
         >
           Play a soft tone when a cue comes due
         </ToggleSwitch>
@@ -26,7 +28,7 @@ export function CueSoundSection() {
           Hear it
         </ActionButton>
       </div>
-      <FormAlert>{update.isError ? describeError(update.error) : settings.isError ? describeError(settings.error) : null}</FormAlert>
+      <FormAlert>{saving.error ?? (settings.isError ? describeError(settings.error) : null)}</FormAlert>
     </SettingsSection>
   );
 }

@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useState } from 'react';
 import { PROTOCOL_TEXT_LIMITS, protocolDefinitionSchema, type ProtocolDefinition } from '../../../../shared/session/protocol';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextInputField } from '../../ui/TextInputField';
+import { useSubmit } from '../../ui/use-submit';
 import { NumberInput } from '../sessions/fields/NumberInput';
 import { ChecklistEditor } from './ChecklistEditor';
 import { CuesEditor } from './CuesEditor';
@@ -28,65 +26,57 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
   const [phases, setPhases] = useState<PhaseRow[]>(() => phaseRows(definition));
   const [problems, setProblems] = useState<string[]>([]);
   const save = useSaveProtocol();
+  const saving = useSubmit();
   const set = <K extends keyof ProtocolDefinition>(key: K, value: ProtocolDefinition[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
+  const submit = () => {
     const parsed = protocolDefinitionSchema.safeParse({ ...draft, phases: phasesFromRows(phases) });
     if (!parsed.success) {
       setProblems(describeIssues(parsed.error.issues));
       return;
     }
     setProblems([]);
-    save.mutate({ id, definition: parsed.data }, { onSuccess: (saved) => onSaved(saved.definition.name) });
+    void saving.run(async () => onSaved((await save.mutateAsync({ id, definition: parsed.data })).definition.name));
   };
 
   return (
-    <ModalOverlay isOpen onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal protocol-modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {id ? `Edit ${definition.name}` : 'New protocol'}
-          </Heading>
-          <Form onSubmit={submit} className="form">
-            <p className="hint">
-              {ROUTE_LABELS[draft.route]}. Sessions already planned or run keep the version they started with; changes apply to sessions planned from now on.
-            </p>
-            <TextInputField label="Name" value={draft.name} onChange={(name) => set('name', name)} maxLength={PROTOCOL_TEXT_LIMITS.name} autoFocus isRequired />
-            <PhasesEditor rows={phases} onChange={setPhases} />
-            <CuesEditor cues={draft.cues} onChange={(cues) => set('cues', cues)} />
-            <ChecklistEditor title="Readiness checklist" items={draft.readinessChecklist} onChange={(items) => set('readinessChecklist', items)} />
-            <ChecklistEditor title="Discharge checklist" items={draft.dischargeChecklist} onChange={(items) => set('dischargeChecklist', items)} />
-            <NumberInput
-              label="Minimum monitoring (minutes after the dose)"
-              description="0 when the protocol sets none. Discharge before it is flagged, never refused."
-              value={draft.minimumMonitoringMinutes}
-              onChange={(minutes) => set('minimumMonitoringMinutes', minutes)}
-              formatOptions={{ maximumFractionDigits: 0 }}
-              className="field-short"
-            />
-            <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />
-            <FormAlert>
-              {problems.length > 0 ? (
-                <ul className="problem-list">
-                  {problems.map((problem) => (
-                    <li key={problem}>{problem}</li>
-                  ))}
-                </ul>
-              ) : save.isError ? (
-                describeError(save.error)
-              ) : null}
-            </FormAlert>
-            <div className="actions">
-              <ActionButton onPress={onClose}>Cancel</ActionButton>
-              <ActionButton type="submit" variant="primary" busy={save.isPending}>
-                Save protocol
-              </ActionButton>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog
+      title={id ? `Edit ${definition.name}` : 'New protocol'}
+      submitLabel="Save protocol"
+      busy={saving.busy}
+      error={
+        problems.length > 0 ? (
+          <ul className="problem-list">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : (
+          saving.error
+        )
+      }
+      onSubmit={submit}
+      onClose={onClose}
+      modalClassName="protocol-modal"
+      validationBehavior="native"
+    >
+      <p className="hint">
+        {ROUTE_LABELS[draft.route]}. Sessions already planned or run keep the version they started with; changes apply to sessions planned from now on.
+      </p>
+      <TextInputField label="Name" value={draft.name} onChange={(name) => set('name', name)} maxLength={PROTOCOL_TEXT_LIMITS.name} autoFocus isRequired />
+      <PhasesEditor rows={phases} onChange={setPhases} />
+      <CuesEditor cues={draft.cues} onChange={(cues) => set('cues', cues)} />
+      <ChecklistEditor title="Readiness checklist" items={draft.readinessChecklist} onChange={(items) => set('readinessChecklist', items)} />
+      <ChecklistEditor title="Discharge checklist" items={draft.dischargeChecklist} onChange={(items) => set('dischargeChecklist', items)} />
+      <NumberInput
+        label="Minimum monitoring (minutes after the dose)"
+        description="0 when the protocol sets none. Discharge before it is flagged, never refused."
+        value={draft.minimumMonitoringMinutes}
+        onChange={(minutes) => set('minimumMonitoringMinutes', minutes)}
+        formatOptions={{ maximumFractionDigits: 0 }}
+        className="field-short"
+      />
+      <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />
+    </FormDialog>
   );
 }

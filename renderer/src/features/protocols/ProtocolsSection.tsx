@@ -4,7 +4,7 @@ import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
 import { ChangeNotice, type Notice } from '../clients/ChangeNotice';
 import { SettingsSection } from '../settings/SettingsSection';
 import { ProtocolEditorDialog } from './ProtocolEditorDialog';
@@ -38,47 +38,47 @@ export function ProtocolsSection() {
         protocol it was planned with, so editing a template never changes past sessions.
       </p>
       <ChangeNotice notice={notice} onDismiss={() => setNotice(null)} />
-      {protocols.isError ? (
-        <FormAlert>{describeError(protocols.error)}</FormAlert>
-      ) : !protocols.data ? (
-        <p className="loading">Loading…</p>
-      ) : (
-        <ul className="protocol-list" aria-label="Protocols">
-          {protocols.data.map((protocol) => {
-            const { name } = protocol.definition;
-            const archived = protocol.archivedAt !== null;
-            return (
-              <li key={protocol.id} className="protocol-item" data-archived={archived || undefined}>
-                <span className="protocol-text">
-                  <span className="protocol-name">{name}</span>
-                  <span className="protocol-details">
-                    {ROUTE_LABELS[protocol.route]}
-                    {protocol.isDefault ? ' · default' : ''}
-                    {archived ? ' · archived' : ''}
-                  </span>
-                </span>
-                <span className="row-actions">
-                  {archived ? null : (
-                    <ActionButton variant="quiet" onPress={() => setEditing({ id: protocol.id, definition: protocol.definition })} aria-label={`Edit ${name}`}>
-                      Edit
-                    </ActionButton>
-                  )}
-                  <ActionButton
-                    variant="quiet"
-                    onPress={() => setEditing({ definition: { ...protocol.definition, name: `${name} (copy)` } })}
-                    aria-label={`Copy ${name} into a new protocol`}
-                  >
-                    Copy
-                  </ActionButton>
-                  <ActionButton variant="quiet" onPress={() => setArchived(protocol, !archived)} aria-label={`${archived ? 'Restore' : 'Archive'} ${name}`}>
-                    {archived ? 'Restore' : 'Archive'}
-                  </ActionButton>
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <QueryView query={protocols}>
+        {(list) =>
+          (
+            <ul className="protocol-list" aria-label="Protocols">
+              {list.map((protocol) => {
+                const { name } = protocol.definition;
+                const archived = protocol.archivedAt !== null;
+                return (
+                  <li key={protocol.id} className="protocol-item" data-archived={archived || undefined}>
+                    <span className="protocol-text">
+                      <span className="protocol-name">{name}</span>
+                      <span className="protocol-details">
+                        {ROUTE_LABELS[protocol.route]}
+                        {protocol.isDefault ? ' · default' : ''}
+                        {archived ? ' · archived' : ''}
+                      </span>
+                    </span>
+                    <span className="row-actions">
+                      {archived ? null : (
+                        <ActionButton variant="quiet" onPress={() => setEditing({ id: protocol.id, definition: protocol.definition })} aria-label={`Edit ${name}`}>
+                          Edit
+                        </ActionButton>
+                      )}
+                      <ActionButton
+                        variant="quiet"
+                        onPress={() => setEditing({ definition: { ...protocol.definition, name: `${name} (copy)` } })}
+                        aria-label={`Copy ${name} into a new protocol`}
+                      >
+                        Copy
+                      </ActionButton>
+                      <ActionButton variant="quiet" onPress={() => setArchived(protocol, !archived)} aria-label={`${archived ? 'Restore' : 'Archive'} ${name}`}>
+                        {archived ? 'Restore' : 'Archive'}
+                      </ActionButton>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryView>
       {editing ? (
         <ProtocolEditorDialog
           id={editing.id}

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { VITAL_RANGES } from '../../../../shared/session/timeline';
 import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
-import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
+import { useSubmit } from '../../ui/use-submit';
 import { NumberInput } from '../sessions/fields/NumberInput';
 import { SettingsSection } from '../settings/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
@@ -20,12 +21,11 @@ function valueLabel(threshold: VitalThreshold): string {
 
 function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
   const [thresholds, setThresholds] = useState(saved);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState(false);
   const update = useUpdateSettings();
+  const saving = useSubmit<string>();
   const change = (index: number, patch: Partial<VitalThreshold>) => {
     setThresholds((current) => current.map((threshold, i) => (i === index ? { ...threshold, ...patch } : threshold)));
-    setDone(false);
+    saving.markChanged();
   };
 
   const submit = (event: FormEvent) => {
@@ -33,13 +33,12 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
     const problems = Object.fromEntries(
       thresholds.flatMap((threshold) => (Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']])),
     );
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || update.isPending) return;
-    update.mutate({ vitalThresholds: thresholds }, { onSuccess: () => setDone(true) });
+    if (saving.showProblems(problems)) return;
+    void saving.run(() => update.mutateAsync({ vitalThresholds: thresholds }));
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+    <Form onSubmit={submit} validationErrors={saving.fieldErrors as Record<string, string>} validationBehavior="aria" className="form">
       <ul className="threshold-list">
         {thresholds.map((threshold, index) => (
           <li key={threshold.id} className="threshold">
@@ -60,20 +59,20 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
           </li>
         ))}
       </ul>
-      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
+      <FormAlert>{saving.error}</FormAlert>
       <div className="actions">
         <span role="status" className="saved-note">
-          {done ? 'Saved.' : ''}
+          {saving.done ? 'Saved.' : ''}
         </span>
         <ActionButton
           onPress={() => {
             setThresholds(DEFAULT_VITAL_THRESHOLDS);
-            setDone(false);
+            saving.markChanged();
           }}
         >
           Back to the defaults
         </ActionButton>
-        <ActionButton type="submit" variant="primary" busy={update.isPending}>
+        <ActionButton type="submit" variant="primary" busy={saving.busy}>
           Save thresholds
         </ActionButton>
       </div>
@@ -87,13 +86,7 @@ export function VitalThresholdsSection() {
   return (
     <SettingsSection title="Vital sign alerts">
       <p>A reading past an enabled threshold is highlighted in the session with the threshold named. Alerts never stop you; you decide.</p>
-      {settings.data ? (
-        <ThresholdsForm saved={settings.data.vitalThresholds} />
-      ) : settings.isError ? (
-        <FormAlert>{describeError(settings.error)}</FormAlert>
-      ) : (
-        <p className="loading">Loading…</p>
-      )}
+      <QueryView query={settings}>{(saved) => <ThresholdsForm saved={saved.vitalThresholds} />}</QueryView>
     </SettingsSection>
   );
 }

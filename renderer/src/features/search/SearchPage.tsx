@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Heading, Input, Label, SearchField } from 'react-aria-components';
 import { SEARCH_LIMIT, type SearchKind, type SearchResult } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFilter } from './ClientFilter';
 import { KindFilter } from './KindFilter';
@@ -37,25 +38,10 @@ export function SearchPage() {
 
   return (
     <div className="search-page">
-      <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          Search
-        </Heading>
-      </div>
+      <PageHeader title="Search" />
 
       <div className="search-controls">
-        <SearchField value={text} onChange={setText} className="field search-field" autoFocus>
-          <Label className="field-label">Search notes and homework</Label>
-          <div className="search-row">
-            <span className="search-icon" aria-hidden="true" />
-            <Input className="field-input search-input" placeholder="A word, a phrase, the start of a word" />
-            {text ? (
-              <Button className="search-clear" aria-label="Clear search">
-                ×
-              </Button>
-            ) : null}
-          </div>
-        </SearchField>
+        <SearchInputField label="Search notes and homework" placeholder="A word, a phrase, the start of a word" value={text} onChange={setText} />
         <div className="search-filters">
           <ClientFilter clientId={clientId} onChange={setClientId} />
           <KindFilter kinds={kinds} onChange={setKinds} />
@@ -96,7 +82,7 @@ export function SearchPage() {
           )}
         </div>
       ) : (
-        <ul className="search-results" aria-label="Search results" aria-busy={busy || undefined}>
+        <ul className="plain-list search-results" aria-label="Search results" aria-busy={busy || undefined}>
           {results.map((result) => (
             <SearchResultItem key={`${result.target}-${result.id}`} result={result} onOpen={() => open(result)} />
           ))}

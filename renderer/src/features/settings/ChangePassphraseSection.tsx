@@ -1,13 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useRef, useState } from 'react';
 import { call } from '../../rpc/call';
-import { describeError } from '../../rpc/error-message';
-import { isRpcError } from '../../../../shared/contract/errors';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
-import { useFieldErrors } from '../../ui/use-field-errors';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { hasProblems, newPassphraseProblems } from '../vault/new-passphrase-problems';
+import { SubmitForm } from '../../ui/SubmitForm';
+import { useSubmit } from '../../ui/use-submit';
+import { newPassphraseProblems } from '../vault/new-passphrase-problems';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { estimateWhenReady, usePassphraseStrength } from '../vault/use-passphrase-strength';
 import { SettingsSection } from './SettingsSection';
@@ -17,57 +13,36 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<'current' | 'passphrase' | 'confirm'>();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const check = usePassphraseStrength(passphrase);
   const currentRef = useRef<HTMLInputElement>(null);
   const passphraseRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
+  const changing = useSubmit<'current' | 'passphrase' | 'confirm'>({
+    fieldRefs: { current: currentRef, passphrase: passphraseRef, confirm: confirmRef },
+    fieldCodes: {
+      WRONG_SECRET: { field: 'current', message: 'That is not your current passphrase.' },
+      INVALID: { field: 'passphrase', message: (error) => error.message || 'Choose a stronger passphrase.' },
+    },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setAlert(null);
-    setPending(true);
-    try {
+  const submit = () =>
+    void changing.run(async () => {
       const problems = {
-        ...(current === '' ? { current: 'Type your current passphrase.' } : {}),
+        current: current === '' ? 'Type your current passphrase.' : undefined,
         ...newPassphraseProblems(passphrase, confirm, await estimateWhenReady(passphrase)),
       };
-      setErrors(problems);
-      if (hasProblems(problems)) {
-        (problems.current ? currentRef : problems.passphrase ? passphraseRef : confirmRef).current?.focus();
-        return;
-      }
+      if (changing.showProblems(problems)) return;
       await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: passphrase });
       onChanged();
-    } catch (error) {
-      if (isRpcError(error, 'WRONG_SECRET')) {
-        setErrors({ current: 'That is not your current passphrase.' });
-        currentRef.current?.focus();
-      } else if (isRpcError(error, 'INVALID')) {
-        setErrors({ passphrase: error.message || 'Choose a stronger passphrase.' });
-        passphraseRef.current?.focus();
-      } else {
-        setAlert(describeError(error));
-      }
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+    <SubmitForm submitLabel="Change passphrase" busy={changing.busy} error={changing.error} validationErrors={changing.fieldErrors} onSubmit={submit}>
       <PassphraseField
-        name="current"
         label="Current passphrase"
         autoComplete="current-password"
         value={current}
-        onChange={(value) => {
-          setCurrent(value);
-          clearError('current');
-        }}
+        {...changing.bind('current', setCurrent)}
         inputRef={currentRef}
         isRequired
       />
@@ -75,25 +50,13 @@ function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
         label="New passphrase"
         passphrase={passphrase}
         confirm={confirm}
-        onPassphraseChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
-        onConfirmChange={(value) => {
-          setConfirm(value);
-          clearError('confirm');
-        }}
+        onPassphraseChange={changing.bind('passphrase', setPassphrase).onChange}
+        onConfirmChange={changing.bind('confirm', setConfirm).onChange}
         check={check}
         passphraseRef={passphraseRef}
         confirmRef={confirmRef}
       />
-      <FormAlert>{alert}</FormAlert>
-      <div className="actions">
-        <ActionButton type="submit" variant="primary" busy={pending}>
-          Change passphrase
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }
 

@@ -1,48 +1,34 @@
-import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { QueryView } from '../../ui/QueryView';
+import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
+import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from './settings-queries';
 import { SettingsSection } from './SettingsSection';
 
 function IdleLockForm({ saved }: { saved: number }) {
   const [minutes, setMinutes] = useState(saved);
-  const [done, setDone] = useState(false);
   const update = useUpdateSettings();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending || Number.isNaN(minutes)) return;
-    setDone(false);
-    update.mutate({ idleLockMinutes: minutes }, { onSuccess: () => setDone(true) });
-  };
+  const submit = useSubmit();
 
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="form form-inline">
+    <SaveInPlaceForm
+      submitLabel="Save"
+      className="form-inline"
+      submit={submit}
+      canSave={!Number.isNaN(minutes)}
+      onSave={() => update.mutateAsync({ idleLockMinutes: minutes })}
+    >
       <StepperField
         label="Lock after this many minutes without activity"
         description={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.`}
         value={minutes}
-        onChange={(value) => {
-          setMinutes(value);
-          setDone(false);
-        }}
+        onChange={submit.tracked(setMinutes)}
         minValue={IDLE_LOCK_MINUTES.min}
         maxValue={IDLE_LOCK_MINUTES.max}
       />
-      <div className="actions">
-        <ActionButton type="submit" variant="primary" busy={update.isPending}>
-          Save
-        </ActionButton>
-        <span role="status" className="saved-note">
-          {done ? 'Saved.' : ''}
-        </span>
-      </div>
-      <FormAlert>{update.isError ? describeError(update.error) : null}</FormAlert>
-    </Form>
+    </SaveInPlaceForm>
   );
 }
 
@@ -50,13 +36,7 @@ export function IdleLockSection() {
   const settings = useSettings();
   return (
     <SettingsSection title="Automatic lock">
-      {settings.data ? (
-        <IdleLockForm saved={settings.data.idleLockMinutes} />
-      ) : settings.isError ? (
-        <FormAlert>{describeError(settings.error)}</FormAlert>
-      ) : (
-        <p className="loading">Loading…</p>
-      )}
+      <QueryView query={settings}>{(saved) => <IdleLockForm saved={saved.idleLockMinutes} />}</QueryView>
     </SettingsSection>
   );
 }

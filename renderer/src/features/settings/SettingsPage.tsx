@@ -1,4 +1,4 @@
-import { Heading } from 'react-aria-components';
+import { PageHeader } from '../../ui/PageHeader';
 import { ExportSettingsSection } from '../exports/ExportSettingsSection';
 import { BackupSection } from '../backups/BackupSection';
 import { NotesSettingsSection } from '../notes/NotesSettingsSection';
@@ -15,11 +15,7 @@ import '../../styles/settings.css';
 export function SettingsPage() {
   return (
     <div className="settings-page">
-      <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          Settings
-        </Heading>
-      </div>
+      <PageHeader title="Settings" />
       <IdleLockSection />
       <BackupSection />
       <NotesSettingsSection />

@@ -1,5 +1,6 @@
 import { Button, Tooltip, TooltipTrigger } from 'react-aria-components';
 import { ActionButton } from '../../ui/ActionButton';
+import { Brand } from '../../ui/Brand';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_TEXT } from './lock-shortcut';
 import type { TopLevelPage } from '../../navigation/route';
 
@@ -19,8 +20,7 @@ export function TopBar({ page, onNavigate, onLock }: TopBarProps) {
   return (
     <header className="top-bar">
       <span className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">KAP Companion</span>
+        <Brand />
       </span>
       <nav aria-label="Main" className="top-nav">
         {PAGES.map(({ id, label }) => (

@@ -1,11 +1,7 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
-import { describeError } from '../../rpc/error-message';
-import { isRpcError } from '../../../../shared/contract/errors';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
-import { useFieldErrors } from '../../ui/use-field-errors';
-import { hasProblems, newPassphraseProblems } from './new-passphrase-problems';
+import { useRef, useState, type ReactNode } from 'react';
+import { SubmitForm } from '../../ui/SubmitForm';
+import { useSubmit } from '../../ui/use-submit';
+import { newPassphraseProblems } from './new-passphrase-problems';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { estimateWhenReady, usePassphraseStrength } from './use-passphrase-strength';
 
@@ -21,64 +17,40 @@ interface ChoosePassphraseFormProps {
 export function ChoosePassphraseForm({ label, submitLabel, onSubmit, secondaryAction }: ChoosePassphraseFormProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<'passphrase' | 'confirm'>();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const check = usePassphraseStrength(passphrase);
   const passphraseRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
+  const choosing = useSubmit<'passphrase' | 'confirm'>({
+    fieldRefs: { passphrase: passphraseRef, confirm: confirmRef },
+    fieldCodes: { INVALID: { field: 'passphrase', message: (error) => error.message || 'Choose a stronger passphrase.' } },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setAlert(null);
-    setPending(true);
-    try {
-      const problems = newPassphraseProblems(passphrase, confirm, await estimateWhenReady(passphrase));
-      setErrors(problems);
-      if (hasProblems(problems)) {
-        (problems.passphrase ? passphraseRef : confirmRef).current?.focus();
-        return;
-      }
+  const submit = () =>
+    void choosing.run(async () => {
+      if (choosing.showProblems(newPassphraseProblems(passphrase, confirm, await estimateWhenReady(passphrase)))) return;
       await onSubmit(passphrase);
-    } catch (error) {
-      if (isRpcError(error, 'INVALID')) {
-        setErrors({ passphrase: error.message || 'Choose a stronger passphrase.' });
-        passphraseRef.current?.focus();
-      } else {
-        setAlert(describeError(error));
-      }
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+    <SubmitForm
+      submitLabel={submitLabel}
+      busy={choosing.busy}
+      error={choosing.error}
+      validationErrors={choosing.fieldErrors}
+      onSubmit={submit}
+      otherActions={secondaryAction}
+    >
       <NewPassphraseFields
         label={label}
         passphrase={passphrase}
         confirm={confirm}
-        onPassphraseChange={(value) => {
-          setPassphrase(value);
-          clearError('passphrase');
-        }}
-        onConfirmChange={(value) => {
-          setConfirm(value);
-          clearError('confirm');
-        }}
+        onPassphraseChange={choosing.bind('passphrase', setPassphrase).onChange}
+        onConfirmChange={choosing.bind('confirm', setConfirm).onChange}
         check={check}
         autoFocus
         passphraseRef={passphraseRef}
         confirmRef={confirmRef}
       />
-      <FormAlert>{alert}</FormAlert>
-      <div className="actions">
-        {secondaryAction}
-        <ActionButton type="submit" variant="primary" busy={pending}>
-          {submitLabel}
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }

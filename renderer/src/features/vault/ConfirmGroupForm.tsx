@@ -1,12 +1,9 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
-import { isRpcError } from '../../../../shared/contract/errors';
-import { describeError } from '../../rpc/error-message';
+import { useRef, useState, type ReactNode } from 'react';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
-import { useFieldErrors } from '../../ui/use-field-errors';
+import { SubmitForm } from '../../ui/SubmitForm';
 import { TextInputField } from '../../ui/TextInputField';
 import { FIELD_LIMITS } from '../../../../shared/contract';
+import { useSubmit } from '../../ui/use-submit';
 
 interface ConfirmGroupFormProps {
   confirmGroup: number;
@@ -21,46 +18,37 @@ interface ConfirmGroupFormProps {
 /** Asks back one group of the recovery code: proof that it was written down before it becomes the only way in. */
 export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitLabel, secondaryAction }: ConfirmGroupFormProps) {
   const [group, setGroup] = useState('');
-  const { errors, setErrors, clearError } = useFieldErrors<'group'>();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const confirming = useSubmit<'group'>({
+    fieldRefs: { group: inputRef },
+    fieldCodes: { WRONG_SECRET: { field: 'group', message: `That is not group ${confirmGroup}. Choose “Show code again” and compare.` } },
+    errorOverrides: { CONFLICT: 'This code is no longer waiting to be confirmed (the app may have restarted). Start again.' },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    setAlert(null);
-    if (group.trim() === '') {
-      setErrors({ group: `Type group ${confirmGroup} of the code.` });
-      inputRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    try {
-      await onConfirm(group);
-    } catch (error) {
-      if (isRpcError(error, 'WRONG_SECRET')) {
-        setErrors({ group: `That is not group ${confirmGroup}. Choose “Show code again” and compare.` });
-        inputRef.current?.focus();
-      } else {
-        setAlert(describeError(error, { CONFLICT: 'This code is no longer waiting to be confirmed (the app may have restarted). Start again.' }));
-      }
-    } finally {
-      setPending(false);
-    }
+  const submit = () => {
+    if (confirming.showProblems({ group: group.trim() === '' ? `Type group ${confirmGroup} of the code.` : undefined })) return;
+    void confirming.run(() => onConfirm(group));
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
+    <SubmitForm
+      submitLabel={submitLabel}
+      busy={confirming.busy}
+      error={confirming.error}
+      validationErrors={confirming.fieldErrors}
+      onSubmit={submit}
+      otherActions={
+        <>
+          {secondaryAction}
+          <ActionButton onPress={onShowAgain}>Show code again</ActionButton>
+        </>
+      }
+    >
       <p>Type group {confirmGroup} from the code you wrote down, to be sure it is right.</p>
       <TextInputField
-        name="group"
         label={`Group ${confirmGroup} of your recovery code`}
         value={group}
-        onChange={(value) => {
-          setGroup(value);
-          clearError('group');
-        }}
+        {...confirming.bind('group', setGroup)}
         inputRef={inputRef}
         autoFocus
         isRequired
@@ -68,14 +56,6 @@ export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitL
         autoComplete="off"
         className="field-short"
       />
-      <FormAlert>{alert}</FormAlert>
-      <div className="actions">
-        {secondaryAction}
-        <ActionButton onPress={onShowAgain}>Show code again</ActionButton>
-        <ActionButton type="submit" variant="primary" busy={pending}>
-          {submitLabel}
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }

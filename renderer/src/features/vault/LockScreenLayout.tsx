@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Heading } from 'react-aria-components';
+import { Brand } from '../../ui/Brand';
 
 interface LockScreenLayoutProps {
   title: string;
@@ -22,8 +23,7 @@ export function LockScreenLayout({ title, children, notice, focusTitle = false, 
   return (
     <div className="lock-screen">
       <header className="lock-brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">KAP Companion</span>
+        <Brand />
       </header>
       {above}
       <main className="lock-card">

@@ -1,17 +1,20 @@
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 
-interface ClientSearchFieldProps {
+interface SearchInputFieldProps {
+  label: string;
+  placeholder: string;
   value: string;
   onChange(value: string): void;
 }
 
-export function ClientSearchField({ value, onChange }: ClientSearchFieldProps) {
+/** A search box with its magnifier and a clear button (Escape clears too); it takes the focus when shown. */
+export function SearchInputField({ label, placeholder, value, onChange }: SearchInputFieldProps) {
   return (
     <SearchField value={value} onChange={onChange} className="field search-field" autoFocus>
-      <Label className="field-label">Find a client</Label>
+      <Label className="field-label">{label}</Label>
       <div className="search-row">
         <span className="search-icon" aria-hidden="true" />
-        <Input className="field-input search-input" placeholder="Type part of a name" />
+        <Input className="field-input search-input" placeholder={placeholder} />
         {value ? (
           <Button className="search-clear" aria-label="Clear search">
             ×
