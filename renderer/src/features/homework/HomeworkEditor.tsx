@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Form, Heading } from 'react-aria-components';
-import type { Backlink, Homework } from '../../../../shared/contract';
+import { EARLIEST_CALENDAR_DATE, type Backlink, type Homework } from '../../../../shared/contract';
 import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -71,7 +71,7 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min="1900-01-01" value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
+        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min={EARLIEST_CALENDAR_DATE} value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
       </div>
       <HomeworkStatusChoice value={draft.status} onChange={(status) => change({ status })} />
 

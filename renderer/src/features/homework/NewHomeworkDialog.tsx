@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Homework } from '../../../../shared/contract';
+import { EARLIEST_CALENDAR_DATE, type Homework } from '../../../../shared/contract';
 import { emptyHomeworkFields, HOMEWORK_LIMITS, type HomeworkType } from '../../../../shared/homework/homework-types';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextInputField } from '../../ui/TextInputField';
@@ -60,7 +60,7 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min="1900-01-01" value={dueDate} onChange={setDueDate} />
+        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min={EARLIEST_CALENDAR_DATE} value={dueDate} onChange={setDueDate} />
       </div>
     </FormDialog>
   );
