@@ -46,8 +46,16 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
-  // Until the renderer's kit lands (issue 10): its files are being rewritten in parallel.
-  { files: ['renderer/**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked, rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/method-signature-style': 'off' } },
+  // Until the renderer's last deprecated react-aria uses and loose types are fixed (issue 10, in progress).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-deprecated': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/switch-exhaustiveness-check': 'off',
+    },
+  },
   {
     files: ['shared/**/*.ts'],
     rules: {

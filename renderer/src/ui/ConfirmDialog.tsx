@@ -11,8 +11,8 @@ interface ConfirmDialogProps {
   /** The action that cannot be undone, drawn as dangerous. */
   confirmLabel: string;
   busy: boolean;
-  onConfirm(): void;
-  onClose(): void;
+  onConfirm: () => void;
+  onClose: () => void;
 }
 
 /** Asks before something that cannot be undone: an alert dialog with the safe choice focused. */

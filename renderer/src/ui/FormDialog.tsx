@@ -3,7 +3,7 @@ import { ModalDialog, type ModalDialogProps } from './ModalDialog';
 import { SubmitForm, type SubmitFormProps } from './SubmitForm';
 
 export interface DialogFormProps extends Omit<SubmitFormProps, 'otherActions'> {
-  onCancel(): void;
+  onCancel: () => void;
   /** Cancel cannot be pressed while busy (an export that must not be abandoned halfway). */
   cancelDisabledWhileBusy?: boolean;
 }

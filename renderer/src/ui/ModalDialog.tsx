@@ -4,7 +4,7 @@ import { DialogThemeContext } from './dialog-theme';
 
 export interface ModalDialogProps {
   title: ReactNode;
-  onClose(): void;
+  onClose: () => void;
   /** A click outside closes it too. Off for forms holding much typing, where a stray click would lose it. Escape always closes. */
   isDismissable?: boolean;
   /** While true (an export writing files), neither Escape nor a click outside closes it. */

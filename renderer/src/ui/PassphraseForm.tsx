@@ -19,7 +19,7 @@ interface PassphraseFormProps {
   errorOverrides?: Partial<Record<ErrorCode, string>>;
   /** E.g. "Forgot passphrase?": sits before the submit button. */
   secondaryAction?: ReactNode;
-  onSubmit(passphrase: string): Promise<void>;
+  onSubmit: (passphrase: string) => Promise<void>;
 }
 
 /** One passphrase field and a button: empty and wrong passphrases said on the field, anything else above the buttons. */

@@ -7,7 +7,7 @@ import { FormAlert } from './FormAlert';
 interface QueryState<T> {
   data: T | undefined;
   error: unknown;
-  refetch(): Promise<unknown>;
+  refetch: () => Promise<unknown>;
 }
 
 interface QueryViewProps<T> {
@@ -17,8 +17,8 @@ interface QueryViewProps<T> {
   /** Offers "Try again" after the error sentence (lists a therapist came to see). */
   retry?: boolean;
   /** Replaces describeError (backups say main's own words). */
-  describe?(error: unknown): string;
-  children(data: T): ReactNode;
+  describe?: (error: unknown) => string;
+  children: (data: T) => ReactNode;
 }
 
 /**

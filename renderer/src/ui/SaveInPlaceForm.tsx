@@ -15,7 +15,7 @@ interface SaveInPlaceFormProps {
   validationErrors?: Partial<Record<string, string>>;
   /** False while a field holds something that cannot be sent (a number being typed): submitting does nothing. */
   canSave?: boolean;
-  onSave(): Promise<unknown>;
+  onSave: () => Promise<unknown>;
   children: ReactNode;
 }
 

@@ -4,7 +4,7 @@ interface SearchInputFieldProps {
   label: string;
   placeholder: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 /** A search box with its magnifier and a clear button (Escape clears too); it takes the focus when shown. */

@@ -4,7 +4,7 @@ interface StepperFieldProps {
   label: string;
   description: string;
   value: number;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
   minValue: number;
   maxValue: number;
 }

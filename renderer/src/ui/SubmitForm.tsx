@@ -11,7 +11,7 @@ export interface SubmitFormProps {
   /** Per-field messages, keyed by each field's name. */
   validationErrors?: Partial<Record<string, string>>;
   /** Called on submit (Enter or the button), never while busy. */
-  onSubmit(): void;
+  onSubmit: () => void;
   /** Buttons before the submit button: Cancel, Back, "Show code again". */
   otherActions?: ReactNode;
   /**

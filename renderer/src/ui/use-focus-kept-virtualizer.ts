@@ -8,8 +8,8 @@ function rowIndexOf(element: EventTarget | null): number | null {
 
 interface Options {
   count: number;
-  estimateSize(index: number): number;
-  getItemKey(index: number): string | number;
+  estimateSize: (index: number) => number;
+  getItemKey: (index: number) => string | number;
   overscan?: number;
 }
 

@@ -17,7 +17,7 @@ export interface SubmitOptions<Field extends string> {
   /** Sentences for other codes, where this screen can say more than the general one. */
   errorOverrides?: Partial<Record<ErrorCode, string>>;
   /** Replaces describeError for the sentence above the buttons (backups say main's own words). */
-  describe?(error: unknown): string;
+  describe?: (error: unknown) => string;
   /** The inputs to focus when their field has a message, in the order they stand on screen. */
   fieldRefs?: Partial<Record<Field, RefObject<HTMLInputElement | null>>>;
 }

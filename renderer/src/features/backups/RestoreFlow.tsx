@@ -51,7 +51,7 @@ function Comparison({ inspected }: { inspected: Inspected }) {
  * unlock it with the passphrase or recovery code it was made with, compare, then restore. The vault
  * open now (if any) is set aside, never deleted; the restored one opens with the secret used.
  */
-export function RestoreFlow({ onCancel }: { onCancel(): void }) {
+export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
   const { restore } = useVaultSession();
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);

@@ -24,8 +24,8 @@ interface PlanSessionDialogProps {
   /** The route of the client's last session: its protocol is offered first. */
   lastRoute: Route | null;
   nextSessionNumber: number;
-  onClose(): void;
-  onPlanned(session: Session): void;
+  onClose: () => void;
+  onPlanned: (session: Session) => void;
 }
 
 /** The last route's default protocol (a course usually keeps its route), else that route's first, else the first. */

@@ -3,7 +3,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { describeDeadline } from '../sessions/rems/rems-deadline';
 
 /** Esketamine sessions whose REMS form is not marked submitted, each with its 7-day deadline. */
-export function RemsDeadlines({ sessions, now, onOpen }: { sessions: readonly SessionSummary[]; now: number; onOpen(sessionId: string): void }) {
+export function RemsDeadlines({ sessions, now, onOpen }: { sessions: readonly SessionSummary[]; now: number; onOpen: (sessionId: string) => void }) {
   const pending = sessions.filter((session) => session.remsDueDate !== null && session.remsSubmittedAt === null);
   if (pending.length === 0) return null;
   return (

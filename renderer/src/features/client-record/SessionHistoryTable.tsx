@@ -21,7 +21,7 @@ function remsStatus(session: SessionSummary, now: number): string {
 interface SessionHistoryTableProps {
   sessions: readonly SessionSummary[];
   now: number;
-  onOpen(sessionId: string): void;
+  onOpen: (sessionId: string) => void;
 }
 
 /** Every session of the client, newest first: route, dose, length, adverse events and the REMS form's state. */

@@ -8,7 +8,7 @@ export interface Notice {
 
 interface ChangeNoticeProps {
   notice: Notice | null;
-  onDismiss(): void;
+  onDismiss: () => void;
 }
 
 /**

@@ -18,8 +18,8 @@ import { useCreateClient, useUpdateClient } from './client-queries';
 interface ClientFormDialogProps {
   /** The client to edit; null to add a new one. */
   client: Client | null;
-  onClose(): void;
-  onSaved(client: Client): void;
+  onClose: () => void;
+  onSaved: (client: Client) => void;
 }
 
 export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogProps) {

@@ -9,10 +9,10 @@ const ROW_HEIGHT = 76;
 interface ClientListProps {
   clients: Client[];
   label: string;
-  onOpen(client: Client): void;
-  onEdit(client: Client): void;
-  onArchive(client: Client): void;
-  onRestore(client: Client): void;
+  onOpen: (client: Client) => void;
+  onEdit: (client: Client) => void;
+  onArchive: (client: Client) => void;
+  onRestore: (client: Client) => void;
 }
 
 /** A virtualised list (see useFocusKeptVirtualizer); aria-setsize/posinset still give the full count. */

@@ -8,10 +8,10 @@ interface ClientRowProps {
   index: number;
   setSize: number;
   style: CSSProperties;
-  onOpen(client: Client): void;
-  onEdit(client: Client): void;
-  onArchive(client: Client): void;
-  onRestore(client: Client): void;
+  onOpen: (client: Client) => void;
+  onEdit: (client: Client) => void;
+  onArchive: (client: Client) => void;
+  onRestore: (client: Client) => void;
 }
 
 /** One client in the list. Buttons carry the client's name, so "Edit" is never ambiguous to a screen reader. */

@@ -3,8 +3,8 @@ import { ActionButton } from '../../ui/ActionButton';
 interface ClientsEmptyStateProps {
   query: string;
   archived: boolean;
-  onAdd(): void;
-  onClearSearch(): void;
+  onAdd: () => void;
+  onClearSearch: () => void;
 }
 
 /** Says why the list is empty and offers the one obvious next step. */

@@ -2,7 +2,7 @@ import { ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components
 
 interface ListChooserProps {
   archived: boolean;
-  onChange(archived: boolean): void;
+  onChange: (archived: boolean) => void;
 }
 
 /** Active or archived clients: a two-way switch that never ends up with neither chosen. */

@@ -14,7 +14,7 @@ import './exports.css';
 interface ExportDialogProps {
   scope: ExportScope;
   title: string;
-  onClose(): void;
+  onClose: () => void;
 }
 
 const ERROR_SENTENCES = {

@@ -9,7 +9,7 @@ function noteName(backlink: Backlink): string {
 }
 
 /** The notes that link to this homework, newest first: where it was set, and where it was reviewed. */
-export function HomeworkBacklinks({ backlinks, onOpenNote }: { backlinks: readonly Backlink[]; onOpenNote(noteId: string): void }) {
+export function HomeworkBacklinks({ backlinks, onOpenNote }: { backlinks: readonly Backlink[]; onOpenNote: (noteId: string) => void }) {
   if (backlinks.length === 0) return <p className="hint">No note mentions this homework yet.</p>;
   const newestFirst = [...backlinks].sort((a, b) => b.createdAt - a.createdAt);
   return (

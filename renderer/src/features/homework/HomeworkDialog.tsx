@@ -11,7 +11,7 @@ import { useNavigation } from '../../navigation/navigation';
 
 interface HomeworkDialogProps {
   homeworkId: string;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** One homework's worksheet over the client's page. Leaving with unsaved changes (Close, Escape, a note) asks first. */

@@ -19,9 +19,9 @@ interface HomeworkEditorProps {
   homework: Homework;
   backlinks: readonly Backlink[];
   /** Told whenever the draft moves away from (or back to) what is saved. */
-  onDirtyChange(dirty: boolean): void;
-  onClose(): void;
-  onOpenNote(noteId: string): void;
+  onDirtyChange: (dirty: boolean) => void;
+  onClose: () => void;
+  onOpenNote: (noteId: string) => void;
 }
 
 /** Everything about one homework, saved together: title, due date, status, the worksheet and the outcome recorded at review. */

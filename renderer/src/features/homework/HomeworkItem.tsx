@@ -6,7 +6,7 @@ import { localMidnight } from '../../../../shared/calendar-date';
 import { dueSummary } from './homework-due';
 
 /** One homework: what it is, where it stands, and when it is due (overdue said in words, not only in colour). */
-export function HomeworkItem({ homework, now, onOpen }: { homework: Homework; now: number; onOpen(id: string): void }) {
+export function HomeworkItem({ homework, now, onOpen }: { homework: Homework; now: number; onOpen: (id: string) => void }) {
   const due = homework.dueDate ? dueSummary(homework.dueDate, homework.status, now) : null;
   return (
     <li className="homework-item" data-status={homework.status}>

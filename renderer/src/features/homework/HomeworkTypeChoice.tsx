@@ -21,7 +21,7 @@ function TypeOption({ type, autoFocus }: { type: HomeworkType; autoFocus: boolea
 
 interface HomeworkTypeChoiceProps {
   value: HomeworkType | null;
-  onChange(type: HomeworkType): void;
+  onChange: (type: HomeworkType) => void;
   autoFocus?: boolean;
 }
 

@@ -13,8 +13,8 @@ interface NewHomeworkDialogProps {
   clientId: string;
   /** From the note editor: the words the therapist selected or typed. */
   initialTitle?: string;
-  onClose(): void;
-  onCreated(homework: Homework): void;
+  onClose: () => void;
+  onCreated: (homework: Homework) => void;
 }
 
 /**

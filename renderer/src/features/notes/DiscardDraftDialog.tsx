@@ -2,8 +2,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface DiscardDraftDialogProps {
   busy: boolean;
-  onDiscard(): void;
-  onClose(): void;
+  onDiscard: () => void;
+  onClose: () => void;
 }
 
 /** Discarding cannot be undone, so it asks first; Cancel has the focus. */

@@ -25,8 +25,8 @@ interface NewNoteDialogProps {
   sessions: SessionSummary[];
   /** Preselects a session (writing from the session's page). */
   sessionId?: string;
-  onClose(): void;
-  onCreated(note: Note): void;
+  onClose: () => void;
+  onCreated: (note: Note) => void;
 }
 
 function describeSession(session: SessionSummary): string {

@@ -12,7 +12,7 @@ const ROW_HEIGHT = 64;
 interface NotesListProps {
   notes: NoteSummary[];
   label: string;
-  onOpen(noteId: string): void;
+  onOpen: (noteId: string) => void;
 }
 
 /** A client's notes, newest first: title, kind, when, draft or signed. */

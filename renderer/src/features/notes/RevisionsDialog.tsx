@@ -13,7 +13,7 @@ interface RevisionsDialogProps {
   note: Note;
   /** For a draft: saves what is waiting and answers the revision a restore starts from. Absent for a signed note. */
   saveFirst?: () => Promise<number>;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Earlier versions, newest first: look at one, and (for a draft) bring it back. The version it replaces stays in the list. */

@@ -9,9 +9,9 @@ import { useSignNote } from './notes-queries';
 interface SignNoteDialogProps {
   noteId: string;
   /** Saves what is still waiting and answers the revision the signature covers. */
-  saveFirst(): Promise<number>;
-  onClose(): void;
-  onSigned(note: Note): void;
+  saveFirst: () => Promise<number>;
+  onClose: () => void;
+  onSigned: (note: Note) => void;
 }
 
 /** Signing says what it means before it happens: the note is then closed to change, and corrections become addenda. */

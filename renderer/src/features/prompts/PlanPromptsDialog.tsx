@@ -16,8 +16,8 @@ const PLAN_MAX = 40;
 interface PlanPromptsDialogProps {
   sessionId: string;
   planned: readonly Prompt[];
-  onClose(): void;
-  onSaved(count: number): void;
+  onClose: () => void;
+  onSaved: (count: number) => void;
 }
 
 type Move = { id: string; direction: 'up' | 'down' };

@@ -10,8 +10,8 @@ import { useSavePrompt } from './prompt-queries';
 interface PromptEditorDialogProps {
   /** The prompt to change; null for a new one of the therapist's own. */
   prompt: Prompt | null;
-  onClose(): void;
-  onSaved(prompt: Prompt): void;
+  onClose: () => void;
+  onSaved: (prompt: Prompt) => void;
 }
 
 /** One prompt's phase and words. A team prompt edited here stays in the library as the therapist left it. */

@@ -4,8 +4,8 @@ import { firstWords } from './prompt-groups';
 
 interface PromptLibraryItemProps {
   prompt: Prompt;
-  onEdit(): void;
-  onSetArchived(archived: boolean): void;
+  onEdit: () => void;
+  onSetArchived: (archived: boolean) => void;
 }
 
 /** One prompt in the library: its words, whose it is, and what can be done with it. */

@@ -13,8 +13,8 @@ import './prompts.css';
 interface PromptPickerDialogProps {
   /** The note's session: its follow-up plan is listed first. Null for a note outside a session. */
   sessionId: string | null;
-  onPick(prompt: Prompt): void;
-  onClose(): void;
+  onPick: (prompt: Prompt) => void;
+  onClose: () => void;
 }
 
 /**

@@ -8,7 +8,7 @@ type ChecklistItem = ProtocolDefinition['readinessChecklist'][number];
 interface ChecklistEditorProps {
   title: string;
   items: ChecklistItem[];
-  onChange(items: ChecklistItem[]): void;
+  onChange: (items: ChecklistItem[]) => void;
 }
 
 /** A checklist's items in order. Ids stay as they are once saved: the REMS form reads "vitals-acceptable" by id. */

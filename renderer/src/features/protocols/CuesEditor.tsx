@@ -13,7 +13,7 @@ const KIND_NAMES: Record<ProtocolCue['kind'], string> = {
 };
 
 /** Cues at minutes after the dose. (Esketamine's device cues are added per session from its dose, so they are not listed here.) */
-export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange(cues: ProtocolCue[]): void }) {
+export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange: (cues: ProtocolCue[]) => void }) {
   const update = (index: number, change: Partial<ProtocolCue>) => onChange(cues.map((cue, i) => (i === index ? { ...cue, ...change } : cue)));
   const add = () => onChange([...cues, { id: newItemId('cue', cues.map((cue) => cue.id)), label: '', atMinute: Number.NaN, kind: 'check' }]);
   return (

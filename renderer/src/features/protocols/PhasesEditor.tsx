@@ -5,7 +5,7 @@ import { RowTextInput } from './RowTextInput';
 import { PROTOCOL_TEXT_LIMITS } from '../../../../shared/session/protocol';
 
 /** The five phases in their fixed order: whether the protocol uses each, its label, and its start in minutes after the dose. */
-export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange(rows: PhaseRow[]): void }) {
+export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (rows: PhaseRow[]) => void }) {
   const update = (index: number, change: Partial<PhaseRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
     <fieldset className="editor-group">

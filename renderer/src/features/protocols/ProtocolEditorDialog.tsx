@@ -16,8 +16,8 @@ interface ProtocolEditorDialogProps {
   /** The template to change; absent for a new one made from `definition`. */
   id?: string;
   definition: ProtocolDefinition;
-  onClose(): void;
-  onSaved(name: string): void;
+  onClose: () => void;
+  onSaved: (name: string) => void;
 }
 
 /** A protocol template, whole: phases, cues, both checklists, the monitoring minimum and its source. Checked against the same schema main uses. */

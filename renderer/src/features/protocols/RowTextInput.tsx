@@ -3,7 +3,7 @@ import { Input, Label, TextField } from 'react-aria-components';
 interface RowTextInputProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   maxLength: number;
   autoFocus?: boolean;
 }

@@ -10,7 +10,7 @@ const SHOWN = 50;
 interface ClientFilterProps {
   /** Null for every client. */
   clientId: string | null;
-  onChange(clientId: string | null): void;
+  onChange: (clientId: string | null) => void;
 }
 
 /** Narrows the search to one client. Typing asks main for matching names rather than filtering a long list here. */

@@ -4,7 +4,7 @@ import { SEARCH_KIND_CHOICES } from './search-input';
 
 interface KindFilterProps {
   kinds: readonly SearchKind[];
-  onChange(kinds: SearchKind[]): void;
+  onChange: (kinds: SearchKind[]) => void;
 }
 
 /** Narrows the search to some kinds of note, or to homework. */

@@ -9,7 +9,7 @@ import { SearchSnippet } from './SearchSnippet';
  * One result. The button is named by the title alone, so a list read aloud stays short; who,
  * what kind and when, and the matching words, are its description. The whole card takes the click.
  */
-export function SearchResultItem({ result, onOpen }: { result: SearchResult; onOpen(): void }) {
+export function SearchResultItem({ result, onOpen }: { result: SearchResult; onOpen: () => void }) {
   const detailsId = useId();
   const snippetId = useId();
   return (

@@ -7,7 +7,7 @@ interface CheckInScreenProps {
   session: Session;
   clientName: string;
   settings: Settings;
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 /** The room before anything is recorded: already in low light, since the client is already here. */

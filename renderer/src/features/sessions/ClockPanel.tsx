@@ -9,7 +9,7 @@ interface ClockPanelProps {
   dosedAt: number;
   now: number;
   busy: boolean;
-  onMark(phase: MarkablePhase): void;
+  onMark: (phase: MarkablePhase) => void;
 }
 
 const MARKS: { phase: MarkablePhase; label: string }[] = [

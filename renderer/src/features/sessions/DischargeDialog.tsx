@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 interface DischargeDialogProps {
   session: Session;
   dosedAt: number;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** The protocol's discharge checklist, the end time and the monitoring total; a short stay is flagged, never refused. */

@@ -5,8 +5,8 @@ import { ActionButton } from '../../ui/ActionButton';
 interface DosePanelProps {
   session: Session;
   busy: boolean;
-  onDose(): void;
-  onOtherAmount(): void;
+  onDose: () => void;
+  onOtherAmount: () => void;
 }
 
 /** Before T0: one clear action that records the dose and starts the clock. */

@@ -8,7 +8,7 @@ import { formatOverdue } from './session-time';
 interface DueCuesProps {
   cues: readonly CueState[];
   busy: boolean;
-  onAcknowledge(cue: CueState): void;
+  onAcknowledge: (cue: CueState) => void;
 }
 
 /** A device cue is answered by giving the device: acknowledging it logs that dose too. */

@@ -4,7 +4,7 @@ import type { EditableKind } from './quick-log/EntryEditor';
 import { LOG_SHORTCUTS } from './room-shortcuts';
 
 /** The ways to add to the timeline, each with its key; the keys work whenever no field has focus. Arrow keys move along. */
-export function QuickLogBar({ onOpen }: { onOpen(kind: EditableKind): void }) {
+export function QuickLogBar({ onOpen }: { onOpen: (kind: EditableKind) => void }) {
   return (
     <Toolbar aria-label="Add to the timeline" className="quick-log-bar">
       {LOG_SHORTCUTS.map(({ key, kind, label }) => (

@@ -9,7 +9,7 @@ interface RoomHeaderProps {
   clientName: string;
   /** Present once the dose is given: discharge needs a T0. */
   onDischarge?: () => void;
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 export function RoomHeader({ session, clientName, onDischarge, onLeave }: RoomHeaderProps) {

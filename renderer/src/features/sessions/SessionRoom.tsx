@@ -29,7 +29,7 @@ interface SessionRoomProps {
   detail: SessionDetail;
   clientName: string;
   settings: Settings;
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 /**

@@ -15,7 +15,7 @@ interface SessionSummaryProps {
   detail: SessionDetail;
   client: Client;
   settings: Settings;
-  onBack(): void;
+  onBack: () => void;
 }
 
 /** A discharged session: what happened, the REMS form for esketamine, and the full timeline with its history. */

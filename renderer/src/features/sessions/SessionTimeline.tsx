@@ -17,7 +17,7 @@ interface SessionTimelineProps {
   timeline: ReturnType<typeof useSessionTimeline>;
   thresholds: readonly VitalThreshold[];
   /** Tells the room a form is open, so its single-key shortcuts stand down. */
-  onEditingChange?(editing: boolean): void;
+  onEditingChange?: (editing: boolean) => void;
 }
 
 /**

@@ -10,9 +10,9 @@ interface TimelineProps {
   events: readonly ResolvedEvent[];
   dosedAt: number | null;
   protocol: ProtocolDefinition;
-  alertsOf(event: ResolvedEvent): ShownAlert[];
-  onCorrect(event: ResolvedEvent): void;
-  onWithdraw(event: ResolvedEvent): void;
+  alertsOf: (event: ResolvedEvent) => ShownAlert[];
+  onCorrect: (event: ResolvedEvent) => void;
+  onWithdraw: (event: ResolvedEvent) => void;
 }
 
 const ESTIMATED_ROW_HEIGHT = 72;

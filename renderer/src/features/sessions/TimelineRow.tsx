@@ -15,9 +15,9 @@ interface TimelineRowProps {
   protocol: ProtocolDefinition;
   alerts: ShownAlert[];
   expanded: boolean;
-  onToggleHistory(): void;
-  onCorrect(event: ResolvedEvent): void;
-  onWithdraw(event: ResolvedEvent): void;
+  onToggleHistory: () => void;
+  onCorrect: (event: ResolvedEvent) => void;
+  onWithdraw: (event: ResolvedEvent) => void;
 }
 
 interface EntryActionsProps extends Pick<TimelineRowProps, 'event' | 'expanded' | 'onToggleHistory' | 'onCorrect' | 'onWithdraw'> {

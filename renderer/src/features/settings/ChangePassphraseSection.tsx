@@ -9,7 +9,7 @@ import { estimateWhenReady, usePassphraseStrength } from '../vault/use-passphras
 import { SettingsSection } from './SettingsSection';
 
 /** Form state lives in a child that is remounted after a change, so every field empties at once. */
-function ChangePassphraseForm({ onChanged }: { onChanged(): void }) {
+function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');

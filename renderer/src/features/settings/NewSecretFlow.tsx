@@ -13,10 +13,10 @@ export interface NewSecretFlowProps {
   submitLabel: string;
   confirmLabel: string;
   doneMessage: string;
-  begin(passphrase: string): Promise<RecoveryCodeShown & { databaseBytes?: number }>;
-  confirm(group: string): Promise<void>;
+  begin: (passphrase: string) => Promise<RecoveryCodeShown & { databaseBytes?: number }>;
+  confirm: (group: string) => Promise<void>;
   /** While `confirm` runs (re-encrypting can take a while): what is happening and how long it may take. */
-  workingLabel?(shown: RecoveryCodeShown & { databaseBytes?: number }): string;
+  workingLabel?: (shown: RecoveryCodeShown & { databaseBytes?: number }) => string;
 }
 
 /**

@@ -12,8 +12,8 @@ const PAGES: { id: TopLevelPage; label: string }[] = [
 
 interface TopBarProps {
   page: TopLevelPage;
-  onNavigate(page: TopLevelPage): void;
-  onLock(): void;
+  onNavigate: (page: TopLevelPage) => void;
+  onLock: () => void;
 }
 
 export function TopBar({ page, onNavigate, onLock }: TopBarProps) {

@@ -8,7 +8,7 @@ import { estimateWhenReady, usePassphraseStrength } from './use-passphrase-stren
 interface ChoosePassphraseFormProps {
   label: string;
   submitLabel: string;
-  onSubmit(passphrase: string): Promise<void>;
+  onSubmit: (passphrase: string) => Promise<void>;
   /** E.g. "Back": sits before the submit button. */
   secondaryAction?: ReactNode;
 }

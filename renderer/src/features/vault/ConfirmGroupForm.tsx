@@ -8,8 +8,8 @@ import { useSubmit } from '../../ui/use-submit';
 interface ConfirmGroupFormProps {
   confirmGroup: number;
   /** Resolves when the group matched; rejects with WRONG_SECRET when it did not. */
-  onConfirm(group: string): Promise<void>;
-  onShowAgain(): void;
+  onConfirm: (group: string) => Promise<void>;
+  onShowAgain: () => void;
   submitLabel: string;
   /** E.g. "Cancel": sits before the other buttons. */
   secondaryAction?: ReactNode;

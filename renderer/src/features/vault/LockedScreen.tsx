@@ -63,7 +63,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
 }
 
 /** For a vault that will not open (damaged or missing files), or to go back to an earlier copy. */
-export function RestoreEntry({ onPress }: { onPress(): void }) {
+export function RestoreEntry({ onPress }: { onPress: () => void }) {
   return (
     <p className="lock-restore-entry">
       <ActionButton variant="quiet" onPress={onPress}>

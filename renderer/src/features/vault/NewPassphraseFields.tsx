@@ -6,8 +6,8 @@ import type { StrengthCheck } from './use-passphrase-strength';
 interface NewPassphraseFieldsProps {
   passphrase: string;
   confirm: string;
-  onPassphraseChange(value: string): void;
-  onConfirmChange(value: string): void;
+  onPassphraseChange: (value: string) => void;
+  onConfirmChange: (value: string) => void;
   check: StrengthCheck;
   /** "Passphrase" when creating, "New passphrase" when replacing one. */
   label: string;

@@ -4,7 +4,7 @@ import { ActionButton } from '../../ui/ActionButton';
 
 interface RecoveryCodeCardProps {
   recoveryCode: string;
-  onKept(): void;
+  onKept: () => void;
   /** Move focus to the code when it appears in the middle of a page (settings), so it is read first. */
   focusCode?: boolean;
   /** E.g. "Cancel": sits between Print and the main button. */

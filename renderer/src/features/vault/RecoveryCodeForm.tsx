@@ -7,8 +7,8 @@ import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
 
 interface RecoveryCodeFormProps {
-  onVerified(recoveryCode: string): void;
-  onBack(): void;
+  onVerified: (recoveryCode: string) => void;
+  onBack: () => void;
 }
 
 /** First half of recovery: check the code before asking for a new passphrase, so a typo is caught early. */

@@ -4,7 +4,7 @@ import { PassphraseForm } from '../../ui/PassphraseForm';
 import { lockSettled } from './lock-in-progress';
 import { useVaultSession } from './vault-session';
 
-export function UnlockForm({ onForgot }: { onForgot(): void }) {
+export function UnlockForm({ onForgot }: { onForgot: () => void }) {
   const { markUnlocked } = useVaultSession();
   return (
     <PassphraseForm

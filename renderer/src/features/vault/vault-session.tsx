@@ -19,14 +19,14 @@ export type VaultSession =
 interface VaultSessionApi {
   session: VaultSession;
   /** The vault was just created, unlocked or recovered. */
-  markUnlocked(): void;
+  markUnlocked: () => void;
   /** Locks now: starts saving what is being typed, hides every record at once, then tells main once the saves have answered. */
-  lock(reason: LockReason): void;
+  lock: (reason: LockReason) => void;
   /**
    * Runs a restore: the lock main makes on the way shows "Restoring" instead of the unlock form,
    * and the restored vault opens (with a fresh record cache) when the work answers.
    */
-  restore(work: () => Promise<unknown>): Promise<void>;
+  restore: (work: () => Promise<unknown>) => Promise<void>;
 }
 
 const VaultSessionContext = createContext<VaultSessionApi | null>(null);

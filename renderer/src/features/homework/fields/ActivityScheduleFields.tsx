@@ -8,7 +8,7 @@ import { useRows } from './use-rows';
 
 interface ActivityScheduleFieldsProps {
   activities: Keyed<ActivityRow>[];
-  onChange(activities: Keyed<ActivityRow>[]): void;
+  onChange: (activities: Keyed<ActivityRow>[]) => void;
 }
 
 /** A behavioural-activation schedule: planned activities, ticked when done and rated for pleasure and mastery. */

@@ -5,7 +5,7 @@ import { ScaleInput } from './ScaleInput';
 type Experiment = Extract<HomeworkFields, { type: 'behavioural-experiment' }>;
 
 /** A feared prediction put to the test: how strongly it is believed before and after is the measure. */
-export function BehaviouralExperimentFields({ fields, onChange }: { fields: Experiment; onChange(fields: Experiment): void }) {
+export function BehaviouralExperimentFields({ fields, onChange }: { fields: Experiment; onChange: (fields: Experiment) => void }) {
   const set = (change: Partial<Experiment>) => onChange({ ...fields, ...change });
   return (
     <div className="homework-worksheet">

@@ -5,7 +5,7 @@ import { ScaleInput } from './ScaleInput';
 type CoreBelief = Extract<HomeworkFields, { type: 'core-belief' }>;
 
 /** An old belief and a new one side by side, each with how strongly it is held, and the evidence that moves them. */
-export function CoreBeliefFields({ fields, onChange }: { fields: CoreBelief; onChange(fields: CoreBelief): void }) {
+export function CoreBeliefFields({ fields, onChange }: { fields: CoreBelief; onChange: (fields: CoreBelief) => void }) {
   const set = (change: Partial<CoreBelief>) => onChange({ ...fields, ...change });
   return (
     <div className="homework-worksheet">

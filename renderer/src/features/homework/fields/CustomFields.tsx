@@ -3,6 +3,6 @@ import { HomeworkTextField } from './HomeworkTextField';
 
 type Custom = Extract<HomeworkFields, { type: 'custom' }>;
 
-export function CustomFields({ fields, onChange }: { fields: Custom; onChange(fields: Custom): void }) {
+export function CustomFields({ fields, onChange }: { fields: Custom; onChange: (fields: Custom) => void }) {
   return <HomeworkTextField long label="Instructions" value={fields.instructions} onChange={(instructions) => onChange({ ...fields, instructions })} />;
 }

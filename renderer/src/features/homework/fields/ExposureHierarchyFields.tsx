@@ -8,7 +8,7 @@ import { useRows } from './use-rows';
 
 interface ExposureHierarchyFieldsProps {
   steps: Keyed<ExposureStep>[];
-  onChange(steps: Keyed<ExposureStep>[]): void;
+  onChange: (steps: Keyed<ExposureStep>[]) => void;
 }
 
 /**

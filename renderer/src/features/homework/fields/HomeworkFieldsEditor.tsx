@@ -8,7 +8,7 @@ import { ThoughtRecordFields } from './ThoughtRecordFields';
 import { ValuesActionFields } from './ValuesActionFields';
 
 /** The worksheet of the homework's type; the type never changes, so neither does the editor. */
-export function HomeworkFieldsEditor({ fields, onChange }: { fields: FieldsDraft; onChange(fields: FieldsDraft): void }) {
+export function HomeworkFieldsEditor({ fields, onChange }: { fields: FieldsDraft; onChange: (fields: FieldsDraft) => void }) {
   switch (fields.type) {
     case 'thought-record':
       return <ThoughtRecordFields rows={fields.rows} onChange={(rows) => onChange({ ...fields, rows })} />;

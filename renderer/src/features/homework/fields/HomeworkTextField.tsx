@@ -11,7 +11,7 @@ interface HomeworkTextFieldProps {
   /** Long fields (evidence, what happened) are several lines; short ones one. */
   long?: boolean;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   autoFocus?: boolean;
 }
 

@@ -9,7 +9,7 @@ interface ScaleInputProps {
   labelHidden?: boolean;
   max: 10 | 100;
   value: number | null;
-  onChange(value: number | null): void;
+  onChange: (value: number | null) => void;
 }
 
 /**

@@ -7,7 +7,7 @@ import { useRows } from './use-rows';
 
 interface ThoughtRecordFieldsProps {
   rows: Keyed<ThoughtRecordRow>[];
-  onChange(rows: Keyed<ThoughtRecordRow>[]): void;
+  onChange: (rows: Keyed<ThoughtRecordRow>[]) => void;
 }
 
 /** One card per situation, in the order a thought record is filled: what happened, what it stirred, the evidence, a balanced view. */

@@ -4,7 +4,7 @@ import { HomeworkTextField } from './HomeworkTextField';
 type ValuesAction = Extract<HomeworkFields, { type: 'values-action' }>;
 
 /** A value that surfaced in session, turned into one action the client commits to, and what may get in the way. */
-export function ValuesActionFields({ fields, onChange }: { fields: ValuesAction; onChange(fields: ValuesAction): void }) {
+export function ValuesActionFields({ fields, onChange }: { fields: ValuesAction; onChange: (fields: ValuesAction) => void }) {
   const set = (change: Partial<ValuesAction>) => onChange({ ...fields, ...change });
   return (
     <div className="homework-worksheet">

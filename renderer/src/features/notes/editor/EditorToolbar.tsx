@@ -5,8 +5,8 @@ import { ActionButton } from '../../../ui/ActionButton';
 
 interface EditorToolbarProps {
   editor: Editor;
-  onInsertPrompt(): void;
-  onLinkHomework(): void;
+  onInsertPrompt: () => void;
+  onLinkHomework: () => void;
 }
 
 /** Which formats apply at the caret: the toolbar re-renders only when one of these changes. */
@@ -27,14 +27,14 @@ function selectFormats({ editor }: { editor: Editor }) {
 
 type Format = keyof ReturnType<typeof selectFormats>;
 
-const FORMATS: { format: Format; label: string; glyph: string; run(editor: Editor): void }[] = [
+const FORMATS: { format: Format; label: string; glyph: string; run: (editor: Editor) => void }[] = [
   { format: 'bold', label: 'Bold', glyph: 'B', run: (editor) => editor.chain().focus().toggleBold().run() },
   { format: 'italic', label: 'Italic', glyph: 'I', run: (editor) => editor.chain().focus().toggleItalic().run() },
   { format: 'underline', label: 'Underline', glyph: 'U', run: (editor) => editor.chain().focus().toggleUnderline().run() },
   { format: 'strike', label: 'Strikethrough', glyph: 'S', run: (editor) => editor.chain().focus().toggleStrike().run() },
 ];
 
-const BLOCKS: { format: Format; label: string; glyph: string; run(editor: Editor): void }[] = [
+const BLOCKS: { format: Format; label: string; glyph: string; run: (editor: Editor) => void }[] = [
   { format: 'heading2', label: 'Heading', glyph: 'H2', run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run() },
   { format: 'heading3', label: 'Subheading', glyph: 'H3', run: (editor) => editor.chain().focus().toggleHeading({ level: 3 }).run() },
   { format: 'bulletList', label: 'Bulleted list', glyph: '•', run: (editor) => editor.chain().focus().toggleBulletList().run() },

@@ -20,8 +20,8 @@ type OpenDialog = { kind: 'homework'; homeworkId: string } | { kind: 'new-homewo
 
 interface NoteEditorProps {
   note: Note;
-  onDocumentChange(doc: ProseMirrorNode): void;
-  onBlur(): void;
+  onDocumentChange: (doc: ProseMirrorNode) => void;
+  onBlur: () => void;
 }
 
 /** Keeps a directory filled from the client's homework list, so link nodes repaint when it changes. */

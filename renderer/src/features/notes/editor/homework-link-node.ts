@@ -10,9 +10,9 @@ export interface HomeworkLinkOptions {
   directory: HomeworkDirectory;
   picker: HomeworkPicker;
   /** A link was clicked (or chosen from the keyboard). */
-  onOpen(homeworkId: string): void;
+  onOpen: (homeworkId: string) => void;
   /** "Create new homework" was chosen in the picker: the range still holds the typed `#query`. */
-  onCreate(title: string, range: Range): void;
+  onCreate: (title: string, range: Range) => void;
 }
 
 const PICKER_LIMIT = 8;

@@ -19,7 +19,7 @@ export interface PickerOpening {
   range: Range;
   items: LinkedHomework[];
   clientRect?: (() => DOMRect | null) | null;
-  command(item: PickerItem): void;
+  command: (item: PickerItem) => void;
 }
 
 /**

@@ -38,9 +38,9 @@ const SafeOrderedList = OrderedList.extend({
 export interface NoteExtensionOptions {
   directory: HomeworkDirectory;
   picker: HomeworkPicker;
-  isKnownPrompt(id: string): boolean;
-  onOpenHomework(homeworkId: string): void;
-  onCreateHomework(title: string, range: Range): void;
+  isKnownPrompt: (id: string) => boolean;
+  onOpenHomework: (homeworkId: string) => void;
+  onCreateHomework: (title: string, range: Range) => void;
   placeholder: string;
 }
 

@@ -16,10 +16,10 @@ export interface NoteSaveQueueOptions {
   revision: number;
   updatedAt: number;
   /** Reads the latest content at the moment a save starts; must be synchronous and cheap to call. */
-  readSnapshot(): NoteSnapshot;
-  send(snapshot: NoteSnapshot, baseRevision: number): Promise<SavedNote>;
+  readSnapshot: () => NoteSnapshot;
+  send: (snapshot: NoteSnapshot, baseRevision: number) => Promise<SavedNote>;
   /** Failures after which retrying is pointless. */
-  isFinal(error: unknown): boolean;
+  isFinal: (error: unknown) => boolean;
 }
 
 /**

@@ -4,7 +4,7 @@ import { NOTE_NODES } from '../../../../../shared/notes/note-document';
 
 export interface PromptBlockOptions {
   /** Prompt ids the vault knows; a pasted block pointing elsewhere keeps its words but not the link. */
-  isKnownPrompt(id: string): boolean;
+  isKnownPrompt: (id: string) => boolean;
 }
 
 declare module '@tiptap/core' {

@@ -46,12 +46,12 @@ export interface NoteDraft {
   queue: NoteSaveQueue;
   title: string;
   isPrivate: boolean;
-  setTitle(title: string): void;
-  setPrivate(isPrivate: boolean): void;
+  setTitle: (title: string) => void;
+  setPrivate: (isPrivate: boolean) => void;
   /** The editor changed: keeps a reference to the new document (no serialising) and waits for a pause. */
-  onDocumentChange(doc: ProseMirrorNode): void;
+  onDocumentChange: (doc: ProseMirrorNode) => void;
   /** Save now (blur, navigation, lock, quit). */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
 }
 
 /**

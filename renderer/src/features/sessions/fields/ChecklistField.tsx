@@ -6,7 +6,7 @@ interface ChecklistFieldProps {
   items: readonly { id: string; label: string }[];
   /** Ids of the ticked items. */
   value: string[];
-  onChange(value: string[]): void;
+  onChange: (value: string[]) => void;
 }
 
 /** A protocol's checklist. Unticked items are recorded as such; the therapist decides, nothing is blocked. */

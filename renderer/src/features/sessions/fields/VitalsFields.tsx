@@ -12,7 +12,7 @@ const SHORT_LABELS: Record<VitalField, string> = {
 
 interface VitalsFieldsProps {
   value: VitalsDraft;
-  onChange(value: VitalsDraft): void;
+  onChange: (value: VitalsDraft) => void;
   firstFieldRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
 }

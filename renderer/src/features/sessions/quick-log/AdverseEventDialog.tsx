@@ -12,7 +12,7 @@ interface AdverseEventDialogProps {
   initial?: { items: readonly AdverseEvent[]; text?: string };
   correcting?: boolean;
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 function isAdverseEvent(value: string): value is AdverseEvent {

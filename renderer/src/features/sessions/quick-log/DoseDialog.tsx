@@ -16,7 +16,7 @@ interface DoseDialogProps {
   initial?: { amountMg: number; deviceNumber?: number; note?: string };
   correcting?: boolean;
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 function doseProblems(route: Route, amount: number, device: number, deviceCount: number | null): Record<string, string> {

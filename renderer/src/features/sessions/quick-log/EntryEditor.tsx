@@ -26,7 +26,7 @@ interface EntryEditorProps {
   baseline: Vitals | null;
   thresholds: readonly VitalThreshold[];
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** The one small form for a kind of entry, new or as a correction. */

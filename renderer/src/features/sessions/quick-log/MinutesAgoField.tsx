@@ -4,7 +4,7 @@ import { NumberInput } from '../fields/NumberInput';
 interface MinutesAgoFieldProps {
   label: string;
   value: number;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
 }
 
 /** Back-dating in the simplest terms at the bedside: how many minutes ago. Empty or 0 means now. */

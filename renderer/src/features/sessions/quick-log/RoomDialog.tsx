@@ -11,8 +11,8 @@ interface RoomDialogProps {
   error: string | null;
   /** Per-field messages, keyed by each field's name. */
   validationErrors?: Record<string, string>;
-  onSubmit(): void;
-  onClose(): void;
+  onSubmit: () => void;
+  onClose: () => void;
   children: ReactNode;
   wide?: boolean;
 }

@@ -9,7 +9,7 @@ interface SedationDialogProps {
   initial?: number;
   correcting?: boolean;
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** MOAA/S, 5 (responds readily) down to 0 (no response); arrow keys move, Enter saves. */

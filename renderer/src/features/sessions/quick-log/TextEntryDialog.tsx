@@ -18,7 +18,7 @@ interface TextEntryDialogProps {
   initial?: string;
   correcting?: boolean;
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Observation, the client's words, or an intervention: one line or a few, Enter saves. */

@@ -17,7 +17,7 @@ interface VitalsDialogProps {
   baseline: Vitals | null;
   thresholds: readonly VitalThreshold[];
   onSave: SaveEntry;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** A set of readings; any reading past a threshold shows as you type, and never stops the save. */

@@ -7,8 +7,8 @@ import { SESSION_TEXT_LIMITS } from '../../../../../shared/contract';
 interface WithdrawDialogProps {
   /** The entry as the timeline shows it, so the therapist sees what they are withdrawing. */
   summary: string;
-  onWithdraw(reason: string): Promise<unknown>;
-  onClose(): void;
+  onWithdraw: (reason: string) => Promise<unknown>;
+  onClose: () => void;
 }
 
 /** Withdrawing keeps the entry in the record, marked withdrawn with the reason; nothing is deleted. */

@@ -9,7 +9,7 @@ import { YesNoField } from './YesNoField';
 interface RemsFormProps {
   prefill: RemsPrefill;
   fields: RemsManualFields;
-  onChange(fields: RemsManualFields): void;
+  onChange: (fields: RemsManualFields) => void;
 }
 
 /** The Spravato REMS Patient Monitoring Form, section by section: what the timeline knows, then what only the therapist can say. */
@@ -69,7 +69,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             description="The time, HH:MM."
             inputType="time"
             value={fields.readyToLeaveTime}
-            onChange={(value) => set('readyToLeaveTime', value as RemsManualFields['readyToLeaveTime'])}
+            onChange={(value) => set('readyToLeaveTime', value)}
           />
         </div>
       </fieldset>

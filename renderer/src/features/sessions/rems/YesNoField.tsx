@@ -4,7 +4,7 @@ interface YesNoFieldProps {
   label: string;
   /** null: not answered yet. */
   value: boolean | null;
-  onChange(value: boolean): void;
+  onChange: (value: boolean) => void;
   description?: string;
 }
 
