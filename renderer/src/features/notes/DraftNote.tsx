@@ -3,7 +3,7 @@ import { Text } from 'react-aria-components';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
 import { ActionButton } from '../../ui/ActionButton';
-import { ToggleSwitch } from '../../ui/ToggleSwitch';
+import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';

@@ -4,7 +4,7 @@ import type { Note, SessionSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { FormDialog } from '../../ui/FormDialog';
-import { ToggleSwitch } from '../../ui/ToggleSwitch';
+import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { useCreateNote } from './notes-queries';

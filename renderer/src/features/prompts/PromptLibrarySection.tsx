@@ -4,7 +4,7 @@ import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompts/prompt-phases';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { ToggleSwitch } from '../../ui/ToggleSwitch';
+import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { QueryView } from '../../ui/QueryView';
 import { ChangeNotice, type Notice } from '../clients/ChangeNotice';
 import { SettingsSection } from '../settings/SettingsSection';

@@ -1,6 +1,6 @@
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
-import { ToggleSwitch } from '../../ui/ToggleSwitch';
+import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSubmit } from '../../ui/use-submit';
 import { playCueChime } from '../sessions/cue-chime';
