@@ -1,7 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
+import type { FormSubmitEvent } from './form-submit-event';
 
 export interface SubmitFormProps {
   submitLabel: string;
@@ -24,7 +25,7 @@ export interface SubmitFormProps {
 
 /** A form that ends in its problem sentence and a row of buttons, the submit button last. */
 export function SubmitForm({ submitLabel, busy, error, validationErrors, onSubmit, otherActions, validationBehavior = 'aria', children }: SubmitFormProps) {
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
     if (!busy) onSubmit();
   };
