@@ -7,7 +7,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberInput } from '../sessions/fields/NumberInput';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import './protocols.css';
 import { CheckboxOption } from '../../ui/ChoiceControls';
