@@ -52,7 +52,10 @@ describe('backups in a worker thread, on a vault big enough to take a while', ()
       db.transaction(() => {
         for (let index = 0; index < CLIENTS; index++) insertClient.run(`client-${index}`, `Filler Client ${index}`, `filler client ${index}`);
         for (let index = 0; index < FILLER_NOTES; index++) {
-          const doc = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: randomBytes(FILLER_TEXT_BYTES / 2).toString('hex') }] }] });
+          const doc = JSON.stringify({
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: randomBytes(FILLER_TEXT_BYTES / 2).toString('hex') }] }],
+          });
           insertNote.run(`note-${index}`, doc, index + 1, index + 1);
         }
       })();

@@ -55,7 +55,11 @@ export function hashFile(path: string, onRead?: (bytes: number) => void): FileDi
  * Every file's size and SHA-256 as expected, the copy opens read-only with the key (no migration),
  * PRAGMA integrity_check is ok, and its schema version and row counts are the expected ones.
  */
-export function checkBackupFiles(expected: ExpectedBackup, key: Uint8Array, options: { nativeBinding?: string | undefined; onProgress?: (fraction: number) => void } = {}): void {
+export function checkBackupFiles(
+  expected: ExpectedBackup,
+  key: Uint8Array,
+  options: { nativeBinding?: string | undefined; onProgress?: (fraction: number) => void } = {},
+): void {
   const progress = options.onProgress ?? (() => undefined);
   for (const file of expected.files) {
     let actual: FileDigest;

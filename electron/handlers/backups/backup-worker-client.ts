@@ -44,7 +44,8 @@ export function liveBackupWorkers(): number {
 
 /** An error the worker posted, as the class the main thread's error mapping (backupFailure) knows. */
 function rebuildError(error: WorkerError): Error {
-  if (error.name === 'RpcFailure' && (ERROR_CODES as readonly string[]).includes(error.code ?? '')) return new RpcFailure(error.code as ErrorCode, error.message);
+  if (error.name === 'RpcFailure' && (ERROR_CODES as readonly string[]).includes(error.code ?? ''))
+    return new RpcFailure(error.code as ErrorCode, error.message);
   if (error.name === 'DatabaseUnreadableError') return new DatabaseUnreadableError();
   const rebuilt = new Error(error.message) as Error & { code?: string };
   rebuilt.name = error.name;

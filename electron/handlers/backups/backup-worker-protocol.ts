@@ -27,6 +27,4 @@ export interface WorkerError {
 }
 
 export type WorkerMessage =
-  | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'done'; value: WorkerAnswer }
-  | { id: number; type: 'failed'; error: WorkerError };
+  { id: number; type: 'progress'; fraction: number } | { id: number; type: 'done'; value: WorkerAnswer } | { id: number; type: 'failed'; error: WorkerError };

@@ -66,7 +66,13 @@ describe('the built main bundle and its backup worker', () => {
 
   it('runs the built worker under plain Node: a copy with counts from the copy itself', async () => {
     const targetPath = join(vaultDir, 'copy.db');
-    const answer = await ask(join(outdir, BUNDLED_WORKER_FILE), { id: 1, op: 'copy', databasePath: join(vaultDir, 'kap.db'), targetPath, key: Uint8Array.from(key) });
+    const answer = await ask(join(outdir, BUNDLED_WORKER_FILE), {
+      id: 1,
+      op: 'copy',
+      databasePath: join(vaultDir, 'kap.db'),
+      targetPath,
+      key: Uint8Array.from(key),
+    });
     expect(answer).toMatchObject({ id: 1, type: 'done', value: { counts: { clients: 1 }, comparedWithSource: true } });
     if (answer.type === 'done') expect(Object.keys(answer.value as object)).toEqual(['counts', 'schemaVersion', 'comparedWithSource']);
     expect(existsSync(targetPath)).toBe(true);
