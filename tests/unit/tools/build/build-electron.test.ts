@@ -13,7 +13,7 @@ import { makeTempDir, removeDir } from '../../../support/temp-vault';
 /** The build script is plain JavaScript (it runs under node without a compile step). */
 interface ElectronBuildScript {
   NODE_ENTRY_POINTS: Record<string, string>;
-  buildElectron(options: { outdir: string; preload?: boolean }): Promise<string[]>;
+  buildElectron: (options: { outdir: string; preload?: boolean }) => Promise<string[]>;
 }
 
 const script = (await import(new URL('../../../../tools/build/build-electron.mjs', import.meta.url).href)) as ElectronBuildScript;
