@@ -234,9 +234,9 @@ function manifestOf(
   };
 }
 
-/** The verified partial folder, flushed, takes the backup's name: only now does the folder look like a backup. */
-function publishBackup(folder: string, partial: string, name: string): void {
-  for (const file of BACKUP_FILES) fsyncPath(join(partial, file));
+/** The verified partial folder, its files flushed, takes the backup's name: only now does the folder look like a backup. */
+function publishBackup(folder: string, partial: string, name: string, options: { filesFlushed: boolean }): void {
+  if (!options.filesFlushed) for (const file of BACKUP_FILES) fsyncPath(join(partial, file));
   renameSync(partial, join(folder, name));
   if (process.platform !== 'win32') fsyncPath(folder);
 }
@@ -244,7 +244,7 @@ function publishBackup(folder: string, partial: string, name: string): void {
 /**
  * Writes and verifies one backup: VACUUM INTO a hidden `.kap-backup-….partial` folder, vault.json
  * beside it, a manifest, then the whole folder verified and only then renamed to its real name.
- * The copy, the hashing and the verification run in a worker thread (backup-worker.ts), so the
+ * The copy, the hashing, the verification and the files' fsync run in a worker thread (backup-worker.ts), so the
  * main thread keeps answering IPC throughout; this thread chooses the name, writes the manifest,
  * renames and reports progress. `assertOpen` is asked after every step and every few milliseconds
  * while the worker runs: once the vault has locked, the worker is terminated, and the partial
@@ -272,9 +272,11 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupWr
     const manifest = manifestOf(options, copy, { [DATABASE_FILE_NAME]: database!, [VAULT_FILE_NAME]: vaultFile! });
     writeFileFlushed(join(partial, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
     progress('verifying', 60);
-    await verifyBackupFolderInWorker(partial, options.key, { worker, onProgress: within('verifying', 60, 90) });
+    await verifyBackupFolderInWorker(partial, options.key, { worker, onProgress: within('verifying', 60, 88) });
     options.assertOpen();
-    publishBackup(options.folder, partial, name);
+    await worker.flush(BACKUP_FILES.map((file) => join(partial, file)));
+    options.assertOpen();
+    publishBackup(options.folder, partial, name, { filesFlushed: true });
     progress('verifying', 90);
     finished = true;
     return { name, manifest };
@@ -309,7 +311,7 @@ export function writeBackupNow(options: WriteBackupNowOptions): BackupWritten {
     });
     writeFileFlushed(join(partial, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
     verifyBackupFolder(partial, options.key, { nativeBinding: options.nativeBinding });
-    publishBackup(options.folder, partial, name);
+    publishBackup(options.folder, partial, name, { filesFlushed: false });
     finished = true;
     return { name, manifest };
   } catch (error) {

@@ -112,6 +112,11 @@ export class BackupWorker {
     return this.request({ op: 'hash', paths }, null, onProgress);
   }
 
+  /** fsync of each file, which for a fresh copy of the vault can take as long as writing it. */
+  flush(paths: string[]): Promise<void> {
+    return this.request({ op: 'flush', paths }, null);
+  }
+
   /** checkBackupFiles in the worker: hashes, read-only open with a copy of `key`, integrity_check, schema version and counts. */
   verify(expected: ExpectedBackup, key: Uint8Array, onProgress?: (fraction: number) => void): Promise<void> {
     return this.request({ op: 'verify', expected, nativeBinding: this.options.nativeBinding }, key, onProgress);

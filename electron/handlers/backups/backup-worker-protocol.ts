@@ -5,6 +5,7 @@ import type { ExpectedBackup } from './backup-files';
 export type WorkerRequest =
   | { id: number; op: 'copy'; databasePath: string; targetPath: string; key: Uint8Array; nativeBinding?: string | undefined }
   | { id: number; op: 'hash'; paths: string[] }
+  | { id: number; op: 'flush'; paths: string[] }
   | { id: number; op: 'verify'; expected: ExpectedBackup; key: Uint8Array; nativeBinding?: string | undefined };
 
 export interface CopyAnswer {

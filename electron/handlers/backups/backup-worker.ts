@@ -9,7 +9,7 @@
  * only and wiped before the answer is posted. It is never logged, and errors are posted as their
  * name, code and message only.
  */
-import { statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -22,6 +22,16 @@ import type { CopyAnswer, WorkerAnswer, WorkerError, WorkerMessage, WorkerReques
 
 /** Hashing reports its progress every 16 MiB. */
 const PROGRESS_EVERY_BYTES = 16 * 1024 * 1024;
+
+/** Flushes a file to disk: a copy just written may still be mostly in the page cache, and flushing it takes as long as writing it. */
+function fsyncFile(path: string): void {
+  const descriptor = openSync(path, 'r');
+  try {
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 /** Counts and PRAGMA data_version read in one read transaction: one snapshot of the source. */
 function sourceSnapshot(db: Database.Database): { counts: RecordCounts; dataVersion: number } {
@@ -82,6 +92,9 @@ function answer(request: WorkerRequest, progress: (fraction: number) => void): W
         return hashed;
       });
     }
+    case 'flush':
+      for (const path of request.paths) fsyncFile(path);
+      return null;
     case 'verify':
       checkBackupFiles(request.expected, request.key, { nativeBinding: request.nativeBinding, onProgress: progress });
       return null;
