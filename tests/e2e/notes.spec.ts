@@ -184,3 +184,25 @@ test('a private psychotherapy note is marked as private where its session lists 
   await expect(list.getByRole('listitem').filter({ hasText: 'Progress' })).not.toContainText('private');
   await expectAccessible(page, 'session summary with a private note');
 });
+
+test('a note kind that cannot be chosen looks unavailable and says why', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Breathing');
+  await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
+  await openClient(page, client.name);
+  await page.getByRole('button', { name: 'New note' }).click();
+  const dialog = page.getByRole('dialog', { name: `New note for ${client.name}` });
+  const unavailable = dialog.getByRole('radio', { name: /^Session note/ });
+  await expect(unavailable).toBeDisabled();
+  await expect(unavailable).toHaveAccessibleName(/no dosing session yet/);
+  const look = (name: RegExp) =>
+    dialog.locator('label', { has: page.getByRole('radio', { name }) }).evaluate((label) => ({ cursor: getComputedStyle(label).cursor, color: getComputedStyle(label).color }));
+  const disabled = await look(/^Session note/);
+  const enabled = await look(/^General note/);
+  expect(disabled.cursor).toBe('not-allowed');
+  expect(enabled.cursor).toBe('pointer');
+  expect(disabled.color).not.toBe(enabled.color);
+  await expectAccessible(page, 'new note with an unavailable kind');
+});

@@ -66,7 +66,10 @@ export function NewNoteDialog({ clientId, clientName, sessions, sessionId, onClo
           <RadioOption key={one} value={one} isDisabled={one === 'session' && sessions.length === 0} autoFocus={one === kind}>
             <span>
               {NOTE_KIND_LABELS[one]}
-              <span className="radio-detail"> · {KIND_HINTS[one]}</span>
+              <span className="radio-detail">
+                {' · '}
+                {one === 'session' && sessions.length === 0 ? 'Not available: this client has no dosing session yet.' : KIND_HINTS[one]}
+              </span>
             </span>
           </RadioOption>
         ))}
