@@ -206,3 +206,22 @@ test('a note kind that cannot be chosen looks unavailable and says why', async (
   expect(disabled.color).not.toBe(enabled.color);
   await expectAccessible(page, 'new note with an unavailable kind');
 });
+
+test('Earlier versions: a long version scrolls inside the dialog, and Close can be clicked', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Breathing');
+  const created = await dispatch(server, 'notes.create', { clientId: client.id, kind: 'general', title: 'Long one' });
+  const long = { type: 'doc', content: Array.from({ length: 40 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${index + 1}: the long walk home, the rain, and what she said about it afterwards.` }] })) };
+  await dispatch(server, 'notes.save', { id: created.id, baseRevision: created.revision, content: JSON.stringify(long), title: 'Long one', isPrivate: false });
+  await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
+  await openClient(page, client.name);
+  await page.getByRole('button', { name: /^Open Long one/ }).click();
+  await page.getByRole('button', { name: 'Earlier versions' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Earlier versions' });
+  await dialog.getByRole('button', { name: /\(current\)/ }).click();
+  await expect(dialog.getByRole('article')).toContainText('Paragraph 40');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
