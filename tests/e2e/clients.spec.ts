@@ -62,3 +62,22 @@ test('empty states point to the next step', async ({ page, server }) => {
   await page.getByRole('button', { name: 'Add your first client' }).click();
   await expect(page.getByRole('dialog', { name: 'Add client' })).toBeVisible();
 });
+
+test('a paste longer than a field holds says how much did not fit', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  await page.getByRole('button', { name: 'Add client' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add client' });
+  const about = dialog.getByRole('textbox', { name: 'About' });
+  await about.click();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'She spoke about the crossing, slowly. '.repeat(70));
+  await page.keyboard.press('Control+V');
+  await expect(about).toHaveValue('She spoke about the crossing, slowly. '.repeat(70).slice(0, 2000));
+  await expect(dialog.getByRole('status').filter({ hasText: 'did not fit' })).toHaveText('660 characters did not fit: this field holds 2,000.');
+  await expect(dialog).toContainText('2,000 / 2,000');
+  await about.press('Backspace');
+  await expect(dialog.getByRole('status').filter({ hasText: 'did not fit' })).toHaveCount(0);
+  await expectAccessible(page, 'client form after a long paste');
+});

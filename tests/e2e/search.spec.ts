@@ -116,9 +116,12 @@ test('a search longer than main accepts is cut at its limit, never answered with
   await page.getByRole('button', { name: 'Search' }).click();
   const box = page.getByRole('searchbox', { name: 'Search notes and homework' });
   await box.click();
-  // Pasted, as a therapist pasting a passage to look for would.
-  await page.keyboard.insertText('harbour '.repeat(40));
+  // Pasted through the clipboard, as a therapist pasting a passage to look for would.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'harbour '.repeat(40));
+  await page.keyboard.press('Control+V');
   await expect(box).toHaveValue('harbour '.repeat(40).slice(0, 200));
+  await expect(page.getByRole('status').filter({ hasText: 'did not fit' })).toHaveText('120 characters did not fit: this field holds 200.');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText(/needs a look|Too big/)).toHaveCount(0);
 });

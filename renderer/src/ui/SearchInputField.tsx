@@ -1,5 +1,6 @@
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { FIELD_LIMITS } from '../../../shared/contract';
+import { usePasteOverflow } from './use-paste-overflow';
 
 interface SearchInputFieldProps {
   label: string;
@@ -10,22 +11,26 @@ interface SearchInputFieldProps {
 
 /**
  * A search box with its magnifier and a clear button (Escape clears too); it takes the focus when
- * shown. It holds no more than main accepts for a search, so a long paste is cut there instead of
- * being refused after it was sent.
+ * shown. It holds no more than main accepts for a search: a long paste is cut there, and it says
+ * how much did not fit, instead of being refused after it was sent.
  */
 export function SearchInputField({ label, placeholder, value, onChange }: SearchInputFieldProps) {
+  const overflow = usePasteOverflow(FIELD_LIMITS.search, value.length);
   return (
     <SearchField value={value} onChange={onChange} maxLength={FIELD_LIMITS.search} className="field search-field" autoFocus>
       <Label className="field-label">{label}</Label>
       <div className="search-row">
         <span className="search-icon" aria-hidden="true" />
-        <Input className="field-input search-input" placeholder={placeholder} />
+        <Input className="field-input search-input" placeholder={placeholder} onPaste={overflow.onPaste} />
         {value ? (
           <Button className="search-clear" aria-label="Clear search">
             ×
           </Button>
         ) : null}
       </div>
+      <p role="status" className="field-limit-notice">
+        {overflow.notice}
+      </p>
     </SearchField>
   );
 }

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { Input, Label, TextField, type TextFieldProps } from 'react-aria-components';
 import { FieldHelp } from './FieldHelp';
+import { usePasteOverflow } from './use-paste-overflow';
 
 export interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | 'className'> {
   label: string;
@@ -26,11 +27,17 @@ export function TextInputField({
   className,
   ...props
 }: TextInputFieldProps) {
+  const overflow = usePasteOverflow(props.maxLength, props.value?.length ?? 0);
   return (
     <TextField {...props} className={['field', className].filter(Boolean).join(' ')}>
       <Label className="field-label">{label}</Label>
-      <Input ref={inputRef} className="field-input" placeholder={placeholder} type={inputType} min={min} max={max} />
+      <Input ref={inputRef} className="field-input" placeholder={placeholder} type={inputType} min={min} max={max} onPaste={overflow.onPaste} />
       <FieldHelp description={description} />
+      {props.maxLength !== undefined ? (
+        <p role="status" className="field-limit-notice">
+          {overflow.notice}
+        </p>
+      ) : null}
     </TextField>
   );
 }
