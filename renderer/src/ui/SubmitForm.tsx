@@ -19,17 +19,37 @@ export interface SubmitFormProps {
    * 'native': the browser's own checks (a required field left empty) also stop the submit.
    */
   validationBehavior?: 'aria' | 'native';
+  /** Extra classes on the form; and the form's name, when a heading inside it names it (a form on a page). */
+  className?: string;
+  'aria-labelledby'?: string;
   children: ReactNode;
 }
 
 /** A form that ends in its problem sentence and a row of buttons, the submit button last. */
-export function SubmitForm({ submitLabel, busy, error, validationErrors, onSubmit, otherActions, validationBehavior = 'aria', children }: SubmitFormProps) {
+export function SubmitForm({
+  submitLabel,
+  busy,
+  error,
+  validationErrors,
+  onSubmit,
+  otherActions,
+  validationBehavior = 'aria',
+  className,
+  'aria-labelledby': labelledBy,
+  children,
+}: SubmitFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onSubmit();
   };
   return (
-    <Form onSubmit={submit} validationErrors={validationErrors as Record<string, string> | undefined} validationBehavior={validationBehavior} className="form">
+    <Form
+      onSubmit={submit}
+      validationErrors={validationErrors as Record<string, string> | undefined}
+      validationBehavior={validationBehavior}
+      className={className ? `form ${className}` : 'form'}
+      aria-labelledby={labelledBy}
+    >
       {children}
       <FormAlert>{error}</FormAlert>
       <div className="actions">

@@ -12,7 +12,8 @@ const SHORT_LABELS: Record<VitalField, string> = {
 
 interface VitalsFieldsProps {
   value: VitalsDraft;
-  onChange: (value: VitalsDraft) => void;
+  /** The whole draft after one field changed, and which field it was (to clear that field's message). */
+  onChange: (value: VitalsDraft, field: VitalField) => void;
   firstFieldRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
 }
@@ -30,7 +31,7 @@ export function VitalsFields({ value, onChange, firstFieldRef, autoFocus }: Vita
             label={`${SHORT_LABELS[field]} (${unit})`}
             description={`${min}–${max}`}
             value={value[field]}
-            onChange={(reading) => onChange({ ...value, [field]: reading })}
+            onChange={(reading) => onChange({ ...value, [field]: reading }, field)}
             formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
             inputRef={index === 0 ? firstFieldRef : undefined}
             autoFocus={autoFocus && index === 0}

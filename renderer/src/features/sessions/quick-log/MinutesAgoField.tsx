@@ -5,13 +5,14 @@ interface MinutesAgoFieldProps {
   label: string;
   value: number;
   onChange: (value: number) => void;
+  name?: string;
 }
 
 /** Back-dating in the simplest terms at the bedside: how many minutes ago. Empty or 0 means now. */
-export function MinutesAgoField({ label, value, onChange }: MinutesAgoFieldProps) {
+export function MinutesAgoField({ label, value, onChange, name = 'minutesAgo' }: MinutesAgoFieldProps) {
   return (
     <NumberInput
-      name="minutesAgo"
+      name={name}
       label={label}
       description={`0 for now, up to ${MINUTES_AGO_MAX}.`}
       value={value}
