@@ -13,7 +13,7 @@ import {
 import { RadioOption } from '../../ui/ChoiceControls';
 import { FormDialog } from '../../ui/FormDialog';
 import { useSubmit } from '../../ui/use-submit';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { usePlanSession } from '../sessions/session-queries';
 import { planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
 
@@ -125,14 +125,14 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
           ) : null}
           {byWeight ? (
             <div className="field-pair">
-              <NumberInput
+              <NumberField
                 name="mgPerKg"
                 label="mg per kg"
                 value={values.mgPerKg}
                 onChange={(value) => set('mgPerKg', value)}
                 formatOptions={{ maximumFractionDigits: 2 }}
               />
-              <NumberInput
+              <NumberField
                 name="weightKg"
                 label="Weight (kg)"
                 value={values.weightKg}
@@ -141,7 +141,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
               />
             </div>
           ) : (
-            <NumberInput
+            <NumberField
               name="doseMg"
               label="Dose (mg)"
               value={values.doseMg}
@@ -158,7 +158,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
         </>
       ) : null}
 
-      <NumberInput
+      <NumberField
         name="courseSessionNumber"
         label="Session number in the course"
         description={`The next one is ${nextSessionNumber}.`}

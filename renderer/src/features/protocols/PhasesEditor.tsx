@@ -1,5 +1,5 @@
 import { Checkbox } from 'react-aria-components';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { PHASE_NAMES, type PhaseRow } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
 import { PROTOCOL_TEXT_LIMITS } from '../../../../shared/session/protocol';
@@ -28,7 +28,7 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (
               {PHASE_NAMES[row.key]}
             </Checkbox>
             <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} />
-            <NumberInput
+            <NumberField
               label={`${PHASE_NAMES[row.key]}: starts at minute`}
               labelHidden
               value={row.startsAtMinute}

@@ -6,7 +6,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { SettingsSection } from '../settings/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import './protocols.css';
@@ -46,7 +46,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
               <span className="checkbox-box" aria-hidden="true" />
               {describeThreshold(threshold)}
             </Checkbox>
-            <NumberInput
+            <NumberField
               name={threshold.id}
               label={valueLabel(threshold)}
               value={threshold.value}

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { VITAL_RANGES, type VitalField } from '../../../../../shared/session/timeline';
-import { NumberInput } from './NumberInput';
+import { NumberField } from '../../../ui/NumberField';
 import { VITAL_FIELDS, type VitalsDraft } from './vitals-draft';
 
 const SHORT_LABELS: Record<VitalField, string> = {
@@ -25,7 +25,7 @@ export function VitalsFields({ value, onChange, firstFieldRef, autoFocus }: Vita
       {VITAL_FIELDS.map((field, index) => {
         const { min, max, unit } = VITAL_RANGES[field];
         return (
-          <NumberInput
+          <NumberField
             key={field}
             name={field}
             label={`${SHORT_LABELS[field]} (${unit})`}

@@ -4,7 +4,7 @@ import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
 import { TextInputField } from '../../../ui/TextInputField';
 import { useSubmit } from '../../../ui/use-submit';
-import { NumberInput } from '../fields/NumberInput';
+import { NumberField } from '../../../ui/NumberField';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
 
@@ -61,7 +61,7 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
       isDismissable
     >
       {esketamine ? (
-        <NumberInput
+        <NumberField
           label="Device number"
           description={`Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`}
           value={device}
@@ -71,7 +71,7 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
           className="field-short"
         />
       ) : (
-        <NumberInput
+        <NumberField
           label="Amount (mg)"
           description={`Up to ${DOSE_BOUNDS_MG[route].max} mg.`}
           value={amount}

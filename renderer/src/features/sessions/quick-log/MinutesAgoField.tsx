@@ -1,5 +1,5 @@
 import { MINUTES_AGO_MAX } from './entry-save';
-import { NumberInput } from '../fields/NumberInput';
+import { NumberField } from '../../../ui/NumberField';
 
 interface MinutesAgoFieldProps {
   label: string;
@@ -11,7 +11,7 @@ interface MinutesAgoFieldProps {
 /** Back-dating in the simplest terms at the bedside: how many minutes ago. Empty or 0 means now. */
 export function MinutesAgoField({ label, value, onChange, name = 'minutesAgo' }: MinutesAgoFieldProps) {
   return (
-    <NumberInput
+    <NumberField
       name={name}
       label={label}
       description={`0 for now, up to ${MINUTES_AGO_MAX}.`}

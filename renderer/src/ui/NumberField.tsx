@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
-import { FieldError, Input, Label, NumberField, Text, type NumberFieldProps } from 'react-aria-components';
+import { FieldError, Input, Label, NumberField as AriaNumberField, Text, type NumberFieldProps as AriaNumberFieldProps } from 'react-aria-components';
 
-interface NumberInputProps extends Omit<NumberFieldProps, 'children' | 'className' | 'minValue' | 'maxValue'> {
+export interface NumberFieldProps extends Omit<AriaNumberFieldProps, 'children' | 'className' | 'minValue' | 'maxValue'> {
   label: string;
   /** For fields in a row under visible column headings: the label is still there for screen readers. */
   labelHidden?: boolean;
@@ -14,9 +14,9 @@ interface NumberInputProps extends Omit<NumberFieldProps, 'children' | 'classNam
  * A number with label, hint and error. No min/max here on purpose: react-aria would clamp a slip
  * (1800 for 180) to the nearest bound and hide it; callers check ranges and name the problem.
  */
-export function NumberInput({ label, labelHidden = false, description, inputRef, className, ...props }: NumberInputProps) {
+export function NumberField({ label, labelHidden = false, description, inputRef, className, ...props }: NumberFieldProps) {
   return (
-    <NumberField {...props} className={['field', 'number-input-field', className].filter(Boolean).join(' ')}>
+    <AriaNumberField {...props} className={['field', 'number-input-field', className].filter(Boolean).join(' ')}>
       <Label className={labelHidden ? 'visually-hidden' : 'field-label'}>{label}</Label>
       <Input ref={inputRef} className="field-input number-input" />
       {description ? (
@@ -25,6 +25,6 @@ export function NumberInput({ label, labelHidden = false, description, inputRef,
         </Text>
       ) : null}
       <FieldError className="field-error" />
-    </NumberField>
+    </AriaNumberField>
   );
 }
