@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
+import { RefusedNumbersContext, useRefusedNumbers } from './refused-numbers';
 
 export interface SubmitFormProps {
   submitLabel: string;
@@ -10,7 +11,7 @@ export interface SubmitFormProps {
   error: ReactNode;
   /** Per-field messages, keyed by each field's name. */
   validationErrors?: Partial<Record<string, string>>;
-  /** Called on submit (Enter or the button), never while busy. */
+  /** Called on submit (Enter or the button), never while busy nor while a number field holds text it refused. */
   onSubmit: () => void;
   /** Buttons before the submit button: Cancel, Back, "Show code again". */
   otherActions?: ReactNode;
@@ -38,9 +39,10 @@ export function SubmitForm({
   'aria-labelledby': labelledBy,
   children,
 }: SubmitFormProps) {
+  const refusedNumbers = useRefusedNumbers();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (!busy && !refusedNumbers.holdSubmit()) onSubmit();
   };
   return (
     <Form
@@ -50,7 +52,7 @@ export function SubmitForm({
       className={className ? `form ${className}` : 'form'}
       aria-labelledby={labelledBy}
     >
-      {children}
+      <RefusedNumbersContext.Provider value={refusedNumbers.registry}>{children}</RefusedNumbersContext.Provider>
       <FormAlert>{error}</FormAlert>
       <div className="actions">
         {otherActions}

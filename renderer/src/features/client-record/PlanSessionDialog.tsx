@@ -125,20 +125,8 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
           ) : null}
           {byWeight ? (
             <div className="field-pair">
-              <NumberField
-                name="mgPerKg"
-                label="mg per kg"
-                value={values.mgPerKg}
-                onChange={(value) => set('mgPerKg', value)}
-                formatOptions={{ maximumFractionDigits: 2 }}
-              />
-              <NumberField
-                name="weightKg"
-                label="Weight (kg)"
-                value={values.weightKg}
-                onChange={(value) => set('weightKg', value)}
-                formatOptions={{ maximumFractionDigits: 1 }}
-              />
+              <NumberField name="mgPerKg" label="mg per kg" value={values.mgPerKg} onChange={(value) => set('mgPerKg', value)} decimals={2} />
+              <NumberField name="weightKg" label="Weight (kg)" value={values.weightKg} onChange={(value) => set('weightKg', value)} decimals={1} />
             </div>
           ) : (
             <NumberField
@@ -146,7 +134,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
               label="Dose (mg)"
               value={values.doseMg}
               onChange={(value) => set('doseMg', value)}
-              formatOptions={{ maximumFractionDigits: 1 }}
+              decimals={1}
               className="field-short"
             />
           )}
@@ -164,7 +152,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
         description={`The next one is ${nextSessionNumber}.`}
         value={values.courseSessionNumber}
         onChange={(value) => set('courseSessionNumber', value)}
-        formatOptions={{ maximumFractionDigits: 0 }}
+        decimals={0}
         className="field-short"
       />
     </FormDialog>

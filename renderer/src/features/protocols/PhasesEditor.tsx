@@ -33,7 +33,7 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (
               labelHidden
               value={row.startsAtMinute}
               onChange={(startsAtMinute) => update(index, { startsAtMinute })}
-              formatOptions={{ maximumFractionDigits: 0 }}
+              decimals={0}
               isDisabled={!row.used}
             />
           </div>

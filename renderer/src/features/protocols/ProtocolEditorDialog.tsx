@@ -73,7 +73,7 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
         description="0 when the protocol sets none. Discharge before it is flagged, never refused."
         value={draft.minimumMonitoringMinutes}
         onChange={(minutes) => set('minimumMonitoringMinutes', minutes)}
-        formatOptions={{ maximumFractionDigits: 0 }}
+        decimals={0}
         className="field-short"
       />
       <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />

@@ -51,7 +51,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
               label={valueLabel(threshold)}
               value={threshold.value}
               onChange={(value) => change(index, { value })}
-              formatOptions={{ maximumFractionDigits: 0 }}
+              decimals={0}
               isDisabled={!threshold.enabled}
               className="threshold-value"
             />

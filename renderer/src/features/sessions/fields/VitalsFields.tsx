@@ -32,7 +32,7 @@ export function VitalsFields({ value, onChange, firstFieldRef, autoFocus }: Vita
             description={`${min}–${max}`}
             value={value[field]}
             onChange={(reading) => onChange({ ...value, [field]: reading }, field)}
-            formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
+            decimals={0}
             inputRef={index === 0 ? firstFieldRef : undefined}
             autoFocus={autoFocus && index === 0}
           />

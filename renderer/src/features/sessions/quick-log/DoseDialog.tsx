@@ -66,7 +66,7 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
           description={`Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`}
           value={device}
           {...saving.bind('deviceNumber', setDevice)}
-          formatOptions={{ maximumFractionDigits: 0 }}
+          decimals={0}
           autoFocus
           className="field-short"
         />
@@ -76,7 +76,7 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
           description={`Up to ${DOSE_BOUNDS_MG[route].max} mg.`}
           value={amount}
           {...saving.bind('amountMg', setAmount)}
-          formatOptions={{ maximumFractionDigits: 1 }}
+          decimals={1}
           autoFocus
           className="field-short"
         />

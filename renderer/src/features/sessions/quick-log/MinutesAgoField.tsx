@@ -17,7 +17,7 @@ export function MinutesAgoField({ label, value, onChange, name = 'minutesAgo' }:
       description={`0 for now, up to ${MINUTES_AGO_MAX}.`}
       value={value}
       onChange={onChange}
-      formatOptions={{ maximumFractionDigits: 0 }}
+      decimals={0}
       className="field-short"
     />
   );
