@@ -8,7 +8,7 @@ import { SubmitForm } from '../../ui/SubmitForm';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useSubmit } from '../../ui/use-submit';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
-import { EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
+import { EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
 import { VitalsFields } from './fields/VitalsFields';
 import { useCheckIn } from './session-queries';
 import { VitalAlerts } from './VitalAlerts';
@@ -26,7 +26,8 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
   const checkIn = useCheckIn();
   const checking = useSubmit<VitalField>();
   const readings = vitalsFromDraft(vitals);
-  const alerts = readings ? alertsFor(readings, 'pre-dose', null, thresholds) : [];
+  const plausible = plausibleVitals(vitals);
+  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds) : [];
   const checklist = session.protocol.readinessChecklist;
 
   const submit = () => {

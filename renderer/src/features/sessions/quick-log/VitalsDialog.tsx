@@ -4,7 +4,7 @@ import type { VitalField, Vitals } from '../../../../../shared/session/timeline'
 import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useSubmit } from '../../../ui/use-submit';
-import { draftFromVitals, EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
+import { draftFromVitals, EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
 import { VitalsFields } from '../fields/VitalsFields';
 import { VitalAlerts } from '../VitalAlerts';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
@@ -27,7 +27,10 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
   const [problem, setProblem] = useState<string | null>(null);
   const saving = useSubmit<VitalField | 'minutesAgo'>();
   const vitals = vitalsFromDraft(draft);
-  const alerts = vitals ? alertsFor(vitals, stage, baseline, thresholds) : [];
+  // Shown as the readings are typed, so nothing appears when a field is left: a click on the
+  // button below would otherwise land where the button was before the alert pushed it down.
+  const plausible = plausibleVitals(draft);
+  const alerts = plausible ? alertsFor(plausible, stage, baseline, thresholds) : [];
 
   const submit = () => {
     setProblem(vitals ? null : 'Enter at least one reading.');
