@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Session } from '../../../../shared/contract';
 import { FormDialog } from '../../ui/FormDialog';
-import { useSubmit } from '../../ui/use-submit';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { Facts } from './fields/Facts';
 import { minutesAgoProblem } from './quick-log/entry-save';
 import { MinutesAgoField } from './quick-log/MinutesAgoField';
+import { useRoomDialog } from './quick-log/use-room-dialog';
 import { useDischarge } from './session-queries';
 import { formatClockTime, formatMinutes } from './session-time';
 import { useNow } from './use-now';
@@ -24,7 +24,7 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
   const [ticked, setTicked] = useState<string[]>([]);
   const [ago, setAgo] = useState(0);
   const discharge = useDischarge();
-  const discharging = useSubmit<'minutesAgo'>();
+  const discharging = useRoomDialog<'minutesAgo'>({ title: 'Discharge', submitLabel: 'Discharge and end the session' }, onClose);
   const { dischargeChecklist, minimumMonitoringMinutes } = session.protocol;
   const endAt = Math.max(dosedAt, now - (Number.isNaN(ago) ? 0 : ago) * MINUTE);
   const totalMinutes = Math.round((endAt - dosedAt) / MINUTE);
@@ -34,24 +34,11 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
     if (discharging.showProblems({ minutesAgo: minutesAgoProblem(ago) })) return;
     // The end is measured when the therapist confirms, not when the dialog opened.
     const at = Math.max(dosedAt, Date.now() - (Number.isNaN(ago) ? 0 : ago) * MINUTE);
-    void discharging.run(async () => {
-      await discharge.mutateAsync({ id: session.id, checklist: checklistState(dischargeChecklist, ticked), at });
-      onClose();
-    });
+    discharging.saveThenClose(() => discharge.mutateAsync({ id: session.id, checklist: checklistState(dischargeChecklist, ticked), at }));
   };
 
   return (
-    <FormDialog
-      title="Discharge"
-      submitLabel="Discharge and end the session"
-      busy={discharging.busy}
-      error={discharging.error}
-      validationErrors={discharging.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-      modalClassName="room-modal-wide"
-    >
+    <FormDialog {...discharging.dialogProps} onSubmit={submit} modalClassName="room-modal-wide">
       <ChecklistField label="Before the client leaves" items={dischargeChecklist} value={ticked} onChange={setTicked} />
       <MinutesAgoField label="Ended this many minutes ago" value={ago} {...discharging.bind('minutesAgo', setAgo)} />
       <Facts

@@ -4,8 +4,8 @@ import { ADVERSE_EVENTS, TIMELINE_TEXT_LIMITS } from '../../../../../shared/sess
 import { CheckboxOption } from '../../../ui/ChoiceControls';
 import { FormDialog } from '../../../ui/FormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import { useSubmit } from '../../../ui/use-submit';
 import { entryDialogText, type SaveEntry } from './entry-save';
+import { useRoomDialog } from './use-room-dialog';
 
 type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
 
@@ -25,7 +25,7 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
   const [items, setItems] = useState<string[]>(initial ? [...initial.items] : []);
   const [text, setText] = useState(initial?.text ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const saving = useSubmit();
+  const saving = useRoomDialog(entryDialogText('Adverse event', correcting), onClose);
 
   const submit = () => {
     const picked = items.filter(isAdverseEvent);
@@ -34,22 +34,11 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
       return;
     }
     setProblem(null);
-    void saving.run(async () => {
-      await onSave({ kind: 'adverse-event', items: picked, text: text.trim() || undefined });
-      onClose();
-    });
+    saving.saveThenClose(() => onSave({ kind: 'adverse-event', items: picked, text: text.trim() || undefined }));
   };
 
   return (
-    <FormDialog
-      {...entryDialogText('Adverse event', correcting)}
-      busy={saving.busy}
-      error={problem ?? saving.error}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-      modalClassName="room-modal-wide"
-    >
+    <FormDialog {...saving.dialogProps} error={problem ?? saving.error} onSubmit={submit} modalClassName="room-modal-wide">
       <CheckboxGroup value={items} onChange={setItems} className="field">
         <Label className="field-label">What you see</Label>
         <div className="adverse-grid">

@@ -3,10 +3,10 @@ import { DOSE_BOUNDS_MG, ESKETAMINE_MG_PER_DEVICE, type Route } from '../../../.
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
 import { TextInputField } from '../../../ui/TextInputField';
-import { useSubmit } from '../../../ui/use-submit';
 import { NumberField } from '../../../ui/NumberField';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
+import { useRoomDialog } from './use-room-dialog';
 
 interface DoseDialogProps {
   route: Route;
@@ -37,50 +37,27 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
   const [device, setDevice] = useState(initial?.deviceNumber ?? nextDevice ?? Number.NaN);
   const [note, setNote] = useState(initial?.note ?? '');
   const [ago, setAgo] = useState(0);
-  const saving = useSubmit<DoseField>();
+  const saving = useRoomDialog<DoseField>(entryDialogText('Dose', correcting), onClose);
+
+  const deviceHint = `Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`;
 
   const submit = () => {
     if (saving.showProblems({ ...doseProblems(route, amount, device, deviceCount), minutesAgo: minutesAgoProblem(ago) })) return;
     const entry = esketamine
       ? { kind: 'dose' as const, amountMg: ESKETAMINE_MG_PER_DEVICE, deviceNumber: device, note: note.trim() || undefined }
       : { kind: 'dose' as const, amountMg: amount, note: note.trim() || undefined };
-    void saving.run(async () => {
-      await onSave(entry, correcting ? undefined : minutesAgo(ago));
-      onClose();
-    });
+    saving.saveThenClose(() => onSave(entry, correcting ? undefined : minutesAgo(ago)));
   };
 
   return (
-    <FormDialog
-      {...entryDialogText('Dose', correcting)}
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-    >
-      {esketamine ? (
-        <NumberField
-          label="Device number"
-          description={`Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`}
-          value={device}
-          {...saving.bind('deviceNumber', setDevice)}
-          decimals={0}
-          autoFocus
-          className="field-short"
-        />
-      ) : (
-        <NumberField
-          label="Amount (mg)"
-          description={`Up to ${DOSE_BOUNDS_MG[route].max} mg.`}
-          value={amount}
-          {...saving.bind('amountMg', setAmount)}
-          decimals={1}
-          autoFocus
-          className="field-short"
-        />
-      )}
+    <FormDialog {...saving.dialogProps} onSubmit={submit}>
+      <NumberField
+        {...(esketamine
+          ? { label: 'Device number', description: deviceHint, value: device, decimals: 0, ...saving.bind('deviceNumber', setDevice) }
+          : { label: 'Amount (mg)', description: `Up to ${DOSE_BOUNDS_MG[route].max} mg.`, value: amount, decimals: 1, ...saving.bind('amountMg', setAmount) })}
+        autoFocus
+        className="field-short"
+      />
       <TextInputField
         name="note"
         label="Note"

@@ -3,8 +3,8 @@ import { FieldError, Label, RadioGroup } from 'react-aria-components';
 import { MOAAS_LEVELS } from '../../../../../shared/session/timeline';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { FormDialog } from '../../../ui/FormDialog';
-import { useSubmit } from '../../../ui/use-submit';
 import { entryDialogText, type SaveEntry } from './entry-save';
+import { useRoomDialog } from './use-room-dialog';
 
 interface SedationDialogProps {
   initial?: number;
@@ -16,28 +16,16 @@ interface SedationDialogProps {
 /** MOAA/S, 5 (responds readily) down to 0 (no response); arrow keys move, Enter saves. */
 export function SedationDialog({ initial, correcting = false, onSave, onClose }: SedationDialogProps) {
   const [score, setScore] = useState<string | null>(initial === undefined ? null : String(initial));
-  const saving = useSubmit<'moaas'>();
+  const saving = useRoomDialog<'moaas'>(entryDialogText('Sedation (MOAA/S)', correcting), onClose);
   const focused = score ?? String(MOAAS_LEVELS[0].score);
 
   const submit = () => {
     if (saving.showProblems({ moaas: score === null ? 'Choose a level.' : undefined }) || score === null) return;
-    void saving.run(async () => {
-      await onSave({ kind: 'sedation', moaas: Number(score) });
-      onClose();
-    });
+    saving.saveThenClose(() => onSave({ kind: 'sedation', moaas: Number(score) }));
   };
 
   return (
-    <FormDialog
-      {...entryDialogText('Sedation (MOAA/S)', correcting)}
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-      modalClassName="room-modal-wide"
-    >
+    <FormDialog {...saving.dialogProps} onSubmit={submit} modalClassName="room-modal-wide">
       <RadioGroup value={score} {...saving.bind('moaas', setScore)} className="field radio-list">
         <Label className="field-label">Modified Observer's Assessment of Alertness/Sedation</Label>
         {MOAAS_LEVELS.map((level) => (

@@ -2,8 +2,8 @@ import { useState, type KeyboardEvent } from 'react';
 import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
-import { useSubmit } from '../../../ui/use-submit';
 import { entryDialogText, type SaveEntry } from './entry-save';
+import { useRoomDialog } from './use-room-dialog';
 
 export type TextKind = 'observation' | 'quote' | 'intervention';
 
@@ -24,15 +24,12 @@ interface TextEntryDialogProps {
 /** Observation, the client's words, or an intervention: one line or a few, Enter saves. */
 export function TextEntryDialog({ kind, initial = '', correcting = false, onSave, onClose }: TextEntryDialogProps) {
   const [text, setText] = useState(initial);
-  const saving = useSubmit<'text'>();
   const { title, label, hint } = TEXT_KINDS[kind];
+  const saving = useRoomDialog<'text'>(entryDialogText(title, correcting), onClose);
 
   const submit = () => {
     if (saving.showProblems({ text: text.trim() === '' ? 'Write something, or press Escape to close.' : undefined })) return;
-    void saving.run(async () => {
-      await onSave({ kind, text: text.trim() });
-      onClose();
-    });
+    saving.saveThenClose(() => onSave({ kind, text: text.trim() }));
   };
 
   // Enter saves so a note takes a few keystrokes; Shift+Enter keeps a line break.
@@ -44,15 +41,7 @@ export function TextEntryDialog({ kind, initial = '', correcting = false, onSave
   };
 
   return (
-    <FormDialog
-      {...entryDialogText(title, correcting)}
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-    >
+    <FormDialog {...saving.dialogProps} onSubmit={submit}>
       <TextField value={text} {...saving.bind('text', setText)} maxLength={TIMELINE_TEXT_LIMITS.note} autoFocus className="field">
         <Label className="field-label">{label}</Label>
         <TextArea className="field-input field-textarea" rows={3} onKeyDown={onKeyDown} />

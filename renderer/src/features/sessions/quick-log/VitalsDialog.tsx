@@ -3,12 +3,12 @@ import { alertsFor, type DoseStage } from '../../../../../shared/session/room-st
 import type { VitalField, Vitals } from '../../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
 import { FormDialog } from '../../../ui/FormDialog';
-import { useSubmit } from '../../../ui/use-submit';
 import { draftFromVitals, EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
 import { VitalsFields } from '../fields/VitalsFields';
 import { VitalAlerts } from '../VitalAlerts';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
+import { useRoomDialog } from './use-room-dialog';
 
 interface VitalsDialogProps {
   initial?: Vitals;
@@ -25,7 +25,7 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
   const [draft, setDraft] = useState<VitalsDraft>(initial ? draftFromVitals(initial) : EMPTY_VITALS);
   const [ago, setAgo] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const saving = useSubmit<VitalField | 'minutesAgo'>();
+  const saving = useRoomDialog<VitalField | 'minutesAgo'>(entryDialogText('Vitals', correcting), onClose);
   const vitals = vitalsFromDraft(draft);
   // Shown as the readings are typed, so nothing appears when a field is left: a click on the
   // button below would otherwise land where the button was before the alert pushed it down.
@@ -35,23 +35,11 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
   const submit = () => {
     setProblem(vitals ? null : 'Enter at least one reading.');
     if (saving.showProblems({ ...vitalsProblems(draft), minutesAgo: minutesAgoProblem(ago) }) || !vitals) return;
-    void saving.run(async () => {
-      await onSave({ kind: 'vitals', vitals }, correcting ? undefined : minutesAgo(ago));
-      onClose();
-    });
+    saving.saveThenClose(() => onSave({ kind: 'vitals', vitals }, correcting ? undefined : minutesAgo(ago)));
   };
 
   return (
-    <FormDialog
-      {...entryDialogText('Vitals', correcting)}
-      busy={saving.busy}
-      error={problem ?? saving.error}
-      validationErrors={saving.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-      modalClassName="room-modal-wide"
-    >
+    <FormDialog {...saving.dialogProps} error={problem ?? saving.error} onSubmit={submit} modalClassName="room-modal-wide">
       <VitalsFields
         value={draft}
         onChange={(next, field) => {
