@@ -46,9 +46,9 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
-  // Until the renderer's last deprecated react-aria uses and loose types are fixed (issue 10, in progress).
+  // Until the session screens move onto the kit (issue 10, in progress): their deprecated react-aria uses and loose types.
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/features/sessions/**/*.{ts,tsx}', 'renderer/src/features/client-record/PlanSessionDialog.tsx'],
     rules: {
       '@typescript-eslint/no-deprecated': 'off',
       '@typescript-eslint/unbound-method': 'off',

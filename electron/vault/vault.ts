@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { DatabaseEmptyError, DatabaseTooNewError, DatabaseTruncatedError, DatabaseUnreadableError } from '../../db/database-errors';
 import { isDatabaseKey } from '../../db/open-database';
 import { RecordStore } from '../../db/record-store';
@@ -67,6 +67,14 @@ const WRONG_RECOVERY_CODE = 'That recovery code does not open this vault.';
  * The one owner of the database key. Creates the vault, unwraps the key with a passphrase or
  * recovery code, opens the record store, re-wraps the key, and locks (closes and wipes).
  */
+/**
+ * The vault folder is the owner's alone (0700), even when it existed before the vault did or was
+ * copied in with looser modes: other accounts must not list or read it. Windows has no such modes.
+ */
+function restrictFolderMode(vaultDir: string): void {
+  if (process.platform !== 'win32') chmodSync(vaultDir, 0o700);
+}
+
 export class Vault {
   private store: RecordStore | null = null;
   private databaseKey: Buffer | null = null;
@@ -115,6 +123,7 @@ export class Vault {
       const { databaseKey, passphraseWrap } = pending.newKey;
       const { vaultDir } = this.options;
       mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
+      restrictFolderMode(vaultDir);
       const path = databasePath(vaultDir);
       const building = `${path}${NEW_DATABASE_SUFFIX}`;
       setAsideOrphanDatabase(building);
@@ -388,6 +397,7 @@ export class Vault {
     try {
       if (epoch !== this.lockEpoch) throw lockedMidway();
       this.store = RecordStore.open(databasePath(this.options.vaultDir), key, { nativeBinding: this.options.nativeBinding });
+      restrictFolderMode(this.options.vaultDir);
       this.databaseKey = key;
       this.keyFile = keyFile;
     } catch (error) {

@@ -1,6 +1,6 @@
-import { createLockedVault, expect, expectAccessible, test, unlock } from './fixtures';
+import { createLockedVault, expect, expectAccessible, test, uniqueName, unlock } from './fixtures';
 import { expectSaved, newestNoteId, seedClientWithHomework, storedNote, writeNewNote } from './note-steps';
-import { dispatch } from './session-steps';
+import { dispatch, openClient, seedDosedSession } from './session-steps';
 
 test('write a note, link homework through #, follow the backlink, and see the status change live', async ({ page, server }) => {
   await createLockedVault(server);
@@ -163,4 +163,46 @@ test('search finds a note by a word in it and marks the hit', async ({ page, ser
   await results.getByRole('button').first().click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('albatross dream');
   expect(await dispatch(server, 'search.query', { query: 'albatross', clientId: client.id })).toMatchObject({ results: [{ target: 'note' }] });
+});
+
+test('a private psychotherapy note is marked as private where its session lists it', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const displayName = uniqueName('Perdita');
+  const sessionId = await seedDosedSession(server, Date.now() - 3 * 60 * 60_000, { displayName, preferredName: 'Perdita' });
+  await dispatch(server, 'sessions.discharge', { id: sessionId, checklist: {} });
+  const { session } = await dispatch(server, 'sessions.get', { id: sessionId });
+  await dispatch(server, 'notes.create', { clientId: session.clientId, kind: 'session', sessionId, title: 'Progress', isPrivate: false });
+  await dispatch(server, 'notes.create', { clientId: session.clientId, kind: 'session', sessionId, title: 'Process', isPrivate: true });
+
+  await page.reload();
+  await openClient(page, displayName);
+  await page.getByRole('button', { name: 'Open session 1' }).click();
+  const list = page.getByRole('list', { name: 'Notes for this session' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Process' })).toContainText('Psychotherapy note (private)');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Progress' })).not.toContainText('private');
+  await expectAccessible(page, 'session summary with a private note');
+});
+
+test('a note kind that cannot be chosen looks unavailable and says why', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Breathing');
+  await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
+  await openClient(page, client.name);
+  await page.getByRole('button', { name: 'New note' }).click();
+  const dialog = page.getByRole('dialog', { name: `New note for ${client.name}` });
+  const unavailable = dialog.getByRole('radio', { name: /^Session note/ });
+  await expect(unavailable).toBeDisabled();
+  await expect(unavailable).toHaveAccessibleName(/no dosing session yet/);
+  const look = (name: RegExp) =>
+    dialog.locator('label', { has: page.getByRole('radio', { name }) }).evaluate((label) => ({ cursor: getComputedStyle(label).cursor, color: getComputedStyle(label).color }));
+  const disabled = await look(/^Session note/);
+  const enabled = await look(/^General note/);
+  expect(disabled.cursor).toBe('not-allowed');
+  expect(enabled.cursor).toBe('pointer');
+  expect(disabled.color).not.toBe(enabled.color);
+  await expectAccessible(page, 'new note with an unavailable kind');
 });

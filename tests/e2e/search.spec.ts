@@ -106,3 +106,19 @@ test('search finds notes and homework, marks the words, filters by client and ki
   await expect(page.getByRole('heading', { level: 1, name: 'After the second session' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeHidden();
 });
+
+test('a search longer than main accepts is cut at its limit, never answered with a raw validation error', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const client = await seedClient(server, { displayName: uniqueName('Rosalind') });
+  await seedNote(server, { clientId: client.id, kind: 'general', title: 'Long words', text: ['harbour '.repeat(10)] });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search notes and homework' });
+  await box.click();
+  // Pasted, as a therapist pasting a passage to look for would.
+  await page.keyboard.insertText('harbour '.repeat(40));
+  await expect(box).toHaveValue('harbour '.repeat(40).slice(0, 200));
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText(/needs a look|Too big/)).toHaveCount(0);
+});

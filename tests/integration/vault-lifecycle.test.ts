@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
@@ -128,5 +128,15 @@ describe('vault lifecycle on real files', () => {
     }
     core.lock('user');
     expect(statSync(join(dir, 'kap.db')).mode & 0o777).toBe(0o600);
+  });
+
+  vaultTest('makes a vault folder that already existed with looser modes private, at creation and at unlock', async () => {
+    chmodSync(dir, 0o755);
+    await createVault(core);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    core.lock('user');
+    chmodSync(dir, 0o755);
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
@@ -8,23 +7,22 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { countRecords, inspectBackupDatabase, vacuumInto } from '../../../db/backup-copy';
-import { DatabaseUnreadableError } from '../../../db/database-errors';
+import { countRecords, vacuumInto } from '../../../db/backup-copy';
 import { readSchemaVersion } from '../../../db/migrate';
 import type { RecordStore } from '../../../db/record-store';
 import { localCalendarDate, localCalendarMonth } from '../../../shared/calendar-date';
 import { BACKUP_NAME, BACKUP_REASONS, type BackupSummary } from '../../../shared/contract/backups';
 import { RpcFailure } from '../../../shared/contract/errors';
 import { storageFailure } from '../../rpc/storage-failure';
+import { backupDamaged, checkBackupFiles, type ExpectedBackup, hashFile } from './backup-files';
+import { BackupWorker } from './backup-worker-client';
 import { DATABASE_FILE_NAME, readVaultFile, VAULT_FILE_NAME, VaultFileDamagedError, vaultFilePath, verifyVaultFileIntegrity } from '../../vault/vault-file';
 
 export const MANIFEST_FILE_NAME = 'manifest.json';
@@ -55,7 +53,7 @@ export interface WriteBackupOptions {
   /** The open database (the record store's); throws LOCKED once the vault has locked. */
   records: () => Pick<RecordStore, 'db'>;
   key: Uint8Array;
-  /** Throws LOCKED when the vault locked since the backup began; called after every await. */
+  /** Throws LOCKED when the vault locked since the backup began; called after every await and while the worker runs. */
   assertOpen: () => void;
   now: number;
   appVersion: string;
@@ -64,7 +62,7 @@ export interface WriteBackupOptions {
   nameSuffix?: string;
   nativeBinding?: string;
   onProgress?: (step: BackupStep, percent: number) => void;
-  /** Test seam: runs after the copy is written and before it is verified. */
+  /** Test seam: runs after the copy is written (the worker idle) and before it is hashed and verified. */
   afterCopy?: () => Promise<void>;
 }
 
@@ -81,10 +79,6 @@ export function timeOfBackupName(name: string): number | null {
   if (!match) return null;
   const time = Date.parse(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5] ?? '000'}Z`);
   return Number.isFinite(time) ? time : null;
-}
-
-function backupDamaged(): RpcFailure {
-  return new RpcFailure('VAULT_DAMAGED', 'The backup did not verify: its files are damaged or were changed. It was not used.');
 }
 
 /** Folder errors as closed codes whose messages speak of the backup folder and name no path. */
@@ -111,25 +105,6 @@ export function assertFolderExists(folder: string): void {
     throw backupFailure(error);
   }
   if (!isDirectory) throw new RpcFailure('NOT_FOUND', 'The backup folder cannot be found. Reconnect its drive, or choose the folder again in Settings.');
-}
-
-/** Read in 1 MiB chunks: a large vault is never held in memory whole. */
-export function hashFile(path: string): { bytes: number; sha256: string } {
-  const hash = createHash('sha256');
-  const chunk = Buffer.alloc(1024 * 1024);
-  const descriptor = openSync(path, 'r');
-  let bytes = 0;
-  try {
-    for (;;) {
-      const read = readSync(descriptor, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      bytes += read;
-      hash.update(chunk.subarray(0, read));
-    }
-  } finally {
-    closeSync(descriptor);
-  }
-  return { bytes, sha256: hash.digest('hex') };
 }
 
 function fsyncPath(path: string): void {
@@ -174,53 +149,64 @@ export function summarize(name: string, manifest: BackupManifest): BackupSummary
   };
 }
 
-/**
- * Proves a backup folder whole with the key: every file's size and SHA-256 as the manifest says,
- * vault.json's HMAC under this key, the copy opens read-only with it (no migration), PRAGMA
- * integrity_check is ok, and schema version and row counts equal the manifest's.
- */
-export function verifyBackupFolder(backupDir: string, key: Uint8Array, options: { nativeBinding?: string } = {}): BackupManifest {
-  const manifest = readManifest(backupDir);
-  for (const file of BACKUP_FILES) {
-    let actual: { bytes: number; sha256: string };
-    try {
-      actual = hashFile(join(backupDir, file));
-    } catch {
-      throw backupDamaged();
-    }
-    if (!isDeepStrictEqual(actual, manifest.files[file])) throw backupDamaged();
-  }
+/** vault.json's HMAC under this key: the key file is the one written with the backup, unchanged. */
+function verifyKeyFile(backupDir: string, key: Uint8Array): void {
   try {
     if (!verifyVaultFileIntegrity(readVaultFile(backupDir), key)) throw backupDamaged();
   } catch (error) {
     if (error instanceof VaultFileDamagedError) throw backupDamaged();
     throw error;
   }
-  let report;
+}
+
+/** What the manifest says the folder holds, with each file's path. */
+function expectedBackup(backupDir: string, manifest: BackupManifest): ExpectedBackup {
+  return {
+    files: BACKUP_FILES.map((file) => ({ path: join(backupDir, file), ...manifest.files[file] })),
+    databasePath: join(backupDir, DATABASE_FILE_NAME),
+    schemaVersion: manifest.schemaVersion,
+    counts: manifest.counts,
+  };
+}
+
+/**
+ * Proves a backup folder whole with the key: every file's size and SHA-256 as the manifest says,
+ * vault.json's HMAC under this key, the copy opens read-only with it (no migration), PRAGMA
+ * integrity_check is ok, and schema version and row counts equal the manifest's.
+ */
+export function verifyBackupFolder(backupDir: string, key: Uint8Array, options: { nativeBinding?: string | undefined } = {}): BackupManifest {
+  const manifest = readManifest(backupDir);
+  verifyKeyFile(backupDir, key);
+  checkBackupFiles(expectedBackup(backupDir, manifest), key, options);
+  return manifest;
+}
+
+/**
+ * The same proof with the slow part (hashes, open, integrity_check, counts) in a backup worker:
+ * the given one (a backup's), or one started for this and stopped afterwards (a restore's).
+ */
+export async function verifyBackupFolderInWorker(
+  backupDir: string,
+  key: Uint8Array,
+  options: { nativeBinding?: string | undefined; worker?: BackupWorker; onProgress?: (fraction: number) => void } = {},
+): Promise<BackupManifest> {
+  const manifest = readManifest(backupDir);
+  verifyKeyFile(backupDir, key);
+  const worker = options.worker ?? new BackupWorker({ nativeBinding: options.nativeBinding });
   try {
-    report = inspectBackupDatabase(join(backupDir, DATABASE_FILE_NAME), key, options);
-  } catch (error) {
-    if (error instanceof DatabaseUnreadableError || storageFailure(error)?.code === 'VAULT_DAMAGED') throw backupDamaged();
-    throw error;
-  }
-  if (!report.integrityOk || report.schemaVersion !== manifest.schemaVersion || !isDeepStrictEqual(report.counts, manifest.counts)) {
-    throw backupDamaged();
+    await worker.verify(expectedBackup(backupDir, manifest), key, options.onProgress);
+  } finally {
+    if (!options.worker) await worker.stop();
   }
   return manifest;
 }
 
-type WriteBackupStepOptions = Omit<WriteBackupOptions, 'assertOpen' | 'afterCopy'>;
+type WriteBackupNowOptions = Omit<WriteBackupOptions, 'assertOpen' | 'afterCopy'>;
 type BackupWritten = { name: string; manifest: BackupManifest };
 
-/**
- * One backup, step by step: VACUUM INTO a hidden `.kap-backup-….partial` folder, vault.json beside
- * it, a manifest, then the whole folder verified and only then renamed to its real name. It pauses
- * (yields) between steps; if it is stopped there (a lock) or anything fails, the partial folder is
- * removed. One left by a crash never has a backup's name.
- */
-function* backupSteps(options: WriteBackupStepOptions): Generator<'copied' | 'hashed' | 'verified', BackupWritten> {
-  const { folder, key } = options;
-  const progress = options.onProgress ?? (() => undefined);
+/** A name no backup in the folder has yet, and its hidden partial folder, created. */
+function reserveBackupFolder(options: Pick<WriteBackupOptions, 'folder' | 'now' | 'nameSuffix'>): { name: string; partial: string } {
+  const { folder } = options;
   assertFolderExists(folder);
   const suffix = options.nameSuffix ?? '';
   let name = `kap-backup-${backupStamp(options.now)}${suffix}`;
@@ -228,80 +214,110 @@ function* backupSteps(options: WriteBackupStepOptions): Generator<'copied' | 'ha
   if (existsSync(join(folder, name))) throw new RpcFailure('BUSY', 'A backup was made this very moment. Try again in a second.');
   const partial = join(folder, `.${name}.partial`);
   mkdirSync(partial, { mode: 0o700 });
+  return { name, partial };
+}
+
+function manifestOf(
+  options: Pick<WriteBackupOptions, 'appVersion' | 'now' | 'reason'>,
+  copy: { schemaVersion: number; counts: Record<string, number> },
+  files: BackupManifest['files'],
+): BackupManifest {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: copy.schemaVersion,
+    createdAt: new Date(options.now).toISOString(),
+    reason: options.reason,
+    counts: copy.counts,
+    files,
+  };
+}
+
+/** The verified partial folder, its files flushed, takes the backup's name: only now does the folder look like a backup. */
+function publishBackup(folder: string, partial: string, name: string, options: { filesFlushed: boolean }): void {
+  if (!options.filesFlushed) for (const file of BACKUP_FILES) fsyncPath(join(partial, file));
+  renameSync(partial, join(folder, name));
+  if (process.platform !== 'win32') fsyncPath(folder);
+}
+
+/**
+ * Writes and verifies one backup: VACUUM INTO a hidden `.kap-backup-….partial` folder, vault.json
+ * beside it, a manifest, then the whole folder verified and only then renamed to its real name.
+ * The copy, the hashing, the verification and the files' fsync run in a worker thread (backup-worker.ts), so the
+ * main thread keeps answering IPC throughout; this thread chooses the name, writes the manifest,
+ * renames and reports progress. `assertOpen` is asked after every step and every few milliseconds
+ * while the worker runs: once the vault has locked, the worker is terminated, and the partial
+ * folder is removed once it has exited, as it is when anything fails. One left by a crash never
+ * has a backup's name.
+ */
+export async function writeBackup(options: WriteBackupOptions): Promise<BackupWritten> {
+  const progress = options.onProgress ?? (() => undefined);
+  const within = (step: BackupStep, from: number, to: number) => (fraction: number) => progress(step, Math.round(from + (to - from) * fraction));
+  let reserved: { name: string; partial: string } | null = null;
+  let worker: BackupWorker | null = null;
   let finished = false;
   try {
+    reserved = reserveBackupFolder(options);
+    const { name, partial } = reserved;
     progress('copying', 5);
-    const store = options.records();
-    // Synchronous from here to the counts: nothing can write between the copy and what it is compared with.
-    vacuumInto(store.db, join(partial, DATABASE_FILE_NAME));
-    const counts = countRecords(store.db);
-    const schemaVersion = readSchemaVersion(store.db);
+    const databasePath = options.records().db.name;
     copyFileSync(vaultFilePath(options.vaultDir), join(partial, VAULT_FILE_NAME));
-    yield 'copied';
-    progress('copying', 40);
-    const files = {
-      [DATABASE_FILE_NAME]: hashFile(join(partial, DATABASE_FILE_NAME)),
-      [VAULT_FILE_NAME]: hashFile(join(partial, VAULT_FILE_NAME)),
-    };
-    yield 'hashed';
-    const manifest: BackupManifest = {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      appVersion: options.appVersion,
-      schemaVersion,
-      createdAt: new Date(options.now).toISOString(),
-      reason: options.reason,
-      counts,
-      files,
-    };
+    worker = new BackupWorker({ nativeBinding: options.nativeBinding, stopIf: options.assertOpen });
+    const copy = await worker.copy(databasePath, join(partial, DATABASE_FILE_NAME), options.key, within('copying', 10, 35));
+    await options.afterCopy?.();
+    options.assertOpen();
+    const [database, vaultFile] = await worker.hash([join(partial, DATABASE_FILE_NAME), join(partial, VAULT_FILE_NAME)], within('copying', 35, 55));
+    options.assertOpen();
+    const manifest = manifestOf(options, copy, { [DATABASE_FILE_NAME]: database!, [VAULT_FILE_NAME]: vaultFile! });
     writeFileFlushed(join(partial, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
     progress('verifying', 60);
-    verifyBackupFolder(partial, key, { nativeBinding: options.nativeBinding });
-    yield 'verified';
-    for (const file of BACKUP_FILES) fsyncPath(join(partial, file));
-    renameSync(partial, join(folder, name));
-    if (process.platform !== 'win32') fsyncPath(folder);
+    await verifyBackupFolderInWorker(partial, options.key, { worker, onProgress: within('verifying', 60, 88) });
+    options.assertOpen();
+    await worker.flush(BACKUP_FILES.map((file) => join(partial, file)));
+    options.assertOpen();
+    publishBackup(options.folder, partial, name, { filesFlushed: true });
     progress('verifying', 90);
     finished = true;
     return { name, manifest };
+  } catch (error) {
+    throw backupFailure(error);
   } finally {
-    if (!finished) rmSync(partial, { recursive: true, force: true });
+    // The worker has exited before its partial folder goes: nothing writes into a folder being removed.
+    await worker?.stop();
+    if (reserved && !finished) rmSync(reserved.partial, { recursive: true, force: true });
   }
 }
 
 /**
- * Writes and verifies one backup, letting other work (a lock included) run between its steps;
- * `assertOpen` after each step stops it, and the partial folder goes, if the vault locked meanwhile.
+ * The same backup in one go on this thread, for the moment before migrations run, when the
+ * database is open but the vault is not yet: nothing else can use the vault then (the unlock that
+ * opened it is waiting for this), so there is nothing for a worker to keep responsive, and no
+ * other writer, so the counts read right after the copy on the same connection describe it.
  */
-export async function writeBackup(options: WriteBackupOptions): Promise<BackupWritten> {
-  const steps = backupSteps(options);
+export function writeBackupNow(options: WriteBackupNowOptions): BackupWritten {
+  let reserved: { name: string; partial: string } | null = null;
+  let finished = false;
   try {
-    let step = steps.next();
-    while (!step.done) {
-      if (step.value === 'copied') await options.afterCopy?.();
-      await new Promise((resolve) => setImmediate(resolve));
-      try {
-        options.assertOpen();
-      } catch (error) {
-        steps.throw(error);
-      }
-      step = steps.next();
-    }
-    return step.value;
+    reserved = reserveBackupFolder(options);
+    const { name, partial } = reserved;
+    const { db } = options.records();
+    vacuumInto(db, join(partial, DATABASE_FILE_NAME));
+    const copy = { counts: countRecords(db), schemaVersion: readSchemaVersion(db) };
+    copyFileSync(vaultFilePath(options.vaultDir), join(partial, VAULT_FILE_NAME));
+    const manifest = manifestOf(options, copy, {
+      [DATABASE_FILE_NAME]: hashFile(join(partial, DATABASE_FILE_NAME)),
+      [VAULT_FILE_NAME]: hashFile(join(partial, VAULT_FILE_NAME)),
+    });
+    writeFileFlushed(join(partial, MANIFEST_FILE_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+    verifyBackupFolder(partial, options.key, { nativeBinding: options.nativeBinding });
+    publishBackup(options.folder, partial, name, { filesFlushed: false });
+    finished = true;
+    return { name, manifest };
   } catch (error) {
     throw backupFailure(error);
-  }
-}
-
-/** The same backup in one go, for the moment before migrations run, when the database is open but the vault is not yet. */
-export function writeBackupNow(options: WriteBackupStepOptions): BackupWritten {
-  const steps = backupSteps(options);
-  try {
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
-  } catch (error) {
-    throw backupFailure(error);
+  } finally {
+    if (reserved && !finished) rmSync(reserved.partial, { recursive: true, force: true });
   }
 }
 

@@ -24,9 +24,9 @@ import {
   readManifest,
   rotateBackups,
   summarize,
-  verifyBackupFolder,
   writeBackup,
   writeBackupNow,
+  verifyBackupFolderInWorker,
 } from './backup-folder';
 
 /** Kept in the settings table, apart from the settings the renderer may change: the renderer never names a path. */
@@ -236,7 +236,7 @@ export class BackupService {
     const path = this.choice(secret.name);
     const key = await this.unwrapBackupKey(path, secret);
     try {
-      const manifest = verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
+      const manifest = await verifyBackupFolderInWorker(path, key, { nativeBinding: this.options.nativeBinding });
       const { vault } = this.options;
       const current = vault.state === 'unlocked' ? { counts: countRecords(vault.records().db) } : null;
       return { backup: summarize(secret.name, manifest), current };
@@ -263,7 +263,7 @@ export class BackupService {
       const key = await this.unwrapBackupKey(path, secret);
       let manifest;
       try {
-        manifest = verifyBackupFolder(path, key, { nativeBinding: this.options.nativeBinding });
+        manifest = await verifyBackupFolderInWorker(path, key, { nativeBinding: this.options.nativeBinding });
       } finally {
         key.fill(0);
       }

@@ -11,7 +11,7 @@ import {
   type SwitchFieldProps,
 } from 'react-aria-components';
 
-type Drawn<Props> = Omit<Props, 'children' | 'className'> & { className?: string; children: ReactNode };
+type Drawn<Props> = Omit<Props, 'children' | 'className'> & { className?: string; children?: ReactNode };
 
 function classes(base: string, extra: string | undefined): string {
   return extra ? `${base} ${extra}` : base;

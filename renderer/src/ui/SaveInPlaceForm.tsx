@@ -1,9 +1,10 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
 import { RefusedNumbersContext, useRefusedNumbers } from './refused-numbers';
 import type { Submit } from './use-submit';
+import type { FormSubmitEvent } from './form-submit-event';
 
 interface SaveInPlaceFormProps {
   submitLabel: string;
@@ -23,7 +24,7 @@ interface SaveInPlaceFormProps {
 /** A settings form that stays on screen: the fields, the button with "Saved." beside it once saved, and the problem below. */
 export function SaveInPlaceForm({ submitLabel, variant = 'primary', className, submit, canSave = true, validationErrors, onSave, children }: SaveInPlaceFormProps) {
   const refusedNumbers = useRefusedNumbers();
-  const save = (event: FormEvent) => {
+  const save = (event: FormSubmitEvent) => {
     event.preventDefault();
     if (canSave && !refusedNumbers.holdSubmit()) void submit.run(onSave);
   };

@@ -1,4 +1,5 @@
 import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { FIELD_LIMITS } from '../../../shared/contract';
 
 interface SearchInputFieldProps {
   label: string;
@@ -7,10 +8,14 @@ interface SearchInputFieldProps {
   onChange: (value: string) => void;
 }
 
-/** A search box with its magnifier and a clear button (Escape clears too); it takes the focus when shown. */
+/**
+ * A search box with its magnifier and a clear button (Escape clears too); it takes the focus when
+ * shown. It holds no more than main accepts for a search, so a long paste is cut there instead of
+ * being refused after it was sent.
+ */
 export function SearchInputField({ label, placeholder, value, onChange }: SearchInputFieldProps) {
   return (
-    <SearchField value={value} onChange={onChange} className="field search-field" autoFocus>
+    <SearchField value={value} onChange={onChange} maxLength={FIELD_LIMITS.search} className="field search-field" autoFocus>
       <Label className="field-label">{label}</Label>
       <div className="search-row">
         <span className="search-icon" aria-hidden="true" />

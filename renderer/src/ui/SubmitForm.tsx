@@ -1,8 +1,9 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
 import { RefusedNumbersContext, useRefusedNumbers } from './refused-numbers';
+import type { FormSubmitEvent } from './form-submit-event';
 
 export interface SubmitFormProps {
   submitLabel: string;
@@ -40,7 +41,7 @@ export function SubmitForm({
   children,
 }: SubmitFormProps) {
   const refusedNumbers = useRefusedNumbers();
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
     if (!busy && !refusedNumbers.holdSubmit()) onSubmit();
   };

@@ -9,7 +9,7 @@ import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { describeBackupError, formatBackupTime } from './backup-text';
 import { useBackUpNow, useBackupStatus, useChooseBackupFolder } from './backups-queries';
 import { RestoreFlow } from './RestoreFlow';

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useState } from 'react';
+import { Form, Label, RadioGroup } from 'react-aria-components';
 import type { BackupSummary, MethodInput, MethodOutput } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
@@ -10,6 +10,8 @@ import { useVaultSession } from '../vault/vault-session';
 import { COUNT_LABELS, describeBackupError, formatBackupTime } from './backup-text';
 import '../../styles/choices.css';
 import '../../styles/backups.css';
+import { RadioOption } from '../../ui/ChoiceControls';
+import type { FormSubmitEvent } from '../../ui/form-submit-event';
 
 type Secret = MethodInput<'restore.inspect'>;
 type Inspected = MethodOutput<'restore.inspect'>;
@@ -90,7 +92,7 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
     return using === 'passphrase' ? { using, name: chosen, passphrase } : { using, name: chosen, recoveryCode, newPassphrase: newPassphrase || undefined };
   };
 
-  const unlockBackup = (event: FormEvent) => {
+  const unlockBackup = (event: FormSubmitEvent) => {
     event.preventDefault();
     const input = secret();
     if (!input) return;
@@ -123,25 +125,22 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
           <RadioGroup value={chosen} onChange={setChosen} className="field radio-list">
             <Label className="field-label">Backup to restore</Label>
             {backups.map((backup) => (
-              <Radio key={backup.name} value={backup.name} className="radio">
-                <span className="radio-dot" aria-hidden="true" />
+              <RadioOption key={backup.name} value={backup.name}>
                 <span>
                   {formatBackupTime(backup.createdAt)}
                   <span className="backup-detail"> · {countsLine(backup.counts)}</span>
                 </span>
-              </Radio>
+              </RadioOption>
             ))}
           </RadioGroup>
           <RadioGroup value={using} onChange={(value) => setUsing(value as 'passphrase' | 'recoveryCode')} className="field radio-list" orientation="horizontal">
             <Label className="field-label">Unlock the backup with</Label>
-            <Radio value="passphrase" className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <RadioOption value="passphrase">
               Its passphrase
-            </Radio>
-            <Radio value="recoveryCode" className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            </RadioOption>
+            <RadioOption value="recoveryCode">
               Its recovery code
-            </Radio>
+            </RadioOption>
           </RadioGroup>
           {using === 'passphrase' ? (
             <PassphraseField

@@ -14,7 +14,7 @@ import { ListChooser } from './ListChooser';
 import { BackupReminder } from '../backups/BackupReminder';
 import { NotesToFinishPanel } from '../notes/NotesToFinishPanel';
 import { RemsPendingPanel } from '../sessions/rems/RemsPendingPanel';
-import { ChangeNotice, type Notice } from './ChangeNotice';
+import { ChangeNotice, type Notice } from '../../ui/ChangeNotice';
 import '../../styles/clients.css';
 import { useNavigation } from '../../navigation/navigation';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
 import type { ExportFormat } from '../../../../shared/exports/record-export';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
@@ -10,6 +10,7 @@ import { PassphraseField } from '../../ui/PassphraseField';
 import { useSubmit } from '../../ui/use-submit';
 import { doneSentence, type ExportScope, exportSteps, stepLabel } from './export-plan';
 import './exports.css';
+import { CheckboxOption } from '../../ui/ChoiceControls';
 
 interface ExportDialogProps {
   scope: ExportScope;
@@ -118,23 +119,20 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
             >
               <Label className="field-label">Formats</Label>
               <div className="yes-no-options">
-                <Checkbox value="pdf" className="checkbox">
-                  <span className="checkbox-box" aria-hidden="true" />
+                <CheckboxOption value="pdf">
                   PDF, to read or print
-                </Checkbox>
-                <Checkbox value="json" className="checkbox">
-                  <span className="checkbox-box" aria-hidden="true" />
+                </CheckboxOption>
+                <CheckboxOption value="json">
                   JSON, for another system
-                </Checkbox>
+                </CheckboxOption>
               </div>
               <FieldError className="field-error" />
             </CheckboxGroup>
           )}
           <div className="field">
-            <Checkbox isSelected={includePrivateNotes} onChange={setIncludePrivateNotes} isDisabled={busy} className="checkbox" aria-describedby="private-notes-why">
-              <span className="checkbox-box" aria-hidden="true" />
+            <CheckboxOption isSelected={includePrivateNotes} onChange={setIncludePrivateNotes} isDisabled={busy} aria-describedby="private-notes-why">
               Include private psychotherapy notes
-            </Checkbox>
+            </CheckboxOption>
             <Text id="private-notes-why" className="field-description">
               {practice
                 ? 'Left out by default: process notes kept apart from the record have extra legal protection. Tick to carry them to the new system too.'

@@ -6,7 +6,7 @@ import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { ExportDialog } from './ExportDialog';
 
 function ClinicNameForm({ saved }: { saved: Settings }) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Form, Heading } from 'react-aria-components';
 import { EARLIEST_CALENDAR_DATE, type Backlink, type Homework } from '../../../../shared/contract';
 import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
@@ -14,6 +14,7 @@ import { homeworkDraft, titleProblem, updateInput, type HomeworkDraft } from './
 import { useUpdateHomework } from './homework-queries';
 import { HomeworkStatusChoice } from './HomeworkStatusChoice';
 import { HOMEWORK_TYPE_HINTS } from './homework-type-hints';
+import type { FormSubmitEvent } from '../../ui/form-submit-event';
 
 interface HomeworkEditorProps {
   homework: Homework;
@@ -37,7 +38,7 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
     onDirtyChange(true);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
     if (saving.busy || saving.showProblems({ title: titleProblem(draft.title) ?? undefined })) return;
     void saving.run(async () => {

@@ -1,5 +1,6 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from 'react-aria-components';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_STATUSES, type HomeworkStatus } from '../../../../shared/homework/homework-types';
+import { RadioOption } from '../../ui/ChoiceControls';
 
 /** Where the homework stands; all five in one row, so a change is one arrow key away. */
 export function HomeworkStatusChoice({ value, onChange }: { value: HomeworkStatus; onChange: (status: HomeworkStatus) => void }) {
@@ -8,10 +9,9 @@ export function HomeworkStatusChoice({ value, onChange }: { value: HomeworkStatu
       <Label className="field-label">Status</Label>
       <div className="yes-no-options">
         {HOMEWORK_STATUSES.map((status) => (
-          <Radio key={status} value={status} className="radio">
-            <span className="radio-dot" aria-hidden="true" />
+          <RadioOption key={status} value={status}>
             {HOMEWORK_STATUS_LABELS[status]}
-          </Radio>
+          </RadioOption>
         ))}
       </div>
     </RadioGroup>

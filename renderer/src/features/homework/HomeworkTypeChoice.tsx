@@ -1,17 +1,17 @@
 import { useId } from 'react';
-import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
+import { FieldError, Label, RadioGroup } from 'react-aria-components';
 import { HOMEWORK_TYPE_LABELS, HOMEWORK_TYPES, type HomeworkType } from '../../../../shared/homework/homework-types';
 import { HOMEWORK_TYPE_HINTS } from './homework-type-hints';
+import { RadioOption } from '../../ui/ChoiceControls';
 
 function TypeOption({ type, autoFocus }: { type: HomeworkType; autoFocus: boolean }) {
   const hintId = useId();
   return (
     <div className="homework-type-option">
       {/* The hint describes the radio rather than naming it, so "Exposure hierarchy" stays its name. */}
-      <Radio value={type} className="radio" aria-describedby={hintId} autoFocus={autoFocus}>
-        <span className="radio-dot" aria-hidden="true" />
+      <RadioOption value={type} aria-describedby={hintId} autoFocus={autoFocus}>
         {HOMEWORK_TYPE_LABELS[type]}
-      </Radio>
+      </RadioOption>
       <span id={hintId} className="homework-type-hint">
         {HOMEWORK_TYPE_HINTS[type]}
       </span>

@@ -48,7 +48,10 @@ export function fieldsDraft(fields: HomeworkFields): FieldsDraft {
       return { type: fields.type, activities: keyed(fields.activities) };
     case 'exposure-hierarchy':
       return { type: fields.type, steps: keyed(fields.steps) };
-    default:
+    case 'behavioural-experiment':
+    case 'core-belief':
+    case 'values-action':
+    case 'custom':
       return fields;
   }
 }
@@ -61,7 +64,10 @@ export function fieldsFromDraft(draft: FieldsDraft): HomeworkFields {
       return { type: draft.type, activities: unkeyed(draft.activities) };
     case 'exposure-hierarchy':
       return { type: draft.type, steps: unkeyed(draft.steps) };
-    default:
+    case 'behavioural-experiment':
+    case 'core-belief':
+    case 'values-action':
+    case 'custom':
       return draft;
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup, Text } from 'react-aria-components';
 import type { Note, SessionSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
@@ -8,6 +8,7 @@ import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { useSubmit } from '../../ui/use-submit';
 import { formatDate } from '../sessions/session-time';
 import { useCreateNote } from './notes-queries';
+import { RadioOption } from '../../ui/ChoiceControls';
 
 const KIND_HINTS: Record<NoteKind, string> = {
   session: 'A dosing session: intention, experience, observations, themes, plan.',
@@ -62,29 +63,29 @@ export function NewNoteDialog({ clientId, clientName, sessions, sessionId, onClo
       <RadioGroup value={kind} onChange={(value) => setKind(value as NoteKind)} className="field radio-list">
         <Label className="field-label">Kind of note</Label>
         {NOTE_KINDS.map((one) => (
-          <Radio key={one} value={one} className="radio" isDisabled={one === 'session' && sessions.length === 0} autoFocus={one === kind}>
-            <span className="radio-dot" aria-hidden="true" />
+          <RadioOption key={one} value={one} isDisabled={one === 'session' && sessions.length === 0} autoFocus={one === kind}>
             <span>
               {NOTE_KIND_LABELS[one]}
-              <span className="radio-detail"> · {KIND_HINTS[one]}</span>
+              <span className="radio-detail">
+                {' · '}
+                {one === 'session' && sessions.length === 0 ? 'Not available: this client has no dosing session yet.' : KIND_HINTS[one]}
+              </span>
             </span>
-          </Radio>
+          </RadioOption>
         ))}
       </RadioGroup>
       {sessions.length > 0 ? (
         <RadioGroup value={linked} onChange={setLinked} className="field radio-list">
           <Label className="field-label">{sessionRequired ? 'Session' : 'Link to a session (optional)'}</Label>
           {sessionRequired ? null : (
-            <Radio value={NO_SESSION} className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <RadioOption value={NO_SESSION}>
               <span>No session</span>
-            </Radio>
+            </RadioOption>
           )}
           {newestFirst.slice(0, 8).map((session) => (
-            <Radio key={session.id} value={session.id} className="radio">
-              <span className="radio-dot" aria-hidden="true" />
+            <RadioOption key={session.id} value={session.id}>
               <span>{describeSession(session)}</span>
-            </Radio>
+            </RadioOption>
           ))}
         </RadioGroup>
       ) : null}

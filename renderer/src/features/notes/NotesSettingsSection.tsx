@@ -6,7 +6,7 @@ import { StepperField } from '../../ui/StepperField';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 function NotesSettingsForm({ saved }: { saved: Settings }) {
   const [days, setDays] = useState(saved.notesToFinishAfterDays);

@@ -41,6 +41,7 @@ export function SessionNotes({ session }: { session: Session }) {
               <li key={note.id} className="session-note-item">
                 <span>
                   <strong>{title}</strong> · {formatDateTime(note.createdAt)} · {note.status === 'signed' ? 'Signed' : 'Draft'}
+                  {note.isPrivate ? <span className="note-private-badge">Psychotherapy note (private)</span> : null}
                 </span>
                 <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => openNote(note.id)}>
                   Open

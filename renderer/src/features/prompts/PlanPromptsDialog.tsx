@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Checkbox, CheckboxGroup, Heading, Label } from 'react-aria-components';
+import { CheckboxGroup, Heading, Label } from 'react-aria-components';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS } from '../../../../shared/prompts/prompt-phases';
 import { ActionButton } from '../../ui/ActionButton';
@@ -9,6 +9,7 @@ import { useSubmit } from '../../ui/use-submit';
 import { FOLLOW_UP_PHASE_ORDER, firstWords, groupByPhase, offered } from './prompt-groups';
 import { movePlanned, replanPhase } from './prompt-plan';
 import { usePrompts, useSetSessionPromptPlan } from './prompt-queries';
+import { CheckboxOption } from '../../ui/ChoiceControls';
 
 /** The contract's limit on one plan. */
 const PLAN_MAX = 40;
@@ -90,10 +91,9 @@ export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: Plan
                   >
                     <Label className="field-label">{PROMPT_PHASE_LABELS[group.phase]}</Label>
                     {group.prompts.map((prompt, index) => (
-                      <Checkbox key={prompt.id} value={prompt.id} className="checkbox plan-prompts-checkbox" autoFocus={groupIndex === 0 && index === 0}>
-                        <span className="checkbox-box" aria-hidden="true" />
+                      <CheckboxOption key={prompt.id} value={prompt.id} className="plan-prompts-checkbox" autoFocus={groupIndex === 0 && index === 0}>
                         {prompt.text}
-                      </Checkbox>
+                      </CheckboxOption>
                     ))}
                   </CheckboxGroup>
                 );

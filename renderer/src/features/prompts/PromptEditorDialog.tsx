@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from 'react-aria-components';
 import { PROMPT_TEXT_MAX, type Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASES, PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompts/prompt-phases';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSavePrompt } from './prompt-queries';
+import { RadioOption } from '../../ui/ChoiceControls';
 
 interface PromptEditorDialogProps {
   /** The prompt to change; null for a new one of the therapist's own. */
@@ -40,10 +41,9 @@ export function PromptEditorDialog({ prompt, onClose, onSaved }: PromptEditorDia
       <RadioGroup value={phase} onChange={(value) => setPhase(value as PromptPhase)} className="field radio-list">
         <Label className="field-label">Phase</Label>
         {PROMPT_PHASES.map((candidate) => (
-          <Radio key={candidate} value={candidate} className="radio" autoFocus={candidate === phase}>
-            <span className="radio-dot" aria-hidden="true" />
+          <RadioOption key={candidate} value={candidate} autoFocus={candidate === phase}>
             {PROMPT_PHASE_LABELS[candidate]}
-          </Radio>
+          </RadioOption>
         ))}
       </RadioGroup>
       <TextAreaField

@@ -4,7 +4,7 @@ import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSubmit } from '../../ui/use-submit';
 import { playCueChime } from '../sessions/cue-chime';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import './protocols.css';
 

@@ -37,7 +37,7 @@ export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange: 
               <div key={cue.id} className="editor-row">
                 <RowTextInput label={`${name}: label`} value={cue.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} autoFocus={cue.label === '' && index === cues.length - 1} />
                 <NumberField label={`${name}: at minute`} labelHidden value={cue.atMinute} onChange={(atMinute) => update(index, { atMinute })} decimals={0} />
-                <Select selectedKey={cue.kind} onSelectionChange={(kind) => update(index, { kind: kind as ProtocolCue['kind'] })} className="row-field select">
+                <Select value={cue.kind} onChange={(kind) => update(index, { kind: kind as ProtocolCue['kind'] })} className="row-field select">
                   <Label className="visually-hidden">{`${name}: kind`}</Label>
                   <Button className="field-input select-button">
                     <SelectValue />

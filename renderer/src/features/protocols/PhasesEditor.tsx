@@ -1,8 +1,8 @@
-import { Checkbox } from 'react-aria-components';
 import { NumberField } from '../../ui/NumberField';
 import { PHASE_NAMES, type PhaseRow } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
 import { PROTOCOL_TEXT_LIMITS } from '../../../../shared/session/protocol';
+import { CheckboxOption } from '../../ui/ChoiceControls';
 
 /** The five phases in their fixed order: whether the protocol uses each, its label, and its start in minutes after the dose. */
 export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (rows: PhaseRow[]) => void }) {
@@ -23,10 +23,9 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (
         </span>
         {rows.map((row, index) => (
           <div key={row.key} className="editor-row">
-            <Checkbox isSelected={row.used} onChange={(used) => update(index, { used })} className="checkbox">
-              <span className="checkbox-box" aria-hidden="true" />
+            <CheckboxOption isSelected={row.used} onChange={(used) => update(index, { used })}>
               {PHASE_NAMES[row.key]}
-            </Checkbox>
+            </CheckboxOption>
             <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} />
             <NumberField
               label={`${PHASE_NAMES[row.key]}: starts at minute`}

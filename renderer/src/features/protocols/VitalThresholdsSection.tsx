@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
 import { VITAL_RANGES } from '../../../../shared/session/timeline';
 import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
 import { ActionButton } from '../../ui/ActionButton';
@@ -7,9 +7,11 @@ import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberField } from '../../ui/NumberField';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import './protocols.css';
+import { CheckboxOption } from '../../ui/ChoiceControls';
+import type { FormSubmitEvent } from '../../ui/form-submit-event';
 
 const SHORT_FIELD_NAMES: Record<VitalThreshold['field'], string> = { systolic: 'Systolic', diastolic: 'Diastolic', heartRate: 'Heart rate', spo2: 'SpO2' };
 
@@ -28,7 +30,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
     saving.markChanged();
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
     const problems = Object.fromEntries(
       thresholds.flatMap((threshold) => (Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']])),
@@ -42,10 +44,9 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
       <ul className="threshold-list">
         {thresholds.map((threshold, index) => (
           <li key={threshold.id} className="threshold">
-            <Checkbox isSelected={threshold.enabled} onChange={(enabled) => change(index, { enabled })} className="checkbox threshold-toggle">
-              <span className="checkbox-box" aria-hidden="true" />
+            <CheckboxOption isSelected={threshold.enabled} onChange={(enabled) => change(index, { enabled })} className="threshold-toggle">
               {describeThreshold(threshold)}
-            </Checkbox>
+            </CheckboxOption>
             <NumberField
               name={threshold.id}
               label={valueLabel(threshold)}

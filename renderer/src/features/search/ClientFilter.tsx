@@ -43,8 +43,8 @@ export function ClientFilter({ clientId, onChange }: ClientFilterProps) {
   return (
     <ComboBox
       items={items}
-      selectedKey={clientId ?? ALL_CLIENTS.id}
-      onSelectionChange={choose}
+      value={clientId ?? ALL_CLIENTS.id}
+      onChange={choose}
       inputValue={inputValue}
       onInputChange={setInputValue}
       className="field search-client-filter"

@@ -1,6 +1,7 @@
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from 'react-aria-components';
 import type { SearchKind } from '../../../../shared/contract';
 import { SEARCH_KIND_CHOICES } from './search-input';
+import { CheckboxOption } from '../../ui/ChoiceControls';
 
 interface KindFilterProps {
   kinds: readonly SearchKind[];
@@ -14,10 +15,9 @@ export function KindFilter({ kinds, onChange }: KindFilterProps) {
       <Label className="field-label">Kind</Label>
       <div className="search-kind-options">
         {SEARCH_KIND_CHOICES.map(({ kind, label }) => (
-          <Checkbox key={kind} value={kind} className="checkbox">
-            <span className="checkbox-box" aria-hidden="true" />
+          <CheckboxOption key={kind} value={kind}>
             {label}
-          </Checkbox>
+          </CheckboxOption>
         ))}
       </div>
       <Text slot="description" className="field-description">

@@ -6,7 +6,7 @@ import { useSubmit } from '../../ui/use-submit';
 import { newPassphraseProblems } from '../vault/new-passphrase-problems';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { estimateWhenReady, usePassphraseStrength } from '../vault/use-passphrase-strength';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 /** Form state lives in a child that is remounted after a change, so every field empties at once. */
 function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {

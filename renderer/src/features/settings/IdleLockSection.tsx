@@ -5,7 +5,7 @@ import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from './settings-queries';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 function IdleLockForm({ saved }: { saved: number }) {
   const [minutes, setMinutes] = useState(saved);

@@ -1,6 +1,6 @@
 import { call } from '../../rpc/call';
 import { NewSecretFlow } from './NewSecretFlow';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 /** Re-encrypting takes roughly this long per MiB here; only for the estimate shown while it runs. */
 const SECONDS_PER_MIB = 0.05;

@@ -1,6 +1,6 @@
 import { call } from '../../rpc/call';
 import { NewSecretFlow } from './NewSecretFlow';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../ui/SettingsSection';
 
 /** Replacing the recovery code: the new one only takes over once a group is typed back. */
 export function RecoveryCodeSection() {

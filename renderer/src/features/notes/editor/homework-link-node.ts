@@ -47,7 +47,7 @@ export const HomeworkLink = Node.create<HomeworkLinkOptions>({
 
   addAttributes() {
     return {
-      id: { default: null, parseHTML: (element) => element.getAttribute('data-homework-id'), renderHTML: (attributes) => ({ 'data-homework-id': attributes.id }) },
+      id: { default: null, parseHTML: (element) => element.getAttribute('data-homework-id'), renderHTML: (attributes: Record<string, unknown>) => ({ 'data-homework-id': attributes.id }) },
     };
   },
 

@@ -40,12 +40,12 @@ export const PromptBlock = Node.create<PromptBlockOptions>({
           const id = element.getAttribute('data-prompt-id');
           return id && this.options.isKnownPrompt(id) ? id : null;
         },
-        renderHTML: (attributes) => (attributes.promptId ? { 'data-prompt-id': attributes.promptId } : {}),
+        renderHTML: (attributes: Record<string, unknown>) => (attributes.promptId ? { 'data-prompt-id': attributes.promptId } : {}),
       },
       question: {
         default: '',
         parseHTML: (element) => (element.getAttribute('data-question') ?? '').slice(0, 1000),
-        renderHTML: (attributes) => ({ 'data-question': attributes.question }),
+        renderHTML: (attributes: Record<string, unknown>) => ({ 'data-question': attributes.question }),
       },
     };
   },

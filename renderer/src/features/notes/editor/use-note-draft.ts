@@ -37,7 +37,7 @@ class LatestContent {
   }
 
   snapshot(): NoteSnapshot {
-    const json = 'toJSON' in this.doc && typeof this.doc.toJSON === 'function' ? this.doc.toJSON() : this.doc;
+    const json: unknown = 'toJSON' in this.doc && typeof this.doc.toJSON === 'function' ? this.doc.toJSON() : this.doc;
     return { content: JSON.stringify(json), title: this.title, isPrivate: this.isPrivate };
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ActionButton } from '../../ui/ActionButton';
+import { ActionButton } from './ActionButton';
 
 export interface Notice {
   text: string;
