@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { ActionButton } from './ActionButton';
 import { FormAlert } from './FormAlert';
+import { RefusedNumbersContext, useRefusedNumbers } from './refused-numbers';
 import type { Submit } from './use-submit';
 import type { FormSubmitEvent } from './form-submit-event';
 
@@ -22,13 +23,14 @@ interface SaveInPlaceFormProps {
 
 /** A settings form that stays on screen: the fields, the button with "Saved." beside it once saved, and the problem below. */
 export function SaveInPlaceForm({ submitLabel, variant = 'primary', className, submit, canSave = true, validationErrors, onSave, children }: SaveInPlaceFormProps) {
+  const refusedNumbers = useRefusedNumbers();
   const save = (event: FormSubmitEvent) => {
     event.preventDefault();
-    if (canSave) void submit.run(onSave);
+    if (canSave && !refusedNumbers.holdSubmit()) void submit.run(onSave);
   };
   return (
     <Form onSubmit={save} validationErrors={validationErrors as Record<string, string> | undefined} validationBehavior="aria" className={['form', className].filter(Boolean).join(' ')}>
-      {children}
+      <RefusedNumbersContext.Provider value={refusedNumbers.registry}>{children}</RefusedNumbersContext.Provider>
       <div className="actions">
         <ActionButton type="submit" variant={variant} busy={submit.busy}>
           {submitLabel}

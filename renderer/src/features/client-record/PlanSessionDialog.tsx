@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Dialog, FieldError, Form, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup, Text } from 'react-aria-components';
+import { useState } from 'react';
+import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
 import type { Protocol, Session } from '../../../../shared/contract';
 import {
   dosedByWeight,
@@ -10,10 +10,10 @@ import {
   ROUTE_LABELS,
   type Route,
 } from '../../../../shared/session/routes';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { RadioOption } from '../../ui/ChoiceControls';
+import { FormDialog } from '../../ui/FormDialog';
+import { useSubmit } from '../../ui/use-submit';
+import { NumberField } from '../../ui/NumberField';
 import { usePlanSession } from '../sessions/session-queries';
 import { planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
 
@@ -27,6 +27,9 @@ interface PlanSessionDialogProps {
   onClose: () => void;
   onPlanned: (session: Session) => void;
 }
+
+/** The fields a plan's problems are said on. */
+type PlanField = 'protocolId' | 'doseMg' | 'mgPerKg' | 'weightKg' | 'courseSessionNumber';
 
 /** The last route's default protocol (a course usually keeps its route), else that route's first, else the first. */
 function preferredProtocol(protocols: readonly Protocol[], route: Route | null): Protocol | undefined {
@@ -45,126 +48,113 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
     esketamineMg: ESKETAMINE_DOSES_MG[0],
     courseSessionNumber: nextSessionNumber,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const plan = usePlanSession();
+  const planning = useSubmit<PlanField>();
   const protocol = protocols.find((candidate) => candidate.id === values.protocolId);
-  const set = <K extends keyof PlanValues>(key: K, value: PlanValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends PlanField | 'doseMode' | 'esketamineMg'>(key: K, value: PlanValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    if (key !== 'doseMode' && key !== 'esketamineMg') planning.clearFieldError(key);
+  };
   const byWeight = protocol !== undefined && dosedByWeight(protocol.route) && values.doseMode === 'per-kg';
   const computedMg = protocol ? plannedMg(values, protocol.route) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (plan.isPending) return;
+  const submit = () => {
     const result = planInput(values, clientId, protocol);
     if (!result.ok) {
-      setErrors(result.errors);
+      planning.showProblems(result.errors);
       return;
     }
-    setErrors({});
-    plan.mutate(result.input, { onSuccess: onPlanned });
+    planning.showProblems({});
+    void planning.run(async () => onPlanned(await plan.mutateAsync(result.input)));
   };
 
   return (
-    <ModalOverlay isOpen isDismissable onOpenChange={(open) => !open && onClose()} className="modal-overlay">
-      <Modal className="modal plan-modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Plan a session with {clientName}
-          </Heading>
-          <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form">
-            <RadioGroup name="protocolId" value={values.protocolId} onChange={(id) => set('protocolId', id)} className="field radio-list" isRequired>
-              <Label className="field-label">Route and protocol</Label>
-              {protocols.map((candidate) => (
-                <Radio key={candidate.id} value={candidate.id} className="radio" autoFocus={candidate.id === values.protocolId}>
-                  <span className="radio-dot" aria-hidden="true" />
-                  <span>
-                    {candidate.definition.name}
-                    <span className="radio-detail"> · {ROUTE_LABELS[candidate.route]}</span>
-                  </span>
-                </Radio>
-              ))}
-              <FieldError className="field-error" />
+    <FormDialog
+      title={`Plan a session with ${clientName}`}
+      submitLabel="Plan and go to check-in"
+      busy={planning.busy}
+      error={planning.error}
+      validationErrors={planning.fieldErrors}
+      onSubmit={submit}
+      onClose={onClose}
+      isDismissable
+      modalClassName="plan-modal"
+    >
+      <RadioGroup name="protocolId" value={values.protocolId} onChange={(id) => set('protocolId', id)} className="field radio-list" isRequired>
+        <Label className="field-label">Route and protocol</Label>
+        {protocols.map((candidate) => (
+          <RadioOption key={candidate.id} value={candidate.id} autoFocus={candidate.id === values.protocolId}>
+            <span>
+              {candidate.definition.name}
+              <span className="radio-detail"> · {ROUTE_LABELS[candidate.route]}</span>
+            </span>
+          </RadioOption>
+        ))}
+        <FieldError className="field-error" />
+      </RadioGroup>
+
+      {protocol?.route === 'esketamine' ? (
+        <RadioGroup
+          value={String(values.esketamineMg)}
+          onChange={(mg) => set('esketamineMg', Number(mg) as PlanValues['esketamineMg'])}
+          orientation="horizontal"
+          className="field"
+        >
+          <Label className="field-label">Dose</Label>
+          <div className="yes-no-options">
+            {ESKETAMINE_DOSES_MG.map((mg) => (
+              <RadioOption key={mg} value={String(mg)}>
+                {mg} mg, {esketamineDeviceCount(mg)} devices
+              </RadioOption>
+            ))}
+          </div>
+          <Text slot="description" className="field-description">
+            One {ESKETAMINE_MG_PER_DEVICE} mg device every {ESKETAMINE_MINUTES_BETWEEN_DEVICES} minutes; the room cues each one.
+          </Text>
+        </RadioGroup>
+      ) : protocol ? (
+        <>
+          {dosedByWeight(protocol.route) ? (
+            <RadioGroup value={values.doseMode} onChange={(mode) => set('doseMode', mode as DoseMode)} orientation="horizontal" className="field">
+              <Label className="field-label">Planned dose</Label>
+              <div className="yes-no-options">
+                <RadioOption value="mg">In mg</RadioOption>
+                <RadioOption value="per-kg">By weight (mg/kg)</RadioOption>
+              </div>
             </RadioGroup>
-
-            {protocol?.route === 'esketamine' ? (
-              <RadioGroup
-                value={String(values.esketamineMg)}
-                onChange={(mg) => set('esketamineMg', Number(mg) as PlanValues['esketamineMg'])}
-                orientation="horizontal"
-                className="field"
-              >
-                <Label className="field-label">Dose</Label>
-                <div className="yes-no-options">
-                  {ESKETAMINE_DOSES_MG.map((mg) => (
-                    <Radio key={mg} value={String(mg)} className="radio">
-                      <span className="radio-dot" aria-hidden="true" />
-                      {mg} mg, {esketamineDeviceCount(mg)} devices
-                    </Radio>
-                  ))}
-                </div>
-                <Text slot="description" className="field-description">
-                  One {ESKETAMINE_MG_PER_DEVICE} mg device every {ESKETAMINE_MINUTES_BETWEEN_DEVICES} minutes; the room cues each one.
-                </Text>
-              </RadioGroup>
-            ) : protocol ? (
-              <>
-                {dosedByWeight(protocol.route) ? (
-                  <RadioGroup value={values.doseMode} onChange={(mode) => set('doseMode', mode as DoseMode)} orientation="horizontal" className="field">
-                    <Label className="field-label">Planned dose</Label>
-                    <div className="yes-no-options">
-                      <Radio value="mg" className="radio">
-                        <span className="radio-dot" aria-hidden="true" />
-                        In mg
-                      </Radio>
-                      <Radio value="per-kg" className="radio">
-                        <span className="radio-dot" aria-hidden="true" />
-                        By weight (mg/kg)
-                      </Radio>
-                    </div>
-                  </RadioGroup>
-                ) : null}
-                {byWeight ? (
-                  <div className="field-pair">
-                    <NumberInput name="mgPerKg" label="mg per kg" value={values.mgPerKg} onChange={(value) => set('mgPerKg', value)} formatOptions={{ maximumFractionDigits: 2 }} />
-                    <NumberInput name="weightKg" label="Weight (kg)" value={values.weightKg} onChange={(value) => set('weightKg', value)} formatOptions={{ maximumFractionDigits: 1 }} />
-                  </div>
-                ) : (
-                  <NumberInput
-                    name="doseMg"
-                    label="Dose (mg)"
-                    value={values.doseMg}
-                    onChange={(value) => set('doseMg', value)}
-                    formatOptions={{ maximumFractionDigits: 1 }}
-                    className="field-short"
-                  />
-                )}
-                {byWeight ? (
-                  <p className="computed-dose" role="status">
-                    {computedMg !== null ? `Comes to ${computedMg} mg.` : 'Enter both to see the dose in mg.'}
-                  </p>
-                ) : null}
-              </>
-            ) : null}
-
-            <NumberInput
-              name="courseSessionNumber"
-              label="Session number in the course"
-              description={`The next one is ${nextSessionNumber}.`}
-              value={values.courseSessionNumber}
-              onChange={(value) => set('courseSessionNumber', value)}
-              formatOptions={{ maximumFractionDigits: 0 }}
+          ) : null}
+          {byWeight ? (
+            <div className="field-pair">
+              <NumberField name="mgPerKg" label="mg per kg" value={values.mgPerKg} onChange={(value) => set('mgPerKg', value)} decimals={2} />
+              <NumberField name="weightKg" label="Weight (kg)" value={values.weightKg} onChange={(value) => set('weightKg', value)} decimals={1} />
+            </div>
+          ) : (
+            <NumberField
+              name="doseMg"
+              label="Dose (mg)"
+              value={values.doseMg}
+              onChange={(value) => set('doseMg', value)}
+              decimals={1}
               className="field-short"
             />
-            <FormAlert>{plan.isError ? describeError(plan.error) : null}</FormAlert>
-            <div className="actions">
-              <ActionButton onPress={onClose}>Cancel</ActionButton>
-              <ActionButton type="submit" variant="primary" busy={plan.isPending}>
-                Plan and go to check-in
-              </ActionButton>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+          )}
+          {byWeight ? (
+            <p className="computed-dose" role="status">
+              {computedMg !== null ? `Comes to ${computedMg} mg.` : 'Enter both to see the dose in mg.'}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      <NumberField
+        name="courseSessionNumber"
+        label="Session number in the course"
+        description={`The next one is ${nextSessionNumber}.`}
+        value={values.courseSessionNumber}
+        onChange={(value) => set('courseSessionNumber', value)}
+        decimals={0}
+        className="field-short"
+      />
+    </FormDialog>
   );
 }

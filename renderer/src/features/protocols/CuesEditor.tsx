@@ -1,7 +1,7 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { PROTOCOL_TEXT_LIMITS, CUE_KINDS, type ProtocolCue } from '../../../../shared/session/protocol';
 import { ActionButton } from '../../ui/ActionButton';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { newItemId } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
 
@@ -36,7 +36,7 @@ export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange: 
             return (
               <div key={cue.id} className="editor-row">
                 <RowTextInput label={`${name}: label`} value={cue.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} autoFocus={cue.label === '' && index === cues.length - 1} />
-                <NumberInput label={`${name}: at minute`} labelHidden value={cue.atMinute} onChange={(atMinute) => update(index, { atMinute })} formatOptions={{ maximumFractionDigits: 0 }} />
+                <NumberField label={`${name}: at minute`} labelHidden value={cue.atMinute} onChange={(atMinute) => update(index, { atMinute })} decimals={0} />
                 <Select value={cue.kind} onChange={(kind) => update(index, { kind: kind as ProtocolCue['kind'] })} className="row-field select">
                   <Label className="visually-hidden">{`${name}: kind`}</Label>
                   <Button className="field-input select-button">

@@ -1,4 +1,4 @@
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { PHASE_NAMES, type PhaseRow } from './protocol-draft';
 import { RowTextInput } from './RowTextInput';
 import { PROTOCOL_TEXT_LIMITS } from '../../../../shared/session/protocol';
@@ -27,12 +27,12 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (
               {PHASE_NAMES[row.key]}
             </CheckboxOption>
             <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} />
-            <NumberInput
+            <NumberField
               label={`${PHASE_NAMES[row.key]}: starts at minute`}
               labelHidden
               value={row.startsAtMinute}
               onChange={(startsAtMinute) => update(index, { startsAtMinute })}
-              formatOptions={{ maximumFractionDigits: 0 }}
+              decimals={0}
               isDisabled={!row.used}
             />
           </div>

@@ -5,7 +5,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { ChecklistEditor } from './ChecklistEditor';
 import { CuesEditor } from './CuesEditor';
 import { PhasesEditor } from './PhasesEditor';
@@ -68,12 +68,12 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
       <CuesEditor cues={draft.cues} onChange={(cues) => set('cues', cues)} />
       <ChecklistEditor title="Readiness checklist" items={draft.readinessChecklist} onChange={(items) => set('readinessChecklist', items)} />
       <ChecklistEditor title="Discharge checklist" items={draft.dischargeChecklist} onChange={(items) => set('dischargeChecklist', items)} />
-      <NumberInput
+      <NumberField
         label="Minimum monitoring (minutes after the dose)"
         description="0 when the protocol sets none. Discharge before it is flagged, never refused."
         value={draft.minimumMonitoringMinutes}
         onChange={(minutes) => set('minimumMonitoringMinutes', minutes)}
-        formatOptions={{ maximumFractionDigits: 0 }}
+        decimals={0}
         className="field-short"
       />
       <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />

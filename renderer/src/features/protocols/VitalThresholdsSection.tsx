@@ -6,7 +6,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
-import { NumberInput } from '../sessions/fields/NumberInput';
+import { NumberField } from '../../ui/NumberField';
 import { SettingsSection } from '../../ui/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings/settings-queries';
 import './protocols.css';
@@ -47,12 +47,12 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
             <CheckboxOption isSelected={threshold.enabled} onChange={(enabled) => change(index, { enabled })} className="threshold-toggle">
               {describeThreshold(threshold)}
             </CheckboxOption>
-            <NumberInput
+            <NumberField
               name={threshold.id}
               label={valueLabel(threshold)}
               value={threshold.value}
               onChange={(value) => change(index, { value })}
-              formatOptions={{ maximumFractionDigits: 0 }}
+              decimals={0}
               isDisabled={!threshold.enabled}
               className="threshold-value"
             />

@@ -1,16 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { Form, Heading } from 'react-aria-components';
+import { useState } from 'react';
+import { Heading } from 'react-aria-components';
 import { SESSION_TEXT_LIMITS, type Session } from '../../../../shared/contract';
+import { alertsFor } from '../../../../shared/session/room-state';
+import type { VitalField } from '../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
-import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { SubmitForm } from '../../ui/SubmitForm';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useSubmit } from '../../ui/use-submit';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
-import { EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
+import { EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
 import { VitalsFields } from './fields/VitalsFields';
 import { useCheckIn } from './session-queries';
-import { alertsFor } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 
 interface CheckInFormProps {
@@ -23,44 +23,52 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
   const [vitals, setVitals] = useState<VitalsDraft>(EMPTY_VITALS);
   const [ticked, setTicked] = useState<string[]>([]);
   const [intention, setIntention] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const checkIn = useCheckIn();
+  const checking = useSubmit<VitalField>();
   const readings = vitalsFromDraft(vitals);
-  const alerts = readings ? alertsFor(readings, 'pre-dose', null, thresholds) : [];
+  const plausible = plausibleVitals(vitals);
+  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds) : [];
   const checklist = session.protocol.readinessChecklist;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (checkIn.isPending) return;
-    const problems = vitalsProblems(vitals);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    checkIn.mutate({
-      id: session.id,
-      vitals: readings ?? undefined,
-      readiness: checklistState(checklist, ticked),
-      intention: intention.trim() || undefined,
-      at: Date.now(),
-    });
+  const submit = () => {
+    if (checking.showProblems(vitalsProblems(vitals))) return;
+    void checking.run(() =>
+      checkIn.mutateAsync({
+        id: session.id,
+        vitals: readings ?? undefined,
+        readiness: checklistState(checklist, ticked),
+        intention: intention.trim() || undefined,
+        at: Date.now(),
+      }),
+    );
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={errors} validationBehavior="aria" className="form check-in-form" aria-labelledby="check-in-title">
+    <SubmitForm
+      submitLabel="Check in"
+      busy={checking.busy}
+      error={checking.error}
+      validationErrors={checking.fieldErrors}
+      onSubmit={submit}
+      className="check-in-form"
+      aria-labelledby="check-in-title"
+    >
       <Heading level={2} id="check-in-title" className="room-section-title">
         Check in
       </Heading>
       <fieldset className="plain-fieldset">
         <legend className="field-label">Vitals before the dose</legend>
-        <VitalsFields value={vitals} onChange={setVitals} autoFocus />
+        <VitalsFields
+          value={vitals}
+          onChange={(next, field) => {
+            setVitals(next);
+            checking.clearFieldError(field);
+          }}
+          autoFocus
+        />
         <VitalAlerts alerts={alerts} />
       </fieldset>
-      <ChecklistField
-        label="Ready for the dose"
-        description={`${ticked.length} of ${checklist.length} ticked. Anything left unticked is recorded as such.`}
-        items={checklist}
-        value={ticked}
-        onChange={setTicked}
-      />
+      <ChecklistField label="Ready for the dose" items={checklist} value={ticked} onChange={setTicked} />
       <TextAreaField
         label="Intention"
         description="In the client's own words."
@@ -69,12 +77,6 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
         maxLength={SESSION_TEXT_LIMITS.intention}
         rows={3}
       />
-      <FormAlert>{checkIn.isError ? describeError(checkIn.error) : null}</FormAlert>
-      <div className="actions">
-        <ActionButton type="submit" variant="primary" busy={checkIn.isPending}>
-          Check in
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }

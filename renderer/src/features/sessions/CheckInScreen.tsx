@@ -1,6 +1,6 @@
 import type { Session, Settings } from '../../../../shared/contract';
 import { CheckInForm } from './CheckInForm';
-import { DialogThemeContext } from './quick-log/dialog-theme';
+import { DialogThemeContext } from '../../ui/dialog-theme';
 import { RoomHeader } from './RoomHeader';
 
 interface CheckInScreenProps {

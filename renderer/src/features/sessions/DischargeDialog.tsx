@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Session } from '../../../../shared/contract';
+import { FormDialog } from '../../ui/FormDialog';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { Facts } from './fields/Facts';
 import { minutesAgoProblem } from './quick-log/entry-save';
 import { MinutesAgoField } from './quick-log/MinutesAgoField';
-import { RoomDialog } from './quick-log/RoomDialog';
-import { useSave } from './quick-log/use-save';
+import { useRoomDialog } from './quick-log/use-room-dialog';
 import { useDischarge } from './session-queries';
 import { formatClockTime, formatMinutes } from './session-time';
 import { useNow } from './use-now';
@@ -23,42 +23,24 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
   const now = useNow();
   const [ticked, setTicked] = useState<string[]>([]);
   const [ago, setAgo] = useState(0);
-  const [agoError, setAgoError] = useState<string | undefined>();
   const discharge = useDischarge();
-  const { busy, error, run } = useSave(onClose);
+  const discharging = useRoomDialog<'minutesAgo'>({ title: 'Discharge', submitLabel: 'Discharge and end the session' }, onClose);
   const { dischargeChecklist, minimumMonitoringMinutes } = session.protocol;
   const endAt = Math.max(dosedAt, now - (Number.isNaN(ago) ? 0 : ago) * MINUTE);
   const totalMinutes = Math.round((endAt - dosedAt) / MINUTE);
   const short = minimumMonitoringMinutes > 0 && totalMinutes < minimumMonitoringMinutes;
 
   const submit = () => {
-    const problem = minutesAgoProblem(ago);
-    setAgoError(problem);
-    if (problem) return;
+    if (discharging.showProblems({ minutesAgo: minutesAgoProblem(ago) })) return;
     // The end is measured when the therapist confirms, not when the dialog opened.
     const at = Math.max(dosedAt, Date.now() - (Number.isNaN(ago) ? 0 : ago) * MINUTE);
-    void run(() => discharge.mutateAsync({ id: session.id, checklist: checklistState(dischargeChecklist, ticked), at }));
+    discharging.saveThenClose(() => discharge.mutateAsync({ id: session.id, checklist: checklistState(dischargeChecklist, ticked), at }));
   };
 
   return (
-    <RoomDialog
-      title="Discharge"
-      submitLabel="Discharge and end the session"
-      busy={busy}
-      error={error}
-      validationErrors={agoError ? { minutesAgo: agoError } : undefined}
-      onSubmit={submit}
-      onClose={onClose}
-      wide
-    >
-      <ChecklistField
-        label="Before the client leaves"
-        description={`${ticked.length} of ${dischargeChecklist.length} ticked. Anything left unticked is recorded as such.`}
-        items={dischargeChecklist}
-        value={ticked}
-        onChange={setTicked}
-      />
-      <MinutesAgoField label="Ended this many minutes ago" value={ago} onChange={setAgo} />
+    <FormDialog {...discharging.dialogProps} onSubmit={submit} modalClassName="room-modal-wide">
+      <ChecklistField label="Before the client leaves" items={dischargeChecklist} value={ticked} onChange={setTicked} />
+      <MinutesAgoField label="Ended this many minutes ago" value={ago} {...discharging.bind('minutesAgo', setAgo)} />
       <Facts
         facts={[
           ['End time', formatClockTime(endAt)],
@@ -70,10 +52,10 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
           <span className="alert-mark" aria-hidden="true">
             !
           </span>
-          This is {formatMinutes(totalMinutes)} after the first dose; the protocol asks for at least {formatMinutes(minimumMonitoringMinutes)}. You can
-          still discharge; the record will show the time.
+          This is {formatMinutes(totalMinutes)} after the first dose; the protocol asks for at least {formatMinutes(minimumMonitoringMinutes)}. You can still
+          discharge; the record will show the time.
         </p>
       ) : null}
-    </RoomDialog>
+    </FormDialog>
   );
 }

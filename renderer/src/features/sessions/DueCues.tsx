@@ -26,7 +26,7 @@ export function DueCues({ cues, busy, onAcknowledge }: DueCuesProps) {
     <>
       <VisuallyHidden aria-live="polite">{due.length > 0 ? `Due now: ${due.map((cue) => cue.label).join('; ')}` : ''}</VisuallyHidden>
       {due.length > 0 ? (
-        <ul className="cue-due-list" aria-label="Due now">
+        <ul className="plain-list cue-due-list" aria-label="Due now">
           {due.map((cue, index) => (
             <li key={cue.id} className="cue-due">
               <span className="cue-due-text">

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { SessionDetail, Settings } from '../../../../shared/contract';
 import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
 import { computeSessionClock } from '../../../../shared/session/session-clock';
-import { describeError } from '../../rpc/error-message';
 import { FormAlert } from '../../ui/FormAlert';
 import { SessionPromptPanel } from '../prompts/SessionPromptPanel';
 import { AlertPanel } from './AlertPanel';
@@ -11,7 +10,7 @@ import { useCueChime } from './cue-chime';
 import { DischargeDialog } from './DischargeDialog';
 import { DosePanel } from './DosePanel';
 import { DueCues } from './DueCues';
-import { DialogThemeContext } from './quick-log/dialog-theme';
+import { DialogThemeContext } from '../../ui/dialog-theme';
 import { EntryEditor, type EditableKind } from './quick-log/EntryEditor';
 import { QuickLogBar } from './QuickLogBar';
 import { RoomHeader } from './RoomHeader';
@@ -49,16 +48,19 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const firstDue = clock.cues.find((cue) => cue.state === 'due');
   useCueChime(clock.cues, settings.cueSound);
 
-  useRoomShortcuts((key) => {
-    if (key === ACKNOWLEDGE_KEY && firstDue && !actions.quickBusy) {
-      actions.acknowledge(firstDue);
+  useRoomShortcuts(
+    (key) => {
+      if (key === ACKNOWLEDGE_KEY && firstDue && !actions.quickBusy) {
+        actions.acknowledge(firstDue);
+        return true;
+      }
+      const shortcut = LOG_SHORTCUTS.find((candidate) => candidate.key === key);
+      if (!shortcut) return false;
+      setDialog({ kind: 'log', entryKind: shortcut.kind });
       return true;
-    }
-    const shortcut = LOG_SHORTCUTS.find((candidate) => candidate.key === key);
-    if (!shortcut) return false;
-    setDialog({ kind: 'log', entryKind: shortcut.kind });
-    return true;
-  }, dialog === null && !editingTimeline);
+    },
+    dialog === null && !editingTimeline,
+  );
 
   const close = () => setDialog(null);
 
@@ -74,11 +76,16 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
         <div className="room-grid">
           <div className="room-main">
             {dosedAt === null || clock.elapsedMs === null ? (
-              <DosePanel session={session} busy={actions.quickBusy} onDose={actions.startClock} onOtherAmount={() => setDialog({ kind: 'log', entryKind: 'dose' })} />
+              <DosePanel
+                session={session}
+                busy={actions.quickBusy}
+                onDose={actions.startClock}
+                onOtherAmount={() => setDialog({ kind: 'log', entryKind: 'dose' })}
+              />
             ) : (
               <ClockPanel clock={clock} elapsedMs={clock.elapsedMs} dosedAt={dosedAt} now={now} busy={actions.quickBusy} onMark={actions.mark} />
             )}
-            <FormAlert>{actions.quickError ? describeError(actions.quickError) : null}</FormAlert>
+            <FormAlert>{actions.quickError}</FormAlert>
             <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={actions.acknowledge} />
             {latestVitals ? <AlertPanel alerts={timeline.alerts.get(latestVitals.id) ?? []} at={latestVitals.at} dosedAt={dosedAt} /> : null}
             <UpcomingCues cues={clock.cues} />

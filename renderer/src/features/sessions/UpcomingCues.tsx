@@ -13,7 +13,7 @@ export function UpcomingCues({ cues }: { cues: readonly CueState[] }) {
       <Heading level={2} id="cues-coming-up" className="cue-heading">
         Coming up
       </Heading>
-      <ul className="cue-upcoming-list">
+      <ul className="plain-list cue-upcoming-list">
         {upcoming.map((cue) => (
           <li key={cue.id} className="cue-upcoming">
             <span className="cue-label">{cue.label}</span>

@@ -10,7 +10,7 @@ interface VitalAlertsProps {
 export function VitalAlerts({ alerts, compact = false }: VitalAlertsProps) {
   if (alerts.length === 0) return null;
   return (
-    <ul className={compact ? 'vital-alerts vital-alerts-compact' : 'vital-alerts'}>
+    <ul className={compact ? 'plain-list vital-alerts vital-alerts-compact' : 'plain-list vital-alerts'}>
       {alerts.map((alert) => (
         <li key={alert.thresholdId} className="vital-alert">
           <span className="vital-alert-message">

@@ -1,29 +1,29 @@
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxOption } from '../../../ui/ChoiceControls';
 
 interface ChecklistFieldProps {
   label: string;
-  description?: string;
   items: readonly { id: string; label: string }[];
   /** Ids of the ticked items. */
   value: string[];
   onChange: (value: string[]) => void;
 }
 
-/** A protocol's checklist. Unticked items are recorded as such; the therapist decides, nothing is blocked. */
-export function ChecklistField({ label, description, items, value, onChange }: ChecklistFieldProps) {
+/**
+ * A protocol's checklist, with how many are ticked. Unticked items are recorded as such; the
+ * therapist decides, nothing is blocked.
+ */
+export function ChecklistField({ label, items, value, onChange }: ChecklistFieldProps) {
   return (
     <CheckboxGroup value={value} onChange={onChange} className="field checklist">
       <Label className="field-label">{label}</Label>
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
+      <Text slot="description" className="field-description">
+        {value.length} of {items.length} ticked. Anything left unticked is recorded as such.
+      </Text>
       {items.map((item) => (
-        <Checkbox key={item.id} value={item.id} className="checkbox">
-          <span className="checkbox-box" aria-hidden="true" />
+        <CheckboxOption key={item.id} value={item.id}>
           {item.label}
-        </Checkbox>
+        </CheckboxOption>
       ))}
     </CheckboxGroup>
   );

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { VITAL_RANGES, type VitalField } from '../../../../../shared/session/timeline';
-import { NumberInput } from './NumberInput';
+import { NumberField } from '../../../ui/NumberField';
 import { VITAL_FIELDS, type VitalsDraft } from './vitals-draft';
 
 const SHORT_LABELS: Record<VitalField, string> = {
@@ -12,7 +12,8 @@ const SHORT_LABELS: Record<VitalField, string> = {
 
 interface VitalsFieldsProps {
   value: VitalsDraft;
-  onChange: (value: VitalsDraft) => void;
+  /** The whole draft after one field changed, and which field it was (to clear that field's message). */
+  onChange: (value: VitalsDraft, field: VitalField) => void;
   firstFieldRef?: Ref<HTMLInputElement>;
   autoFocus?: boolean;
 }
@@ -24,14 +25,14 @@ export function VitalsFields({ value, onChange, firstFieldRef, autoFocus }: Vita
       {VITAL_FIELDS.map((field, index) => {
         const { min, max, unit } = VITAL_RANGES[field];
         return (
-          <NumberInput
+          <NumberField
             key={field}
             name={field}
             label={`${SHORT_LABELS[field]} (${unit})`}
             description={`${min}–${max}`}
             value={value[field]}
-            onChange={(reading) => onChange({ ...value, [field]: reading })}
-            formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
+            onChange={(reading) => onChange({ ...value, [field]: reading }, field)}
+            decimals={0}
             inputRef={index === 0 ? firstFieldRef : undefined}
             autoFocus={autoFocus && index === 0}
           />

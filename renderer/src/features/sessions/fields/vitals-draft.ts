@@ -28,3 +28,12 @@ export function vitalsProblems(draft: VitalsDraft): Partial<Record<VitalField, s
   }
   return problems;
 }
+
+/**
+ * The readings worth an alert: those in their plausible range. A number on its way to being typed
+ * (13 for 138) or a slip (400) raises no threshold alert; the range message says what is wrong.
+ */
+export function plausibleVitals(draft: VitalsDraft): Vitals | null {
+  const problems = vitalsProblems(draft);
+  return vitalsFromDraft(Object.fromEntries(VITAL_FIELDS.map((field) => [field, problems[field] ? Number.NaN : draft[field]])) as VitalsDraft);
+}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
-import { TIMELINE_TEXT_LIMITS, ADVERSE_EVENTS } from '../../../../../shared/session/timeline';
+import { CheckboxGroup, Label } from 'react-aria-components';
+import { ADVERSE_EVENTS, TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
+import { CheckboxOption } from '../../../ui/ChoiceControls';
+import { FormDialog } from '../../../ui/FormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
-import type { SaveEntry } from './entry-save';
-import { RoomDialog } from './RoomDialog';
-import { useSave } from './use-save';
+import { entryDialogText, type SaveEntry } from './entry-save';
+import { useRoomDialog } from './use-room-dialog';
 
 type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
 
@@ -24,7 +25,7 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
   const [items, setItems] = useState<string[]>(initial ? [...initial.items] : []);
   const [text, setText] = useState(initial?.text ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const { busy, error, run } = useSave(onClose);
+  const saving = useRoomDialog(entryDialogText('Adverse event', correcting), onClose);
 
   const submit = () => {
     const picked = items.filter(isAdverseEvent);
@@ -32,31 +33,30 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
       setProblem('Pick an event or describe it.');
       return;
     }
-    void run(() => onSave({ kind: 'adverse-event', items: picked, text: text.trim() || undefined }));
+    setProblem(null);
+    saving.saveThenClose(() => onSave({ kind: 'adverse-event', items: picked, text: text.trim() || undefined }));
   };
 
   return (
-    <RoomDialog
-      title={correcting ? 'Correct: Adverse event' : 'Adverse event'}
-      submitLabel={correcting ? 'Save correction' : 'Add to timeline'}
-      busy={busy}
-      error={problem ?? error}
-      onSubmit={submit}
-      onClose={onClose}
-      wide
-    >
+    <FormDialog {...saving.dialogProps} error={problem ?? saving.error} onSubmit={submit} modalClassName="room-modal-wide">
       <CheckboxGroup value={items} onChange={setItems} className="field">
         <Label className="field-label">What you see</Label>
         <div className="adverse-grid">
           {ADVERSE_EVENTS.map((event, index) => (
-            <Checkbox key={event} value={event} className="checkbox" autoFocus={index === 0}>
-              <span className="checkbox-box" aria-hidden="true" />
+            <CheckboxOption key={event} value={event} autoFocus={index === 0}>
               {event}
-            </Checkbox>
+            </CheckboxOption>
           ))}
         </div>
       </CheckboxGroup>
-      <TextAreaField label="Details or something else" description="Optional when an event is picked." value={text} onChange={setText} maxLength={TIMELINE_TEXT_LIMITS.adverseEvent} rows={2} />
-    </RoomDialog>
+      <TextAreaField
+        label="Details or something else"
+        description="Optional when an event is picked."
+        value={text}
+        onChange={setText}
+        maxLength={TIMELINE_TEXT_LIMITS.adverseEvent}
+        rows={2}
+      />
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { DOSE_BOUNDS_MG, ESKETAMINE_MG_PER_DEVICE, type Route } from '../../../../../shared/session/routes';
-import { TextInputField } from '../../../ui/TextInputField';
-import { NumberInput } from '../fields/NumberInput';
-import { minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
-import { MinutesAgoField } from './MinutesAgoField';
-import { RoomDialog } from './RoomDialog';
-import { useSave } from './use-save';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
+import { FormDialog } from '../../../ui/FormDialog';
+import { TextInputField } from '../../../ui/TextInputField';
+import { NumberField } from '../../../ui/NumberField';
+import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
+import { MinutesAgoField } from './MinutesAgoField';
+import { useRoomDialog } from './use-room-dialog';
 
 interface DoseDialogProps {
   route: Route;
@@ -19,7 +19,9 @@ interface DoseDialogProps {
   onClose: () => void;
 }
 
-function doseProblems(route: Route, amount: number, device: number, deviceCount: number | null): Record<string, string> {
+type DoseField = 'deviceNumber' | 'amountMg' | 'minutesAgo';
+
+function doseProblems(route: Route, amount: number, device: number, deviceCount: number | null): Partial<Record<DoseField, string>> {
   if (route === 'esketamine') {
     const last = deviceCount ?? 3;
     return Number.isInteger(device) && device >= 1 && device <= last ? {} : { deviceNumber: `Enter a device from 1 to ${last}.` };
@@ -35,55 +37,37 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
   const [device, setDevice] = useState(initial?.deviceNumber ?? nextDevice ?? Number.NaN);
   const [note, setNote] = useState(initial?.note ?? '');
   const [ago, setAgo] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { busy, error, run } = useSave(onClose);
+  const saving = useRoomDialog<DoseField>(entryDialogText('Dose', correcting), onClose);
+
+  const deviceHint = `Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`;
 
   const submit = () => {
-    const agoProblem = minutesAgoProblem(ago);
-    const problems = { ...doseProblems(route, amount, device, deviceCount), ...(agoProblem ? { minutesAgo: agoProblem } : {}) };
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (saving.showProblems({ ...doseProblems(route, amount, device, deviceCount), minutesAgo: minutesAgoProblem(ago) })) return;
     const entry = esketamine
       ? { kind: 'dose' as const, amountMg: ESKETAMINE_MG_PER_DEVICE, deviceNumber: device, note: note.trim() || undefined }
       : { kind: 'dose' as const, amountMg: amount, note: note.trim() || undefined };
-    void run(() => onSave(entry, correcting ? undefined : minutesAgo(ago)));
+    saving.saveThenClose(() => onSave(entry, correcting ? undefined : minutesAgo(ago)));
   };
 
   return (
-    <RoomDialog
-      title={correcting ? 'Correct: Dose' : 'Dose'}
-      submitLabel={correcting ? 'Save correction' : 'Add to timeline'}
-      busy={busy}
-      error={error}
-      validationErrors={errors}
-      onSubmit={submit}
-      onClose={onClose}
-    >
-      {esketamine ? (
-        <NumberInput
-          name="deviceNumber"
-          label="Device number"
-          description={`Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`}
-          value={device}
-          onChange={setDevice}
-          formatOptions={{ maximumFractionDigits: 0 }}
-          autoFocus
-          className="field-short"
-        />
-      ) : (
-        <NumberInput
-          name="amountMg"
-          label="Amount (mg)"
-          description={`Up to ${DOSE_BOUNDS_MG[route].max} mg.`}
-          value={amount}
-          onChange={setAmount}
-          formatOptions={{ maximumFractionDigits: 1 }}
-          autoFocus
-          className="field-short"
-        />
-      )}
-      <TextInputField name="note" label="Note" description="Optional, e.g. top-up, site." value={note} onChange={setNote} maxLength={TIMELINE_TEXT_LIMITS.doseNote} autoComplete="off" />
-      {correcting ? null : <MinutesAgoField label="Given this many minutes ago" value={ago} onChange={setAgo} />}
-    </RoomDialog>
+    <FormDialog {...saving.dialogProps} onSubmit={submit}>
+      <NumberField
+        {...(esketamine
+          ? { label: 'Device number', description: deviceHint, value: device, decimals: 0, ...saving.bind('deviceNumber', setDevice) }
+          : { label: 'Amount (mg)', description: `Up to ${DOSE_BOUNDS_MG[route].max} mg.`, value: amount, decimals: 1, ...saving.bind('amountMg', setAmount) })}
+        autoFocus
+        className="field-short"
+      />
+      <TextInputField
+        name="note"
+        label="Note"
+        description="Optional, e.g. top-up, site."
+        value={note}
+        onChange={setNote}
+        maxLength={TIMELINE_TEXT_LIMITS.doseNote}
+        autoComplete="off"
+      />
+      {correcting ? null : <MinutesAgoField label="Given this many minutes ago" value={ago} {...saving.bind('minutesAgo', setAgo)} />}
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
-import { Label, Text, TextArea, TextField, FieldError } from 'react-aria-components';
-import type { SaveEntry } from './entry-save';
-import { RoomDialog } from './RoomDialog';
-import { useSave } from './use-save';
+import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
+import { FormDialog } from '../../../ui/FormDialog';
+import { entryDialogText, type SaveEntry } from './entry-save';
+import { useRoomDialog } from './use-room-dialog';
 
 export type TextKind = 'observation' | 'quote' | 'intervention';
 
@@ -24,37 +24,25 @@ interface TextEntryDialogProps {
 /** Observation, the client's words, or an intervention: one line or a few, Enter saves. */
 export function TextEntryDialog({ kind, initial = '', correcting = false, onSave, onClose }: TextEntryDialogProps) {
   const [text, setText] = useState(initial);
-  const [problem, setProblem] = useState<string | null>(null);
-  const { busy, error, run } = useSave(onClose);
   const { title, label, hint } = TEXT_KINDS[kind];
+  const saving = useRoomDialog<'text'>(entryDialogText(title, correcting), onClose);
 
   const submit = () => {
-    if (text.trim() === '') {
-      setProblem('Write something, or press Escape to close.');
-      return;
-    }
-    void run(() => onSave({ kind, text: text.trim() }));
+    if (saving.showProblems({ text: text.trim() === '' ? 'Write something, or press Escape to close.' : undefined })) return;
+    saving.saveThenClose(() => onSave({ kind, text: text.trim() }));
   };
 
   // Enter saves so a note takes a few keystrokes; Shift+Enter keeps a line break.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      submit();
+      if (!saving.busy) submit();
     }
   };
 
   return (
-    <RoomDialog
-      title={correcting ? `Correct: ${title}` : title}
-      submitLabel={correcting ? 'Save correction' : 'Add to timeline'}
-      busy={busy}
-      error={error}
-      validationErrors={problem ? { text: problem } : undefined}
-      onSubmit={submit}
-      onClose={onClose}
-    >
-      <TextField name="text" value={text} onChange={setText} maxLength={TIMELINE_TEXT_LIMITS.note} autoFocus className="field">
+    <FormDialog {...saving.dialogProps} onSubmit={submit}>
+      <TextField value={text} {...saving.bind('text', setText)} maxLength={TIMELINE_TEXT_LIMITS.note} autoFocus className="field">
         <Label className="field-label">{label}</Label>
         <TextArea className="field-input field-textarea" rows={3} onKeyDown={onKeyDown} />
         <Text slot="description" className="field-description">
@@ -62,6 +50,6 @@ export function TextEntryDialog({ kind, initial = '', correcting = false, onSave
         </Text>
         <FieldError className="field-error" />
       </TextField>
-    </RoomDialog>
+    </FormDialog>
   );
 }

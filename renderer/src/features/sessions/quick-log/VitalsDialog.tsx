@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { Vitals } from '../../../../../shared/session/timeline';
-import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
-import { draftFromVitals, EMPTY_VITALS, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
-import { VitalsFields } from '../fields/VitalsFields';
 import { alertsFor, type DoseStage } from '../../../../../shared/session/room-state';
+import type { VitalField, Vitals } from '../../../../../shared/session/timeline';
+import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
+import { FormDialog } from '../../../ui/FormDialog';
+import { draftFromVitals, EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from '../fields/vitals-draft';
+import { VitalsFields } from '../fields/VitalsFields';
 import { VitalAlerts } from '../VitalAlerts';
-import { minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
+import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
-import { RoomDialog } from './RoomDialog';
-import { useSave } from './use-save';
+import { useRoomDialog } from './use-room-dialog';
 
 interface VitalsDialogProps {
   initial?: Vitals;
@@ -24,37 +24,34 @@ interface VitalsDialogProps {
 export function VitalsDialog({ initial, correcting = false, stage, baseline, thresholds, onSave, onClose }: VitalsDialogProps) {
   const [draft, setDraft] = useState<VitalsDraft>(initial ? draftFromVitals(initial) : EMPTY_VITALS);
   const [ago, setAgo] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const { busy, error, run } = useSave(onClose);
+  const saving = useRoomDialog<VitalField | 'minutesAgo'>(entryDialogText('Vitals', correcting), onClose);
   const vitals = vitalsFromDraft(draft);
-  const alerts = vitals ? alertsFor(vitals, stage, baseline, thresholds) : [];
+  // Shown as the readings are typed, so nothing appears when a field is left: a click on the
+  // button below would otherwise land where the button was before the alert pushed it down.
+  const plausible = plausibleVitals(draft);
+  const alerts = plausible ? alertsFor(plausible, stage, baseline, thresholds) : [];
 
   const submit = () => {
-    const agoProblem = minutesAgoProblem(ago);
-    const problems: Record<string, string> = { ...vitalsProblems(draft), ...(agoProblem ? { minutesAgo: agoProblem } : {}) };
-    setErrors(problems);
     setProblem(vitals ? null : 'Enter at least one reading.');
-    if (!vitals || Object.keys(problems).length > 0) return;
-    void run(() => onSave({ kind: 'vitals', vitals }, correcting ? undefined : minutesAgo(ago)));
+    if (saving.showProblems({ ...vitalsProblems(draft), minutesAgo: minutesAgoProblem(ago) }) || !vitals) return;
+    saving.saveThenClose(() => onSave({ kind: 'vitals', vitals }, correcting ? undefined : minutesAgo(ago)));
   };
 
   return (
-    <RoomDialog
-      title={correcting ? 'Correct: Vitals' : 'Vitals'}
-      submitLabel={correcting ? 'Save correction' : 'Add to timeline'}
-      busy={busy}
-      error={problem ?? error}
-      validationErrors={errors}
-      onSubmit={submit}
-      onClose={onClose}
-      wide
-    >
-      <VitalsFields value={draft} onChange={setDraft} autoFocus />
+    <FormDialog {...saving.dialogProps} error={problem ?? saving.error} onSubmit={submit} modalClassName="room-modal-wide">
+      <VitalsFields
+        value={draft}
+        onChange={(next, field) => {
+          setDraft(next);
+          saving.clearFieldError(field);
+        }}
+        autoFocus
+      />
       <div aria-live="polite">
         <VitalAlerts alerts={alerts} />
       </div>
-      {correcting ? null : <MinutesAgoField label="Taken this many minutes ago" value={ago} onChange={setAgo} />}
-    </RoomDialog>
+      {correcting ? null : <MinutesAgoField label="Taken this many minutes ago" value={ago} {...saving.bind('minutesAgo', setAgo)} />}
+    </FormDialog>
   );
 }

@@ -16,3 +16,8 @@ export function minutesAgoProblem(minutes: number): string | undefined {
   if (Number.isNaN(minutes)) return undefined;
   return Number.isInteger(minutes) && minutes >= 0 && minutes <= MINUTES_AGO_MAX ? undefined : `Enter whole minutes from 0 to ${MINUTES_AGO_MAX}.`;
 }
+
+/** A quick-log dialog's title and button: a new entry is added to the timeline, a correction saved over one. */
+export function entryDialogText(title: string, correcting: boolean): { title: string; submitLabel: string } {
+  return correcting ? { title: `Correct: ${title}`, submitLabel: 'Save correction' } : { title, submitLabel: 'Add to timeline' };
+}

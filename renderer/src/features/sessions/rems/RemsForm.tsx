@@ -1,5 +1,6 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from 'react-aria-components';
 import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
@@ -30,10 +31,9 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           <Label className="field-label">Sex</Label>
           <div className="yes-no-options">
             {SEX_OPTIONS.map((option) => (
-              <Radio key={option.value} value={option.value} className="radio">
-                <span className="radio-dot" aria-hidden="true" />
+              <RadioOption key={option.value} value={option.value}>
                 {option.label}
-              </Radio>
+              </RadioOption>
             ))}
           </div>
         </RadioGroup>
@@ -52,8 +52,18 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
       <fieldset className="rems-group">
         <legend>Monitoring and dose</legend>
         <div className="field-pair">
-          <TextInputField label="Monitoring provider" value={fields.monitoringProvider} onChange={(value) => set('monitoringProvider', value)} maxLength={REMS_TEXT_LIMITS.short} />
-          <TextInputField label="Setting" value={fields.monitoringSetting} onChange={(value) => set('monitoringSetting', value)} maxLength={REMS_TEXT_LIMITS.short} />
+          <TextInputField
+            label="Monitoring provider"
+            value={fields.monitoringProvider}
+            onChange={(value) => set('monitoringProvider', value)}
+            maxLength={REMS_TEXT_LIMITS.short}
+          />
+          <TextInputField
+            label="Setting"
+            value={fields.monitoringSetting}
+            onChange={(value) => set('monitoringSetting', value)}
+            maxLength={REMS_TEXT_LIMITS.short}
+          />
         </div>
         <PrefilledFields
           fields={[
@@ -63,7 +73,13 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           ]}
         />
         <div className="field-pair">
-          <TextInputField label="Lot number" value={fields.lotNumber} onChange={(value) => set('lotNumber', value)} maxLength={REMS_TEXT_LIMITS.lotNumber} autoComplete="off" />
+          <TextInputField
+            label="Lot number"
+            value={fields.lotNumber}
+            onChange={(value) => set('lotNumber', value)}
+            maxLength={REMS_TEXT_LIMITS.lotNumber}
+            autoComplete="off"
+          />
           <TextInputField
             label="Ready to leave, without the 2-hour rule"
             description="The time, HH:MM."
@@ -84,10 +100,16 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           ]}
         />
         <div className="field-pair">
-          <YesNoField label="Acceptable before dosing" value={fields.vitalsAcceptableBeforeDosing} onChange={(value) => set('vitalsAcceptableBeforeDosing', value)} />
+          <YesNoField
+            label="Acceptable before dosing"
+            value={fields.vitalsAcceptableBeforeDosing}
+            onChange={(value) => set('vitalsAcceptableBeforeDosing', value)}
+          />
           <YesNoField
             label="Acceptable before discharge"
-            description={fields.vitalsAcceptableBeforeDischarge === null && prefill.vitalsAcceptableBeforeDischarge !== null ? 'From the discharge checklist.' : undefined}
+            description={
+              fields.vitalsAcceptableBeforeDischarge === null && prefill.vitalsAcceptableBeforeDischarge !== null ? 'From the discharge checklist.' : undefined
+            }
             value={vitalsAcceptableBeforeDischarge(fields, prefill)}
             onChange={(value) => set('vitalsAcceptableBeforeDischarge', value)}
           />

@@ -3,9 +3,9 @@ import { Heading } from 'react-aria-components';
 import type { Client, Session } from '../../../../../shared/contract';
 import { EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate, remsManualFieldsSchema, type RemsManualFields } from '../../../../../shared/session/rems-form';
 import type { ResolvedEvent } from '../../../../../shared/session/timeline';
-import { describeError } from '../../../rpc/error-message';
 import { ActionButton } from '../../../ui/ActionButton';
 import { FormAlert } from '../../../ui/FormAlert';
+import { useSubmit } from '../../../ui/use-submit';
 import { useSaveRemsForm, useSetRemsSubmitted } from '../session-queries';
 import { formatDate } from '../session-time';
 import { describeDeadline } from './rems-deadline';
@@ -29,7 +29,9 @@ export function RemsSection({ session, client, resolved }: RemsSectionProps) {
   const [saveState, setSaveState] = useState<'saved' | 'changed' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useSaveRemsForm();
+  const saving = useSubmit();
   const submitted = useSetRemsSubmitted();
+  const marking = useSubmit();
   const prefill = prefillRemsForm(client, session, resolved);
 
   const edit = (next: RemsManualFields) => {
@@ -45,20 +47,16 @@ export function RemsSection({ session, client, resolved }: RemsSectionProps) {
       return false;
     }
     setProblem(null);
-    try {
-      await save.mutateAsync({ id: session.id, fields: parsed.data });
-    } catch {
-      return false;
-    }
-    setSaveState('saved');
-    return true;
+    const saved = await saving.run(() => save.mutateAsync({ id: session.id, fields: parsed.data }));
+    if (saved) setSaveState('saved');
+    return saved;
   };
 
   // A form marked submitted must be the form as it was sent: unsaved answers are saved first.
   const toggleSubmitted = async () => {
-    const marking = session.remsSubmittedAt === null;
-    if (marking && saveState === 'changed' && !(await saveForm())) return;
-    submitted.mutate({ id: session.id, submitted: marking });
+    const marks = session.remsSubmittedAt === null;
+    if (marks && saveState === 'changed' && !(await saveForm())) return;
+    await marking.run(() => submitted.mutateAsync({ id: session.id, submitted: marks }));
   };
 
   return (
@@ -75,17 +73,20 @@ export function RemsSection({ session, client, resolved }: RemsSectionProps) {
           </p>
         ) : null}
       </div>
-      <p className="hint">Filled from the session where the timeline says it; the rest is yours. The app never submits the form: submit it through the REMS programme, then mark it here.</p>
+      <p className="hint">
+        Filled from the session where the timeline says it; the rest is yours. The app never submits the form: submit it through the REMS programme, then mark
+        it here.
+      </p>
       <RemsForm prefill={prefill} fields={fields} onChange={edit} />
-      <FormAlert>{problem ?? (save.isError ? describeError(save.error) : submitted.isError ? describeError(submitted.error) : null)}</FormAlert>
+      <FormAlert>{problem ?? saving.error ?? marking.error}</FormAlert>
       <div className="rems-actions">
-        <ActionButton variant="primary" onPress={() => void saveForm()} busy={save.isPending}>
+        <ActionButton variant="primary" onPress={() => void saveForm()} busy={saving.busy}>
           Save form
         </ActionButton>
         <span role="status" className={saveState === 'changed' ? 'unsaved-note' : 'saved-note'}>
           {saveState === 'saved' ? 'Form saved.' : saveState === 'changed' ? 'Changes not saved yet.' : ''}
         </span>
-        <ActionButton className="rems-submitted-button" onPress={() => void toggleSubmitted()} busy={submitted.isPending}>
+        <ActionButton className="rems-submitted-button" onPress={() => void toggleSubmitted()} busy={marking.busy}>
           {session.remsSubmittedAt === null ? 'Mark as submitted' : 'Mark as not submitted'}
         </ActionButton>
       </div>

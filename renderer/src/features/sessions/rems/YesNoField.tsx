@@ -1,4 +1,5 @@
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup, Text } from 'react-aria-components';
+import { RadioOption } from '../../../ui/ChoiceControls';
 
 interface YesNoFieldProps {
   label: string;
@@ -19,14 +20,8 @@ export function YesNoField({ label, value, onChange, description }: YesNoFieldPr
     >
       <Label className="field-label">{label}</Label>
       <div className="yes-no-options">
-        <Radio value="yes" className="radio">
-          <span className="radio-dot" aria-hidden="true" />
-          Yes
-        </Radio>
-        <Radio value="no" className="radio">
-          <span className="radio-dot" aria-hidden="true" />
-          No
-        </Radio>
+        <RadioOption value="yes">Yes</RadioOption>
+        <RadioOption value="no">No</RadioOption>
       </div>
       {description ? (
         <Text slot="description" className="field-description">
