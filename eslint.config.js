@@ -46,16 +46,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
-  // Until the session screens move onto the kit (issue 10, in progress): their deprecated react-aria uses and loose types.
-  {
-    files: ['renderer/src/features/sessions/**/*.{ts,tsx}', 'renderer/src/features/client-record/PlanSessionDialog.tsx'],
-    rules: {
-      '@typescript-eslint/no-deprecated': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/switch-exhaustiveness-check': 'off',
-    },
-  },
+
   {
     files: ['shared/**/*.ts'],
     rules: {
