@@ -52,7 +52,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'shared/ is pure.' }], patterns: [layer('db'), layer('electron'), layer('renderer'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver] },
+        {
+          paths: [{ name: 'electron', message: 'shared/ is pure.' }],
+          patterns: [layer('db'), layer('electron'), layer('renderer'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver],
+        },
       ],
     },
   },
@@ -61,7 +64,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'db/ runs under plain Node too.' }], patterns: [layer('electron'), layer('renderer'), layer('tests'), layer('tools')] },
+        {
+          paths: [{ name: 'electron', message: 'db/ runs under plain Node too.' }],
+          patterns: [layer('electron'), layer('renderer'), layer('tests'), layer('tools')],
+        },
       ],
     },
   },
@@ -84,7 +90,10 @@ export default tseslint.config(
   {
     files: ['tools/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Tools run under plain Node.' }], patterns: [layer('renderer'), sqliteDriver] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Tools run under plain Node.' }], patterns: [layer('renderer'), sqliteDriver] },
+      ],
     },
   },
   {
@@ -101,7 +110,10 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kap.' }], patterns: [layer('db'), layer('electron'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver] },
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kap.' }],
+          patterns: [layer('db'), layer('electron'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver],
+        },
       ],
     },
   },

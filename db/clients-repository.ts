@@ -52,9 +52,7 @@ export class ClientsRepository {
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
-      list: db.prepare<[number], ClientRow>(
-        `SELECT ${COLUMNS} FROM clients WHERE (archived_at IS NOT NULL) = ? ORDER BY display_name COLLATE NOCASE, id`,
-      ),
+      list: db.prepare<[number], ClientRow>(`SELECT ${COLUMNS} FROM clients WHERE (archived_at IS NOT NULL) = ? ORDER BY display_name COLLATE NOCASE, id`),
       search: db.prepare<[number, string], ClientRow>(
         `SELECT ${COLUMNS} FROM clients WHERE (archived_at IS NOT NULL) = ? AND search_text LIKE ? ESCAPE '\\' ORDER BY display_name COLLATE NOCASE, id`,
       ),

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { type Addendum, type Backlink, type Note, noteDocumentSchema, type NoteRevision, type NoteRevisionSummary, type NoteSummary } from '../shared/contract/index';
+import {
+  type Addendum,
+  type Backlink,
+  type Note,
+  noteDocumentSchema,
+  type NoteRevision,
+  type NoteRevisionSummary,
+  type NoteSummary,
+} from '../shared/contract/index';
 import type { NoteKind, NoteStatus } from '../shared/notes/note-kinds';
 import { parseJsonColumn } from './json-column';
 
@@ -54,7 +62,9 @@ interface AddendumRow {
 
 const SUMMARY_COLUMNS = 'id, client_id, session_id, kind, title, is_private, status, words, created_at, updated_at, signed_at';
 /** The same columns, named through the notes table, for queries that join it. */
-const NOTES_SUMMARY_COLUMNS = SUMMARY_COLUMNS.split(', ').map((column) => `notes.${column}`).join(', ');
+const NOTES_SUMMARY_COLUMNS = SUMMARY_COLUMNS.split(', ')
+  .map((column) => `notes.${column}`)
+  .join(', ');
 
 function toSummary(row: NoteSummaryRow): NoteSummary {
   return {
@@ -97,7 +107,9 @@ export class NotesRepository {
       listForClient: db.prepare<[string], NoteSummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE client_id = ? ORDER BY created_at DESC, id`),
       get: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE id = ?'),
       head: db.prepare<[string], NoteHeadRow>('SELECT id, client_id, session_id, kind, status, revision FROM notes WHERE id = ?'),
-      addenda: db.prepare<[string], AddendumRow>('SELECT id, text, signed_by, content_hash, created_at FROM note_addenda WHERE note_id = ? ORDER BY created_at, id'),
+      addenda: db.prepare<[string], AddendumRow>(
+        'SELECT id, text, signed_by, content_hash, created_at FROM note_addenda WHERE note_id = ? ORDER BY created_at, id',
+      ),
       insert: db.prepare(
         `INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at)
          VALUES (@id, @clientId, @sessionId, @kind, @title, @isPrivate, @doc, @words, 1, 'draft', @now, @now)`,
@@ -113,7 +125,9 @@ export class NotesRepository {
       insertAddendum: db.prepare(
         'INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (@id, @noteId, @text, @signedBy, @contentHash, @createdAt)',
       ),
-      latestRevision: db.prepare<[string], { id: string; saved_at: number }>('SELECT id, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1'),
+      latestRevision: db.prepare<[string], { id: string; saved_at: number }>(
+        'SELECT id, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1',
+      ),
       insertRevision: db.prepare(
         'INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES (@id, @noteId, @title, @doc, @words, @now, @now)',
       ),
@@ -205,7 +219,9 @@ export class NotesRepository {
   }
 
   revisions(noteId: string): NoteRevisionSummary[] {
-    return this.statements.revisions.all(noteId).map((row) => ({ id: row.id, title: row.title, words: row.words, startedAt: row.started_at, savedAt: row.saved_at }));
+    return this.statements.revisions
+      .all(noteId)
+      .map((row) => ({ id: row.id, title: row.title, words: row.words, startedAt: row.started_at, savedAt: row.saved_at }));
   }
 
   revision(noteId: string, revisionId: string): NoteRevision | null {
@@ -219,7 +235,9 @@ export class NotesRepository {
   }
 
   backlinks(kind: NoteLinkRow['kind'], targetId: string): Backlink[] {
-    return this.statements.backlinks.all(kind, targetId).map((row) => ({ noteId: row.id, kind: row.kind, title: row.title, status: row.status, createdAt: row.created_at }));
+    return this.statements.backlinks
+      .all(kind, targetId)
+      .map((row) => ({ noteId: row.id, kind: row.kind, title: row.title, status: row.status, createdAt: row.created_at }));
   }
 
   unsignedCreatedBefore(time: number): (NoteSummary & { clientName: string })[] {

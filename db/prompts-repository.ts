@@ -44,7 +44,14 @@ export class PromptsRepository {
   ensureDefaults(newId: () => string, now: number): void {
     DEFAULT_PROMPTS.forEach((prompt) => {
       if (this.statements.hasDefault.get(prompt.key)) return;
-      this.statements.insert.run({ id: newId(), phase: prompt.phase, text: prompt.text, defaultKey: prompt.key, position: this.statements.nextPosition.get()!.next, now });
+      this.statements.insert.run({
+        id: newId(),
+        phase: prompt.phase,
+        text: prompt.text,
+        defaultKey: prompt.key,
+        position: this.statements.nextPosition.get()!.next,
+        now,
+      });
     });
   }
 

@@ -9,7 +9,12 @@ import { isDatabaseKey, openKeyedDatabase } from './open-database';
  * over it, the vault as it was stays whole. SQLite3MultipleCiphers refuses `PRAGMA rekey` in WAL
  * mode, so the copy is switched to a rollback journal first (docs/decisions/0010-key-rotation-by-rekeyed-copy.md).
  */
-export function writeRekeyedCopy(source: Database.Database, targetPath: string, keys: { oldKey: Uint8Array; newKey: Uint8Array }, nativeBinding?: string): void {
+export function writeRekeyedCopy(
+  source: Database.Database,
+  targetPath: string,
+  keys: { oldKey: Uint8Array; newKey: Uint8Array },
+  nativeBinding?: string,
+): void {
   for (const stale of [targetPath, `${targetPath}-journal`, `${targetPath}-wal`, `${targetPath}-shm`]) {
     if (existsSync(stale)) rmSync(stale);
   }

@@ -113,7 +113,13 @@ export class SearchRepository {
   }
 
   search(options: SearchOptions): SearchResult[] {
-    const rows = this.statements.search.all({ match: matchExpression(options), limit: options.limit, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, tokens: SNIPPET_TOKENS });
+    const rows = this.statements.search.all({
+      match: matchExpression(options),
+      limit: options.limit,
+      open: SNIPPET_OPEN,
+      close: SNIPPET_CLOSE,
+      tokens: SNIPPET_TOKENS,
+    });
     return rows.map((row) => ({
       target: row.target,
       id: row.target_id,

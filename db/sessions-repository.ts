@@ -136,9 +136,7 @@ export class SessionsRepository {
            status = CASE WHEN status = 'discharged' THEN status WHEN @dosedAt IS NULL THEN 'checked-in' ELSE 'dosed' END
          WHERE id = @id`,
       ),
-      discharge: db.prepare(
-        "UPDATE sessions SET status = 'discharged', ended_at = @at, discharge_checklist = @checklist, updated_at = @now WHERE id = @id",
-      ),
+      discharge: db.prepare("UPDATE sessions SET status = 'discharged', ended_at = @at, discharge_checklist = @checklist, updated_at = @now WHERE id = @id"),
       saveRems: db.prepare('UPDATE sessions SET rems_form = @form, updated_at = @now WHERE id = @id'),
       setRemsSubmitted: db.prepare('UPDATE sessions SET rems_submitted_at = @submittedAt, updated_at = @now WHERE id = @id'),
       events: db.prepare<[string], EventRow>('SELECT * FROM session_events WHERE session_id = ? ORDER BY sequence'),

@@ -16,8 +16,7 @@ export interface Platform {
   chooseSaveFile: (request: { suggestedFileName: string; extension: string }) => Promise<string | null>;
 }
 
-const needsDesktop = () =>
-  Promise.reject(new RpcFailure('UNAVAILABLE', 'Export to PDF needs the desktop app. Use Print and choose "Save as PDF" instead.'));
+const needsDesktop = () => Promise.reject(new RpcFailure('UNAVAILABLE', 'Export to PDF needs the desktop app. Use Print and choose "Save as PDF" instead.'));
 
 /** Where there is no desktop shell and no folder to offer: say so plainly. */
 export const browserOnlyPlatform: Platform = {

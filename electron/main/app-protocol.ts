@@ -9,9 +9,7 @@ import { createRendererFileHandler } from './renderer-file-handler';
  * `corsEnabled` (that would make the app's files readable from other origins).
  */
 export function registerAppSchemeAsPrivileged(protocol: ProtocolApi): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /** Serves `rendererDir` on the app scheme (after `app` is ready). */

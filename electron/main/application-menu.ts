@@ -15,7 +15,10 @@ export interface ApplicationMenuOptions {
 export function applicationMenuTemplate(options: ApplicationMenuOptions): MenuItemConstructorOptions[] {
   const lockItem: MenuItemConstructorOptions = { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: options.lock };
   const appMenu: MenuItemConstructorOptions = options.isMac
-    ? { label: 'KAP Companion', submenu: [lockItem, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] }
+    ? {
+        label: 'KAP Companion',
+        submenu: [lockItem, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      }
     : { label: 'File', submenu: [lockItem, { type: 'separator' }, { role: 'quit' }] };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',

@@ -23,7 +23,9 @@ export interface FrameLike {
 
 /** Any webContents the app creates (or Chromium creates for it). */
 export interface HardenableWebContents {
-  on: ((event: 'will-navigate', listener: (event: NavigationEvent) => void) => unknown) & ((event: 'will-redirect', listener: (event: NavigationEvent) => void) => unknown) & ((event: 'will-attach-webview', listener: (event: PreventableEvent) => void) => unknown);
+  on: ((event: 'will-navigate', listener: (event: NavigationEvent) => void) => unknown) &
+    ((event: 'will-redirect', listener: (event: NavigationEvent) => void) => unknown) &
+    ((event: 'will-attach-webview', listener: (event: PreventableEvent) => void) => unknown);
   setWindowOpenHandler: (handler: () => { action: 'deny' }) => void;
 }
 
@@ -58,7 +60,10 @@ export interface AppApi {
   getVersion: () => string;
   quit: () => void;
   exit: (exitCode?: number) => void;
-  on: ((event: 'second-instance', listener: () => void) => unknown) & ((event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void) => unknown) & ((event: 'window-all-closed', listener: () => void) => unknown) & ((event: 'will-quit', listener: () => void) => unknown);
+  on: ((event: 'second-instance', listener: () => void) => unknown) &
+    ((event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void) => unknown) &
+    ((event: 'window-all-closed', listener: () => void) => unknown) &
+    ((event: 'will-quit', listener: () => void) => unknown);
 }
 
 export interface ProtocolApi {
@@ -93,7 +98,9 @@ export interface IpcMainApi {
 }
 
 export interface PowerMonitorApi {
-  on: ((event: 'lock-screen', listener: () => void) => unknown) & ((event: 'suspend', listener: () => void) => unknown) & ((event: 'user-did-resign-active', listener: () => void) => unknown);
+  on: ((event: 'lock-screen', listener: () => void) => unknown) &
+    ((event: 'suspend', listener: () => void) => unknown) &
+    ((event: 'user-did-resign-active', listener: () => void) => unknown);
   /** Seconds since the last keyboard or mouse input anywhere on the system. */
   getSystemIdleTime: () => number;
 }

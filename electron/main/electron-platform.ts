@@ -31,7 +31,11 @@ export function createElectronPlatform(dependencies: ElectronPlatformDependencie
       return { saved: true };
     },
     async chooseFolder({ title }) {
-      const choice = await dependencies.dialog.showOpenDialog({ title, defaultPath: dependencies.documentsDir(), properties: ['openDirectory', 'createDirectory'] });
+      const choice = await dependencies.dialog.showOpenDialog({
+        title,
+        defaultPath: dependencies.documentsDir(),
+        properties: ['openDirectory', 'createDirectory'],
+      });
       return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
     async chooseSaveFile({ suggestedFileName, extension }) {

@@ -2,7 +2,8 @@ import type { Logger } from '../logger';
 import { describeErrorWithoutContent } from '../rpc/dispatch';
 
 export interface ProcessErrorEvents {
-  on: ((event: 'uncaughtException', listener: (error: unknown) => void) => unknown) & ((event: 'unhandledRejection', listener: (reason: unknown) => void) => unknown);
+  on: ((event: 'uncaughtException', listener: (error: unknown) => void) => unknown) &
+    ((event: 'unhandledRejection', listener: (reason: unknown) => void) => unknown);
 }
 
 /**

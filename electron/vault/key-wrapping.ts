@@ -61,10 +61,7 @@ export async function deriveWrappingKey(secret: string, kdf: KdfParams): Promise
 
 /** The wrap is bound to its purpose and KDF parameters, so neither can be swapped in the file. */
 function additionalData(purpose: WrapPurpose, kdf: KdfParams): Buffer {
-  return Buffer.from(
-    `kap-vault-wrap-v1|${purpose}|${kdf.algorithm}|${kdf.memoryKiB}|${kdf.iterations}|${kdf.parallelism}|${kdf.salt}`,
-    'utf8',
-  );
+  return Buffer.from(`kap-vault-wrap-v1|${purpose}|${kdf.algorithm}|${kdf.memoryKiB}|${kdf.iterations}|${kdf.parallelism}|${kdf.salt}`, 'utf8');
 }
 
 export async function wrapDatabaseKey(

@@ -296,7 +296,15 @@ export class Vault {
         const nextKeyFile = sealVaultFile({ passphrase: passphraseWrap, recovery: pending.recoveryWrap }, newKey);
         const path = databasePath(this.options.vaultDir);
         try {
-          rotateDatabaseKey({ vaultDir: this.options.vaultDir, store, oldKey, newKey, nextKeyFile, nativeBinding: this.options.nativeBinding, afterStep: this.options.afterRotationStep });
+          rotateDatabaseKey({
+            vaultDir: this.options.vaultDir,
+            store,
+            oldKey,
+            newKey,
+            nextKeyFile,
+            nativeBinding: this.options.nativeBinding,
+            afterStep: this.options.afterRotationStep,
+          });
         } catch (error) {
           // Whatever step failed, the old generation still opens the vault: reopen it if it was closed.
           if (!store.db.open) this.reopenAfterFailedRotation(path, oldKey, nextKeyFile);
@@ -387,7 +395,9 @@ export class Vault {
     // A secret that opens only a key file whose key opens nothing (an older generation, while another
     // generation refused it) is an old secret, not damage; when every copy opens and none fits, it is.
     if (unwrappedSomewhere && !refusedSomewhere) {
-      throw damaged('The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.');
+      throw damaged(
+        'The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.',
+      );
     }
     throw new RpcFailure('WRONG_SECRET', purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
   }
@@ -518,7 +528,9 @@ function describeOpenFailure(error: unknown): unknown {
   }
   if (error instanceof DatabaseEmptyError) return damaged('The vault database (kap.db) is empty. Nothing was changed; restore it from a backup.');
   if (error instanceof DatabaseTruncatedError) {
-    return damaged('The vault database (kap.db) is cut off (shorter than its header says) or its first page is damaged. Nothing was changed; restore it from a backup.');
+    return damaged(
+      'The vault database (kap.db) is cut off (shorter than its header says) or its first page is damaged. Nothing was changed; restore it from a backup.',
+    );
   }
   if (error instanceof DatabaseUnreadableError) return damaged();
   return storageFailure(error) ?? error;

@@ -18,7 +18,10 @@ const clientFields = {
   displayName: requiredText(FIELD_LIMITS.name),
   preferredName: optionalText(FIELD_LIMITS.name),
   pronouns: optionalText(FIELD_LIMITS.pronouns),
-  dateOfBirth: calendarDateSchema.nullable().optional().transform((value) => value ?? null),
+  dateOfBirth: calendarDateSchema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   /** A short free-text field: context, not clinical notes. */
   about: optionalText(FIELD_LIMITS.clientNote),
 };

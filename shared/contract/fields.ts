@@ -14,7 +14,11 @@ export const FIELD_LIMITS = {
   recoveryGroup: 32,
 } as const;
 
-export const idSchema = z.string().min(1).max(FIELD_LIMITS.id).regex(/^[A-Za-z0-9_-]+$/, 'Must be an id');
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(FIELD_LIMITS.id)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Must be an id');
 
 /** Trimmed text; blank becomes null so "no pronouns" is one value, not two. */
 export function optionalText(max: number) {

@@ -30,7 +30,10 @@ export type Backlink = z.infer<typeof backlinkSchema>;
 
 const homeworkFields = {
   title: requiredText(HOMEWORK_LIMITS.title),
-  dueDate: calendarDateSchema.nullable().optional().transform((value) => value ?? null),
+  dueDate: calendarDateSchema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   fields: homeworkFieldsSchema,
 };
 

@@ -31,7 +31,10 @@ const noteContentText = z
   })
   .pipe(noteDocumentSchema);
 
-const noteTitle = z.string().max(NOTE_LIMITS.title).transform((value) => value.trim());
+const noteTitle = z
+  .string()
+  .max(NOTE_LIMITS.title)
+  .transform((value) => value.trim());
 
 export const noteSummarySchema = z.strictObject({
   id: idSchema,

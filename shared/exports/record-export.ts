@@ -82,11 +82,13 @@ export const recordExportSchema = z
     clients: z.array(exportedClientRecordSchema),
   })
   .superRefine((value, context) => {
-    if (value.scope === 'client' && value.clients.length !== 1) context.addIssue({ code: 'custom', path: ['clients'], message: 'A client export holds one client' });
+    if (value.scope === 'client' && value.clients.length !== 1)
+      context.addIssue({ code: 'custom', path: ['clients'], message: 'A client export holds one client' });
     if (value.includesPrivateNotes) return;
     value.clients.forEach((record, clientIndex) =>
       record.notes.forEach((note, noteIndex) => {
-        if (note.isPrivate) context.addIssue({ code: 'custom', path: ['clients', clientIndex, 'notes', noteIndex], message: 'A private note in an export without them' });
+        if (note.isPrivate)
+          context.addIssue({ code: 'custom', path: ['clients', clientIndex, 'notes', noteIndex], message: 'A private note in an export without them' });
       }),
     );
   });
@@ -102,6 +104,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function exportFileName(scope: { clientId: string } | 'practice', format: ExportFormat, exportedAt: number): string {
   const date = localCalendarDate(exportedAt);
   if (scope === 'practice') return `practice-export-${date}.${format}`;
-  const shortId = scope.clientId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase() || 'client';
+  const shortId =
+    scope.clientId
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 8)
+      .toLowerCase() || 'client';
   return `record-export-${shortId}-${date}.${format}`;
 }

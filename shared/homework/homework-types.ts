@@ -35,8 +35,14 @@ export const HOMEWORK_STATUS_LABELS: Record<HomeworkStatus, string> = {
 
 export const HOMEWORK_LIMITS = { title: 200, shortText: 500, longText: 4000, rows: 60, outcome: 4000 } as const;
 
-const short = z.string().max(HOMEWORK_LIMITS.shortText).transform((value) => value.trim());
-const long = z.string().max(HOMEWORK_LIMITS.longText).transform((value) => value.trim());
+const short = z
+  .string()
+  .max(HOMEWORK_LIMITS.shortText)
+  .transform((value) => value.trim());
+const long = z
+  .string()
+  .max(HOMEWORK_LIMITS.longText)
+  .transform((value) => value.trim());
 /** 0-100: SUDS, belief in a prediction, strength of an emotion. */
 const percent = z.number().int().min(0).max(100).nullable();
 /** 0-10: pleasure and mastery in an activity schedule. */

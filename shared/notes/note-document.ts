@@ -96,11 +96,20 @@ const RULES: Record<string, NodeRule> = {
     group: 'block',
     content: 'listItem',
     nonEmpty: true,
-    attrs: { start: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100_000, type: (value) => value === null || value === '1' || value === 'a' || value === 'A' || value === 'i' || value === 'I' },
+    attrs: {
+      start: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100_000,
+      type: (value) => value === null || value === '1' || value === 'a' || value === 'A' || value === 'i' || value === 'I',
+    },
   },
   [NOTE_NODES.listItem]: { group: 'listItem', content: 'block', nonEmpty: true, firstChildParagraph: true },
   [NOTE_NODES.taskList]: { group: 'block', content: 'taskItem', nonEmpty: true },
-  [NOTE_NODES.taskItem]: { group: 'taskItem', content: 'block', nonEmpty: true, firstChildParagraph: true, attrs: { checked: (value) => typeof value === 'boolean' } },
+  [NOTE_NODES.taskItem]: {
+    group: 'taskItem',
+    content: 'block',
+    nonEmpty: true,
+    firstChildParagraph: true,
+    attrs: { checked: (value) => typeof value === 'boolean' },
+  },
   [NOTE_NODES.blockquote]: { group: 'block', content: 'block', nonEmpty: true },
   [NOTE_NODES.horizontalRule]: { group: 'block', content: 'none' },
   [NOTE_NODES.hardBreak]: { group: 'inline', content: 'none' },
@@ -118,7 +127,10 @@ const RULES: Record<string, NodeRule> = {
 };
 
 export class NoteDocumentError extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`${path}: ${reason}`);
     this.name = 'NoteDocumentError';
   }
@@ -148,7 +160,8 @@ function checkMarks(value: unknown, path: string): { type: NoteMark }[] | undefi
     if (!isPlainObject(mark)) throw new NoteDocumentError(markPath, 'a mark must be an object');
     checkKeys(mark, ['type', 'attrs'], markPath);
     if (!(NOTE_MARKS as readonly unknown[]).includes(mark.type)) throw new NoteDocumentError(markPath, 'not a mark notes allow');
-    if (mark.attrs !== undefined && !(isPlainObject(mark.attrs) && Object.keys(mark.attrs).length === 0)) throw new NoteDocumentError(markPath, 'marks carry no attributes');
+    if (mark.attrs !== undefined && !(isPlainObject(mark.attrs) && Object.keys(mark.attrs).length === 0))
+      throw new NoteDocumentError(markPath, 'marks carry no attributes');
     if (seen.has(mark.type as string)) throw new NoteDocumentError(markPath, 'a mark appears twice');
     seen.add(mark.type as string);
     return { type: mark.type as NoteMark };
@@ -217,7 +230,8 @@ function checkNode(value: unknown, expected: NodeRule['content'], path: string, 
   if (!Array.isArray(content)) throw new NoteDocumentError(`${path}.content`, 'must be a list');
   if (rule.nonEmpty && content.length === 0) throw new NoteDocumentError(path, `${type} needs content`);
   const children = content.map((child, index) => checkNode(child, rule.content, `${path}.content[${index}]`, depth + 1, budget));
-  if (rule.firstChildParagraph && children[0]?.type !== NOTE_NODES.paragraph) throw new NoteDocumentError(`${path}.content[0]`, 'a list item starts with a paragraph');
+  if (rule.firstChildParagraph && children[0]?.type !== NOTE_NODES.paragraph)
+    throw new NoteDocumentError(`${path}.content[0]`, 'a list item starts with a paragraph');
   if (children.length) node.content = children;
   return node;
 }

@@ -13,9 +13,17 @@ export const CUE_KINDS = ['vitals', 'dose', 'check', 'monitoring-end'] as const;
 /** Lengths of a protocol's text; the protocol editor's fields stop typing at the same. */
 export const PROTOCOL_TEXT_LIMITS = { id: 40, name: 120, label: 160, source: 1000 } as const;
 
-const slug = z.string().min(1).max(PROTOCOL_TEXT_LIMITS.id).regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
+const slug = z
+  .string()
+  .min(1)
+  .max(PROTOCOL_TEXT_LIMITS.id)
+  .regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes');
 const label = z.string().trim().min(1).max(PROTOCOL_TEXT_LIMITS.label);
-const minute = z.number().int().min(0).max(24 * 60);
+const minute = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
 
 const checklistItem = z.strictObject({ id: slug, label });
 
@@ -24,7 +32,10 @@ export const protocolDefinitionSchema = z
     name: z.string().trim().min(1).max(PROTOCOL_TEXT_LIMITS.name),
     route: z.enum(ROUTES),
     /** Offsets in minutes from the first dose (T0). */
-    phases: z.array(z.strictObject({ key: z.enum(PHASE_KEYS), label, startsAtMinute: minute })).min(1).max(PHASE_KEYS.length),
+    phases: z
+      .array(z.strictObject({ key: z.enum(PHASE_KEYS), label, startsAtMinute: minute }))
+      .min(1)
+      .max(PHASE_KEYS.length),
     cues: z.array(z.strictObject({ id: slug, label, atMinute: minute, kind: z.enum(CUE_KINDS) })).max(40),
     readinessChecklist: z.array(checklistItem).max(30),
     dischargeChecklist: z.array(checklistItem).max(30),
@@ -40,8 +51,13 @@ export const protocolDefinitionSchema = z
     if (starts.some((start, i) => i > 0 && start <= starts[i - 1]!)) {
       context.addIssue({ code: 'custom', path: ['phases'], message: 'Phases must start one after another' });
     }
-    if (protocol.phases[0]?.startsAtMinute !== 0) context.addIssue({ code: 'custom', path: ['phases'], message: 'The first phase starts at the dose (minute 0)' });
-    for (const [path, items] of [['cues', protocol.cues], ['readinessChecklist', protocol.readinessChecklist], ['dischargeChecklist', protocol.dischargeChecklist]] as const) {
+    if (protocol.phases[0]?.startsAtMinute !== 0)
+      context.addIssue({ code: 'custom', path: ['phases'], message: 'The first phase starts at the dose (minute 0)' });
+    for (const [path, items] of [
+      ['cues', protocol.cues],
+      ['readinessChecklist', protocol.readinessChecklist],
+      ['dischargeChecklist', protocol.dischargeChecklist],
+    ] as const) {
       const ids = items.map((item) => item.id);
       if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', path: [path], message: 'Each item needs its own id' });
     }

@@ -69,11 +69,13 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('observation'), text: note }),
   z.strictObject({ kind: z.literal('quote'), text: note }),
   z.strictObject({ kind: z.literal('intervention'), text: note }),
-  z.strictObject({
-    kind: z.literal('adverse-event'),
-    items: z.array(z.enum(ADVERSE_EVENTS)).max(ADVERSE_EVENTS.length),
-    text: z.string().trim().max(TIMELINE_TEXT_LIMITS.adverseEvent).optional(),
-  }).refine((entry) => entry.items.length > 0 || (entry.text ?? '') !== '', 'Pick an event or describe it'),
+  z
+    .strictObject({
+      kind: z.literal('adverse-event'),
+      items: z.array(z.enum(ADVERSE_EVENTS)).max(ADVERSE_EVENTS.length),
+      text: z.string().trim().max(TIMELINE_TEXT_LIMITS.adverseEvent).optional(),
+    })
+    .refine((entry) => entry.items.length > 0 || (entry.text ?? '') !== '', 'Pick an event or describe it'),
   z.strictObject({ kind: z.literal('sedation'), moaas: z.number().int().min(0).max(5) }),
   z.strictObject({ kind: z.literal('phase-mark'), phase: z.enum(MARKABLE_PHASES) }),
   z.strictObject({ kind: z.literal('cue-acknowledged'), cueId: z.string().min(1).max(40) }),
@@ -131,6 +133,9 @@ export function resolveTimeline(events: readonly TimelineEvent[]): ResolvedEvent
 }
 
 /** Effective (not retracted) events of one kind. */
-export function effectiveOfKind<K extends TimelineKind>(resolved: readonly ResolvedEvent[], kind: K): (ResolvedEvent & { entry: Extract<TimelineEntry, { kind: K }> })[] {
+export function effectiveOfKind<K extends TimelineKind>(
+  resolved: readonly ResolvedEvent[],
+  kind: K,
+): (ResolvedEvent & { entry: Extract<TimelineEntry, { kind: K }> })[] {
   return resolved.filter((event): event is ResolvedEvent & { entry: Extract<TimelineEntry, { kind: K }> } => !event.retracted && event.entry.kind === kind);
 }

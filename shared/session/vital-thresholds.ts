@@ -6,7 +6,11 @@ import { VITAL_RANGES, type VitalField, type Vitals } from './timeline';
  * named; the therapist decides. Each default says where it comes from.
  */
 export const thresholdSchema = z.strictObject({
-  id: z.string().min(1).max(40).regex(/^[a-z0-9-]+$/),
+  id: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9-]+$/),
   field: z.enum(Object.keys(VITAL_RANGES) as [VitalField, ...VitalField[]]),
   /** above: reading > value; below: reading < value; rise: reading - baseline >= value. */
   comparison: z.enum(['above', 'below', 'rise']),
@@ -40,7 +44,8 @@ export const DEFAULT_VITAL_THRESHOLDS: VitalThreshold[] = [
     value: 90,
     appliesTo: 'any',
     enabled: true,
-    source: 'Clinic setting: CLINICAL.md asks for pulse oximetry at every Spravato session and leaves the threshold to the clinic. Preset at 90% (the usual definition of hypoxaemia); review it.',
+    source:
+      'Clinic setting: CLINICAL.md asks for pulse oximetry at every Spravato session and leaves the threshold to the clinic. Preset at 90% (the usual definition of hypoxaemia); review it.',
   },
 ];
 

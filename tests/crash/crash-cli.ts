@@ -48,7 +48,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 function printRun(result: RunResult, index: number, total: number): void {
   const status = result.failures.length ? 'FAIL' : 'ok  ';
   const kill = result.killed ? `killed after ${result.delayMs}ms` : `not killed (finished within ${result.delayMs}ms)`;
-  console.log(`[${String(index).padStart(String(total).length)}/${total}] ${status} ${result.scenario.padEnd(18)} seed ${String(result.seed).padEnd(10)} ${kill}, ${result.acks} acks; ${result.outcome}`);
+  console.log(
+    `[${String(index).padStart(String(total).length)}/${total}] ${status} ${result.scenario.padEnd(18)} seed ${String(result.seed).padEnd(10)} ${kill}, ${result.acks} acks; ${result.outcome}`,
+  );
   for (const failure of result.failures) console.log(`        ${failure}`);
 }
 
@@ -60,7 +62,10 @@ function printSummary(results: readonly RunResult[], options: Options, elapsedMs
     const mine = results.filter((result) => result.scenario === name);
     const outcomes = new Map<string, number>();
     for (const result of mine) if (result.outcome) outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
-    const outcomeText = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, count]) => `${count}× ${outcome}`).join('; ');
+    const outcomeText = [...outcomes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([outcome, count]) => `${count}× ${outcome}`)
+      .join('; ');
     const acks = mine.reduce((sum, result) => sum + result.acks, 0);
     console.log(
       `${name.padEnd(20)}${String(mine.length).padStart(6)}${String(mine.filter((r) => r.killed).length).padStart(7)}${String(mine.filter((r) => r.failures.length).length).padStart(8)}${String(acks).padStart(8)}  ${outcomeText}`,

@@ -27,7 +27,10 @@ describe(`crash harness (batch seed ${BATCH_SEED}; KAP_CRASH_SEED=${BATCH_SEED} 
         for (const seed of seeds.slice(index * KILLS_PER_SCENARIO, (index + 1) * KILLS_PER_SCENARIO)) results.push(await runOnce(template, seed));
         const failures = results.flatMap((result) => result.failures.map((failure) => `seed ${result.seed} (${replayCommand(result)}): ${failure}`));
         expect(failures).toEqual([]);
-        expect(results.some((result) => result.killed), 'no run was killed').toBe(true);
+        expect(
+          results.some((result) => result.killed),
+          'no run was killed',
+        ).toBe(true);
       }, 240_000);
     });
   }

@@ -108,7 +108,10 @@ test('a new computer: restore a backup into an empty vault folder from the first
   await createLockedVault(server);
   await unlockInMain(server);
   await seedClient(server, { displayName: 'Carried To-New-Laptop' });
-  for (const [method, input] of [['backups.chooseFolder', {}], ['backups.runNow', {}]] as const) {
+  for (const [method, input] of [
+    ['backups.chooseFolder', {}],
+    ['backups.runNow', {}],
+  ] as const) {
     const result = await server.core.dispatch(method, input);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
   }

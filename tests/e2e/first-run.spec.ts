@@ -1,14 +1,4 @@
-import {
-  askedGroupField,
-  expect,
-  expectAccessible,
-  group,
-  PASSPHRASE,
-  passphraseField,
-  readRecoveryCode,
-  test,
-  uniqueName,
-} from './fixtures';
+import { askedGroupField, expect, expectAccessible, group, PASSPHRASE, passphraseField, readRecoveryCode, test, uniqueName } from './fixtures';
 
 test('first run: create the vault, keep the code, add a client, lock and unlock', async ({ page, server }) => {
   await page.goto(server.url);

@@ -49,9 +49,11 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   // react-aria marks elements that are still animating in or out; axe must judge the colours at rest.
   await expect(page.locator('[data-entering], [data-exiting]'), `the ${screen} screen to settle`).toHaveCount(0);
   // Nor mid-transition: a colour still moving from one theme to the other is judged half-way.
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length), {
-    message: `the ${screen} screen's animations and transitions to end`,
-  }).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length), {
+      message: `the ${screen} screen's animations and transitions to end`,
+    })
+    .toBe(0);
   // Virtualised rows start at estimated positions and move once measured; until then a tall row
   // (a vitals entry with alerts) can lie under the next one, and axe would judge its text against it.
   await expect.poll(() => page.evaluate(countOverlappingVirtualRows), { message: `the ${screen} screen's list rows to be measured` }).toBe(0);

@@ -116,7 +116,12 @@ test('a behavioural experiment from the keyboard alone: beliefs before and after
   const name = uniqueName('Idris');
   const client = await seedClient(server, { displayName: name });
   // Older homework, past its date: overdue is said in words.
-  await dispatch(server, 'homework.create', { clientId: client.id, title: 'Activity diary', dueDate: isoDateIn(-3), fields: { type: 'behavioural-activation', activities: [] } });
+  await dispatch(server, 'homework.create', {
+    clientId: client.id,
+    title: 'Activity diary',
+    dueDate: isoDateIn(-3),
+    fields: { type: 'behavioural-activation', activities: [] },
+  });
   await page.goto(server.url);
   await openClient(page, name);
   const section = homeworkSection(page);
@@ -150,7 +155,11 @@ test('a behavioural experiment from the keyboard alone: beliefs before and after
   await expectAccessible(page, 'behavioural experiment worksheet');
 
   // Status: Shift+Tab back to the group, arrows to Completed.
-  for (let presses = 0; presses < 20 && !(await dialog.getByRole('radio', { name: 'Assigned' }).evaluate((element) => element === document.activeElement)); presses++) {
+  for (
+    let presses = 0;
+    presses < 20 && !(await dialog.getByRole('radio', { name: 'Assigned' }).evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
     await page.keyboard.press('Shift+Tab');
   }
   await expect(dialog.getByRole('radio', { name: 'Assigned' })).toBeFocused();
@@ -172,7 +181,18 @@ test('a behavioural experiment from the keyboard alone: beliefs before and after
   const { homework } = await dispatch(server, 'homework.listForClient', { clientId: client.id });
   const experiment = homework.find((one) => one.title === 'Speak up in the team meeting')!;
   const note = await dispatch(server, 'notes.create', { clientId: client.id, kind: 'integration', title: 'Integration after session 2' });
-  const content = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Agreed: ' }, { type: 'homeworkLink', attrs: { id: experiment.id } }] }] });
+  const content = JSON.stringify({
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Agreed: ' },
+          { type: 'homeworkLink', attrs: { id: experiment.id } },
+        ],
+      },
+    ],
+  });
   await dispatch(server, 'notes.save', { id: note.id, baseRevision: note.revision, content, title: 'Integration after session 2', isPrivate: false });
 
   // Reopen from the keyboard: everything as saved.

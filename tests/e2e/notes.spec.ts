@@ -67,7 +67,9 @@ test('write a note, link homework through #, follow the backlink, and see the st
   await expect(editor.getByRole('region', { name: 'Prompt and response' })).toContainText('What would you like to carry forward into the coming week?');
   await page.keyboard.type('Calling my sister on Sunday.');
   await expectSaved(page);
-  const withPrompt = (await storedNote(server, noteId)).doc as { content: { type: string; attrs?: { promptId?: string; question?: string }; content?: unknown[] }[] };
+  const withPrompt = (await storedNote(server, noteId)).doc as {
+    content: { type: string; attrs?: { promptId?: string; question?: string }; content?: unknown[] }[];
+  };
   const block = withPrompt.content.find((node) => node.type === 'promptBlock');
   expect(block?.attrs?.question).toBe('What would you like to carry forward into the coming week?');
   expect(block?.attrs?.promptId).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -76,7 +78,10 @@ test('write a note, link homework through #, follow the backlink, and see the st
   // Back on the client's page, the homework's own backlink opens the note.
   await page.getByRole('button', { name: `← ${client.name}` }).click();
   await page.getByRole('region', { name: 'Homework' }).getByRole('button', { name: 'Open Thought record after the argument' }).click();
-  await page.getByRole('dialog', { name: 'Homework: Thought record after the argument' }).getByRole('button', { name: /^Open note Integration note/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Homework: Thought record after the argument' })
+    .getByRole('button', { name: /^Open note Integration note/ })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('Calling my sister on Sunday.');
 });
 
@@ -142,7 +147,10 @@ test('type and lock at once: after unlocking, everything typed is there', async 
   expect(JSON.stringify((await storedNote(server, noteId)).doc)).toContain('The last words before the lock: lighthouse');
   await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
   await page.getByRole('button', { name: `Open ${client.name}` }).click();
-  await page.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /^Open General note/ }).click();
+  await page
+    .getByRole('list', { name: 'Notes' })
+    .getByRole('button', { name: /^Open General note/ })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toContainText('The last words before the lock: lighthouse');
 });
 
@@ -198,7 +206,9 @@ test('a note kind that cannot be chosen looks unavailable and says why', async (
   await expect(unavailable).toBeDisabled();
   await expect(unavailable).toHaveAccessibleName(/no dosing session yet/);
   const look = (name: RegExp) =>
-    dialog.locator('label', { has: page.getByRole('radio', { name }) }).evaluate((label) => ({ cursor: getComputedStyle(label).cursor, color: getComputedStyle(label).color }));
+    dialog
+      .locator('label', { has: page.getByRole('radio', { name }) })
+      .evaluate((label) => ({ cursor: getComputedStyle(label).cursor, color: getComputedStyle(label).color }));
   const disabled = await look(/^Session note/);
   const enabled = await look(/^General note/);
   expect(disabled.cursor).toBe('not-allowed');
@@ -213,7 +223,13 @@ test('Earlier versions: a long version scrolls inside the dialog, and Close can 
   await unlock(page);
   const client = await seedClientWithHomework(server, 'Breathing');
   const created = await dispatch(server, 'notes.create', { clientId: client.id, kind: 'general', title: 'Long one' });
-  const long = { type: 'doc', content: Array.from({ length: 40 }, (_, index) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${index + 1}: the long walk home, the rain, and what she said about it afterwards.` }] })) };
+  const long = {
+    type: 'doc',
+    content: Array.from({ length: 40 }, (_, index) => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: `Paragraph ${index + 1}: the long walk home, the rain, and what she said about it afterwards.` }],
+    })),
+  };
   await dispatch(server, 'notes.save', { id: created.id, baseRevision: created.revision, content: JSON.stringify(long), title: 'Long one', isPrivate: false });
   await page.getByRole('searchbox', { name: 'Find a client' }).fill(client.name);
   await openClient(page, client.name);

@@ -8,7 +8,10 @@ const APP_SURFACE = 'rgb(255, 255, 255)';
 const ROOM_BACKGROUND = 'rgb(11, 15, 14)';
 
 async function backgroundOf(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
 }
 
 async function seedRoom(page: Page, server: Parameters<typeof seedDosedSession>[0]) {

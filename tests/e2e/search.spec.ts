@@ -38,7 +38,13 @@ test('search finds notes and homework, marks the words, filters by client and ki
     title: 'After the second session',
     text: ['She spoke about the lighthouse at the end of the pier, and about her grandmother.', 'We agreed to return to it next week.'],
   });
-  await seedNote(server, { clientId: tomas.id, kind: 'general', title: 'Thoughts between sessions', isPrivate: true, text: ['The lighthouse image came back twice.'] });
+  await seedNote(server, {
+    clientId: tomas.id,
+    kind: 'general',
+    title: 'Thoughts between sessions',
+    isPrivate: true,
+    text: ['The lighthouse image came back twice.'],
+  });
   await dispatch(server, 'homework.create', {
     clientId: ruth.id,
     title: 'Morning walk',

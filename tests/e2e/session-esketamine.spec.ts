@@ -80,7 +80,13 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   await page.getByRole('button', { name: 'Discharge…' }).click();
   const discharge = page.getByRole('dialog', { name: 'Discharge' });
   await expect(discharge.getByRole('status')).toHaveCount(0);
-  for (const item of ['At least 2 hours since the first device', 'Dissociation resolved', 'No respiratory depression', 'Vitals acceptable', 'Ride home present']) {
+  for (const item of [
+    'At least 2 hours since the first device',
+    'Dissociation resolved',
+    'No respiratory depression',
+    'Vitals acceptable',
+    'Ride home present',
+  ]) {
     await tick(discharge.getByRole('checkbox', { name: item }));
   }
   await discharge.getByRole('button', { name: 'Discharge and end the session' }).click();

@@ -101,7 +101,9 @@ test('a full IM session: planned by weight, checked in, dosed, logged by keys, d
   await expect(timelineEntry(page, /^Adverse event at T\+15:/)).toContainText('nausea. Mild, passed with slow breaths');
 
   // Corrections and withdrawals keep the original in the history.
-  await timelineEntry(page, /^Observation at T\+06:/).getByRole('button', { name: /^Correct/ }).click();
+  await timelineEntry(page, /^Observation at T\+06:/)
+    .getByRole('button', { name: /^Correct/ })
+    .click();
   const correction = page.getByRole('dialog', { name: 'Correct: Observation' });
   await correction.getByRole('textbox', { name: 'What you notice' }).fill('Eyes closed, breathing slow and even');
   await correction.getByRole('button', { name: 'Save correction' }).click();
@@ -111,7 +113,9 @@ test('a full IM session: planned by weight, checked in, dosed, logged by keys, d
   await expect(corrected.getByRole('list', { name: 'History' })).toContainText('Original');
   await expect(corrected.getByRole('list', { name: 'History' })).toContainText('Eyes closed, breathing slow');
 
-  await timelineEntry(page, /^Sedation at T\+15:/).getByRole('button', { name: /^Withdraw/ }).click();
+  await timelineEntry(page, /^Sedation at T\+15:/)
+    .getByRole('button', { name: /^Withdraw/ })
+    .click();
   const withdraw = page.getByRole('dialog', { name: 'Withdraw entry' });
   await withdraw.getByRole('textbox', { name: 'Reason' }).fill('Scored before she had settled');
   await withdraw.getByRole('button', { name: 'Withdraw entry' }).click();

@@ -21,9 +21,10 @@ const SENTINEL = 'Zanzibar-Quokka-7f3e91-Backup';
 const DAY = 24 * 60 * 60 * 1000;
 
 function backupNames(folder: string): string[] {
-  return readdirSync(folder).filter((name) => name.startsWith('kap-backup-')).sort();
+  return readdirSync(folder)
+    .filter((name) => name.startsWith('kap-backup-'))
+    .sort();
 }
-
 
 /** The daily backup runs beside the unlock; wait until it has finished. */
 async function settled(core: AppCore): Promise<void> {
@@ -279,7 +280,10 @@ describe('backups and restore on real encrypted files', () => {
     const chosen = await call(core, 'restore.chooseBackup');
     expect(chosen.backups.map((b) => b.name)).toEqual([name]);
     expect(await call(core, 'restore.inspect', { using: 'recoveryCode', name, recoveryCode: code })).toMatchObject({ current: null });
-    expect(await core.dispatch('restore.confirm', { using: 'recoveryCode', name, recoveryCode: code })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(await core.dispatch('restore.confirm', { using: 'recoveryCode', name, recoveryCode: code })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
     await call(core, 'restore.confirm', { using: 'recoveryCode', name, recoveryCode: code, newPassphrase: OTHER_STRONG_PASSPHRASE });
     expect(await call(core, 'clients.get', { id: client.id })).toMatchObject({ displayName: 'Kept Safe' });
     core.lock('user');
@@ -299,7 +303,11 @@ describe('backups and restore on real encrypted files', () => {
       db.pragma('legacy = 4');
       db.pragma(`key = "x'${key.toString('hex')}'"`);
       migrate(db, MIGRATIONS.slice(0, 2));
-      db.prepare('INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES (?, ?, ?, 1, 1)').run('c1', 'Older Client', 'older client');
+      db.prepare('INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES (?, ?, ?, 1, 1)').run(
+        'c1',
+        'Older Client',
+        'older client',
+      );
       if (folder) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('backup.folder', JSON.stringify(folder));
       db.close();
       const wraps = {

@@ -47,7 +47,14 @@ const FILLED: Record<HomeworkType, HomeworkFieldsInput> = {
     beliefAfter: 30,
     learning: 'People can take a no',
   },
-  'core-belief': { type: 'core-belief', oldBelief: 'I am unlovable', oldBeliefStrength: 85, newBelief: 'I am worth caring for', newBeliefStrength: 30, evidence: 'Friends stayed' },
+  'core-belief': {
+    type: 'core-belief',
+    oldBelief: 'I am unlovable',
+    oldBeliefStrength: 85,
+    newBelief: 'I am worth caring for',
+    newBeliefStrength: 30,
+    evidence: 'Friends stayed',
+  },
   'values-action': { type: 'values-action', domain: 'Family', value: 'Being present', committedAction: 'Phone-free dinners', barriers: 'Work emails' },
   custom: { type: 'custom', instructions: 'Write one sentence each evening' },
 };
@@ -68,11 +75,27 @@ describe('homework on a real vault', () => {
 
   vaultTest.each(HOMEWORK_TYPES)('creates and updates a %s with its own fields', async (type) => {
     const created = await call(core, 'homework.create', { clientId, title: `  ${type} homework  `, dueDate: '2026-12-01', fields: emptyHomeworkFields(type) });
-    expect(created).toMatchObject({ clientId, title: `${type} homework`, status: 'assigned', dueDate: '2026-12-01', outcome: null, statusChangedAt: T0, createdAt: T0, updatedAt: T0 });
+    expect(created).toMatchObject({
+      clientId,
+      title: `${type} homework`,
+      status: 'assigned',
+      dueDate: '2026-12-01',
+      outcome: null,
+      statusChangedAt: T0,
+      createdAt: T0,
+      updatedAt: T0,
+    });
     expect(created.fields).toEqual(emptyHomeworkFields(type));
 
     clock += HOUR;
-    const updated = await call(core, 'homework.update', { id: created.id, title: created.title, dueDate: null, fields: FILLED[type], status: 'in-progress', outcome: null });
+    const updated = await call(core, 'homework.update', {
+      id: created.id,
+      title: created.title,
+      dueDate: null,
+      fields: FILLED[type],
+      status: 'in-progress',
+      outcome: null,
+    });
     expect(updated.fields).toEqual(FILLED[type]);
     expect(updated).toMatchObject({ dueDate: null, updatedAt: T0 + HOUR, createdAt: T0 });
     const fetched = await call(core, 'homework.get', { id: created.id });
@@ -100,7 +123,12 @@ describe('homework on a real vault', () => {
     const started = await call(core, 'homework.update', { id: created.id, title: 'Walks', fields: FILLED['behavioural-activation'], status: 'in-progress' });
     expect(started).toMatchObject({ status: 'in-progress', statusChangedAt: T0 + HOUR, updatedAt: T0 + HOUR });
     clock += HOUR;
-    const edited = await call(core, 'homework.update', { id: created.id, title: 'Walks, daily', fields: FILLED['behavioural-activation'], status: 'in-progress' });
+    const edited = await call(core, 'homework.update', {
+      id: created.id,
+      title: 'Walks, daily',
+      fields: FILLED['behavioural-activation'],
+      status: 'in-progress',
+    });
     expect(edited).toMatchObject({ title: 'Walks, daily', statusChangedAt: T0 + HOUR, updatedAt: T0 + 2 * HOUR });
     clock += HOUR;
     const reviewed = await call(core, 'homework.update', {
@@ -111,7 +139,13 @@ describe('homework on a real vault', () => {
       outcome: '  Walked four of seven days; mood lifted on those days.  ',
     });
     expect(reviewed).toMatchObject({ status: 'reviewed', statusChangedAt: T0 + 3 * HOUR, outcome: 'Walked four of seven days; mood lifted on those days.' });
-    const cleared = await call(core, 'homework.update', { id: created.id, title: 'Walks, daily', fields: FILLED['behavioural-activation'], status: 'reviewed', outcome: '   ' });
+    const cleared = await call(core, 'homework.update', {
+      id: created.id,
+      title: 'Walks, daily',
+      fields: FILLED['behavioural-activation'],
+      status: 'reviewed',
+      outcome: '   ',
+    });
     expect(cleared).toMatchObject({ outcome: null, statusChangedAt: T0 + 3 * HOUR });
   });
 
@@ -133,18 +167,30 @@ describe('homework on a real vault', () => {
       { type: 'thought-record', rows: [{ ...(FILLED['thought-record'] as { rows: object[] }).rows[0], emotionBefore: 120 }] } as HomeworkFieldsInput,
     ];
     for (const fields of bad) {
-      expect(await core.dispatch('homework.create', { clientId, title: 'Bad', fields }), JSON.stringify(fields)).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+      expect(await core.dispatch('homework.create', { clientId, title: 'Bad', fields }), JSON.stringify(fields)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
     }
-    expect(await core.dispatch('homework.create', { clientId, title: 'Extra', fields: { type: 'custom', instructions: 'x', html: '<b>' } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(await core.dispatch('homework.create', { clientId, title: 'Extra', fields: { type: 'custom', instructions: 'x', html: '<b>' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
     expect((await call(core, 'homework.get', { id: created.id })).homework).toEqual(created);
     expect((await call(core, 'homework.listForClient', { clientId })).homework).toHaveLength(1);
   });
 
   vaultTest('refuses unknown and archived clients and unknown homework', async () => {
-    expect(await core.dispatch('homework.create', { clientId: 'nobody', title: 'x', fields: FILLED.custom })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await core.dispatch('homework.create', { clientId: 'nobody', title: 'x', fields: FILLED.custom })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await call(core, 'clients.archive', { id: clientId });
     expect(await core.dispatch('homework.create', { clientId, title: 'x', fields: FILLED.custom })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await core.dispatch('homework.update', { id: 'nothing', title: 'x', fields: FILLED.custom, status: 'assigned' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await core.dispatch('homework.update', { id: 'nothing', title: 'x', fields: FILLED.custom, status: 'assigned' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await core.dispatch('homework.get', { id: 'nothing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -41,8 +41,23 @@ describe('migrations', () => {
       .pluck()
       .all()
       .filter((name) => !before.has(name as string) && !(name as string).startsWith('search_index_'));
-    expect(added).toEqual(['homework', 'note_addenda', 'note_links', 'note_revisions', 'notes', 'prompts', 'search_documents', 'search_index', 'session_prompts']);
-    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('notes', 'note_revisions', 'note_addenda', 'note_links', 'search_documents') ORDER BY name").pluck().all();
+    expect(added).toEqual([
+      'homework',
+      'note_addenda',
+      'note_links',
+      'note_revisions',
+      'notes',
+      'prompts',
+      'search_documents',
+      'search_index',
+      'session_prompts',
+    ]);
+    const triggers = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('notes', 'note_revisions', 'note_addenda', 'note_links', 'search_documents') ORDER BY name",
+      )
+      .pluck()
+      .all();
     expect(triggers).toEqual([
       'note_addenda_no_delete',
       'note_addenda_no_update',
@@ -71,7 +86,13 @@ describe('migrations', () => {
     expect(() => note.run({ ...draft, id: 'n4', status: 'final' })).toThrow(/CHECK/);
     expect(() => note.run({ ...draft, id: 'n5', status: 'signed' })).toThrow(/CHECK/);
     expect(() => note.run({ ...draft, id: 'n6', signedAt: 5, signedBy: 'A', hash: 'h' })).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO notes (id, client_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at) VALUES ('n7', 'nobody', 'general', 'T', 0, '{}', 0, 1, 'draft', 1, 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO notes (id, client_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at) VALUES ('n7', 'nobody', 'general', 'T', 0, '{}', 0, 1, 'draft', 1, 1)",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     note.run({ ...draft, id: 'signed', status: 'signed', signedAt: 5, signedBy: 'A', hash: 'h' });
 
     // Drafts change freely; a signed note, its history and its links do not.
@@ -81,8 +102,12 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('n1', 'client', 'c1')").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE notes SET title = 'x' WHERE id = 'signed'").run()).toThrow(/a signed note cannot change/);
     expect(() => db.prepare("DELETE FROM notes WHERE id = 'signed'").run()).toThrow(/cannot be deleted/);
-    expect(() => db.prepare("INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES ('r2', 'signed', 't', '{}', 0, 1, 1)").run()).toThrow(/history of a signed note/);
-    expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('signed', 'homework', 'h1')").run()).toThrow(/links of a signed note/);
+    expect(() =>
+      db.prepare("INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES ('r2', 'signed', 't', '{}', 0, 1, 1)").run(),
+    ).toThrow(/history of a signed note/);
+    expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES ('signed', 'homework', 'h1')").run()).toThrow(
+      /links of a signed note/,
+    );
     const addendum = db.prepare("INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (?, ?, ?, 'A', 'h', 1)");
     expect(() => addendum.run('a0', 'n1', 'on a draft')).toThrow(/addenda belong to signed notes/);
     expect(() => addendum.run('a1', 'signed', '')).toThrow(/CHECK/);
@@ -90,12 +115,14 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE note_addenda SET text = 'x'").run()).toThrow(/an addendum cannot change/);
     expect(() => db.prepare('DELETE FROM note_addenda').run()).toThrow(/cannot be deleted/);
 
-    const homework = db.prepare("INSERT INTO homework (id, client_id, type, title, fields, status, due_date, outcome, status_changed_at, created_at, updated_at) VALUES (?, 'c1', ?, 'T', '{}', ?, ?, NULL, 1, 1, 1)");
+    const homework = db.prepare(
+      "INSERT INTO homework (id, client_id, type, title, fields, status, due_date, outcome, status_changed_at, created_at, updated_at) VALUES (?, 'c1', ?, 'T', '{}', ?, ?, NULL, 1, 1, 1)",
+    );
     homework.run('h1', 'thought-record', 'assigned', '2026-12-01');
     expect(() => homework.run('h2', 'worksheet', 'assigned', null)).toThrow(/CHECK/);
     expect(() => homework.run('h3', 'custom', 'lost', null)).toThrow(/CHECK/);
     expect(() => homework.run('h4', 'custom', 'assigned', '1 Dec 2026')).toThrow(/CHECK/);
-    const prompt = db.prepare("INSERT INTO prompts (id, phase, text, default_key, position, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, 1)");
+    const prompt = db.prepare('INSERT INTO prompts (id, phase, text, default_key, position, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1, 1)');
     prompt.run('p1', 'before', 'Q?', 'key-1');
     expect(() => prompt.run('p2', 'later', 'Q?', null)).toThrow(/CHECK/);
     expect(() => prompt.run('p3', 'before', '', null)).toThrow(/CHECK/);
@@ -103,7 +130,9 @@ describe('migrations', () => {
 
     // The external-content index follows its table through insert, update and delete.
     const matches = (word: string) => db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(word);
-    const doc = db.prepare("INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, updated_at) VALUES (?, ?, 'c1', 'general', 0, ?, ?, 1)");
+    const doc = db.prepare(
+      "INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, updated_at) VALUES (?, ?, 'c1', 'general', 0, ?, ?, 1)",
+    );
     expect(() => doc.run('client', 'c1', 't', 'b')).toThrow(/CHECK/);
     const { lastInsertRowid } = doc.run('note', 'n1', 'Café visit', 'about the lighthouse');
     expect(matches('cafe')).toEqual([lastInsertRowid]);

@@ -72,7 +72,18 @@ describe('notes on a real vault', () => {
     vaultTest('starts each kind from its template', async () => {
       const session = await sessionOf(clientId);
       const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
-      expect(note).toMatchObject({ clientId, sessionId: session.id, kind: 'session', title: 'Session note', status: 'draft', revision: 1, isPrivate: false, signedAt: null, contentHash: null, addenda: [] });
+      expect(note).toMatchObject({
+        clientId,
+        sessionId: session.id,
+        kind: 'session',
+        title: 'Session note',
+        status: 'draft',
+        revision: 1,
+        isPrivate: false,
+        signedAt: null,
+        contentHash: null,
+        addenda: [],
+      });
       expect(note.doc).toEqual(NOTE_TEMPLATES.session());
       expect(note.words).toBeGreaterThan(0);
       const integration = await call(core, 'notes.create', { clientId, kind: 'integration', isPrivate: true, title: '  Week two  ' });
@@ -96,7 +107,9 @@ describe('notes on a real vault', () => {
       const session = await sessionOf(clientId);
       const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
       const db = await rawDb();
-      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([{ target_kind: 'session', target_id: session.id }]);
+      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([
+        { target_kind: 'session', target_id: session.id },
+      ]);
       const homework = await homeworkOf(clientId);
       await save(note.id, paragraph('Assigned ', homeworkLink(homework.id)));
       expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ? ORDER BY target_kind').all(note.id)).toEqual([
@@ -110,7 +123,13 @@ describe('notes on a real vault', () => {
     vaultTest('bumps the revision and answers only what a fresh read shows', async () => {
       const note = await generalNote();
       clock += MIN;
-      const saved = await call(core, 'notes.save', { id: note.id, baseRevision: 1, content: noteJson(heading('Call'), paragraph('Slept better this week')), title: 'Call', isPrivate: true });
+      const saved = await call(core, 'notes.save', {
+        id: note.id,
+        baseRevision: 1,
+        content: noteJson(heading('Call'), paragraph('Slept better this week')),
+        title: 'Call',
+        isPrivate: true,
+      });
       const fresh = await call(core, 'notes.get', { id: note.id });
       expect(saved).toEqual({ id: note.id, revision: 2, updatedAt: T0 + MIN, words: 5 });
       expect(fresh).toMatchObject({ revision: saved.revision, updatedAt: saved.updatedAt, words: saved.words, title: 'Call', isPrivate: true });
@@ -123,9 +142,21 @@ describe('notes on a real vault', () => {
     vaultTest('answers CONFLICT on a stale base revision and keeps the newer content', async () => {
       const note = await generalNote();
       await call(core, 'notes.save', { id: note.id, baseRevision: 1, content: noteJson(paragraph('from window one')), title: 'T', isPrivate: false });
-      const stale = await core.dispatch('notes.save', { id: note.id, baseRevision: 1, content: noteJson(paragraph('from window two')), title: 'T', isPrivate: false });
+      const stale = await core.dispatch('notes.save', {
+        id: note.id,
+        baseRevision: 1,
+        content: noteJson(paragraph('from window two')),
+        title: 'T',
+        isPrivate: false,
+      });
       expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-      const ahead = await core.dispatch('notes.save', { id: note.id, baseRevision: 7, content: noteJson(paragraph('from the future')), title: 'T', isPrivate: false });
+      const ahead = await core.dispatch('notes.save', {
+        id: note.id,
+        baseRevision: 7,
+        content: noteJson(paragraph('from the future')),
+        title: 'T',
+        isPrivate: false,
+      });
       expect(ahead).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       const fresh = await call(core, 'notes.get', { id: note.id });
       expect(fresh.revision).toBe(2);
@@ -137,7 +168,10 @@ describe('notes on a real vault', () => {
       const SECRET = 'Sentinel-Heron-9921';
       for (const content of [
         JSON.stringify({ type: 'doc', content: [{ type: 'image', attrs: { src: SECRET } }] }),
-        JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: SECRET, marks: [{ type: 'link', attrs: { href: SECRET } }] }] }] }),
+        JSON.stringify({
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: SECRET, marks: [{ type: 'link', attrs: { href: SECRET } }] }] }],
+        }),
         `{"type":"doc","content":[${SECRET}`,
         JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', attrs: { onerror: SECRET } }] }),
       ]) {
@@ -152,10 +186,12 @@ describe('notes on a real vault', () => {
     });
 
     vaultTest('answers NOT_FOUND for a note that does not exist', async () => {
-      expect(await core.dispatch('notes.save', { id: 'missing', baseRevision: 1, content: noteJson(paragraph()), title: 'T', isPrivate: false })).toMatchObject({
-        ok: false,
-        error: { code: 'NOT_FOUND' },
-      });
+      expect(await core.dispatch('notes.save', { id: 'missing', baseRevision: 1, content: noteJson(paragraph()), title: 'T', isPrivate: false })).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'NOT_FOUND' },
+        },
+      );
     });
   });
 
@@ -173,7 +209,9 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'homework.get', { id: walk.id })).backlinks).toEqual([]);
       expect((await call(core, 'homework.get', { id: record.id })).backlinks.map((link) => link.noteId)).toEqual([note.id]);
       const db = await rawDb();
-      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([{ target_kind: 'homework', target_id: record.id }]);
+      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([
+        { target_kind: 'homework', target_id: record.id },
+      ]);
     });
 
     vaultTest('keeps prompt links from prompt blocks, and refuses a prompt that does not exist', async () => {
@@ -181,9 +219,17 @@ describe('notes on a real vault', () => {
       const note = await generalNote();
       await save(note.id, promptBlock(prompt.id, prompt.text, paragraph('Answer')));
       const db = await rawDb();
-      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([{ target_kind: 'prompt', target_id: prompt.id }]);
+      expect(db.prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ?').all(note.id)).toEqual([
+        { target_kind: 'prompt', target_id: prompt.id },
+      ]);
       const current = await call(core, 'notes.get', { id: note.id });
-      const missing = await core.dispatch('notes.save', { id: note.id, baseRevision: current.revision, content: noteJson(promptBlock('no-such-prompt', 'Q?')), title: 'T', isPrivate: false });
+      const missing = await core.dispatch('notes.save', {
+        id: note.id,
+        baseRevision: current.revision,
+        content: noteJson(promptBlock('no-such-prompt', 'Q?')),
+        title: 'T',
+        isPrivate: false,
+      });
       expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID' } });
     });
 
@@ -242,13 +288,21 @@ describe('notes on a real vault', () => {
     vaultTest('answers SIGNED to every change once signed', async () => {
       const note = await signed((await generalNote()).id);
       const revision = note.revision;
-      expect(await core.dispatch('notes.save', { id: note.id, baseRevision: revision, content: noteJson(paragraph('late edit')), title: 'x', isPrivate: false })).toMatchObject({
+      expect(
+        await core.dispatch('notes.save', { id: note.id, baseRevision: revision, content: noteJson(paragraph('late edit')), title: 'x', isPrivate: false }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'SIGNED' },
       });
-      expect(await core.dispatch('notes.sign', { id: note.id, baseRevision: revision, signerName: 'Someone Else' })).toMatchObject({ ok: false, error: { code: 'SIGNED' } });
+      expect(await core.dispatch('notes.sign', { id: note.id, baseRevision: revision, signerName: 'Someone Else' })).toMatchObject({
+        ok: false,
+        error: { code: 'SIGNED' },
+      });
       const [first] = (await call(core, 'notes.revisions', { noteId: note.id })).revisions;
-      expect(await core.dispatch('notes.restoreRevision', { noteId: note.id, revisionId: first!.id, baseRevision: revision })).toMatchObject({ ok: false, error: { code: 'SIGNED' } });
+      expect(await core.dispatch('notes.restoreRevision', { noteId: note.id, revisionId: first!.id, baseRevision: revision })).toMatchObject({
+        ok: false,
+        error: { code: 'SIGNED' },
+      });
       expect(await core.dispatch('notes.discardDraft', { id: note.id })).toMatchObject({ ok: false, error: { code: 'SIGNED' } });
       expect(await call(core, 'notes.get', { id: note.id })).toEqual(note);
     });
@@ -268,9 +322,13 @@ describe('notes on a real vault', () => {
       const draftNote = await generalNote('Still a draft');
       const db = await rawDb();
       expect(() => db.prepare("UPDATE notes SET title = 'x' WHERE id = ?").run(note.id)).toThrow('a signed note cannot change: add an addendum instead');
-      expect(() => db.prepare("UPDATE notes SET status = 'draft', signed_at = NULL, signed_by = NULL, content_hash = NULL WHERE id = ?").run(note.id)).toThrow(/a signed note cannot change/);
+      expect(() => db.prepare("UPDATE notes SET status = 'draft', signed_at = NULL, signed_by = NULL, content_hash = NULL WHERE id = ?").run(note.id)).toThrow(
+        /a signed note cannot change/,
+      );
       expect(() => db.prepare('DELETE FROM notes WHERE id = ?').run(note.id)).toThrow('a signed note cannot be deleted');
-      expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES (?, 'homework', 'forged')").run(note.id)).toThrow('the links of a signed note cannot change');
+      expect(() => db.prepare("INSERT INTO note_links (note_id, target_kind, target_id) VALUES (?, 'homework', 'forged')").run(note.id)).toThrow(
+        'the links of a signed note cannot change',
+      );
       expect(() => db.prepare('DELETE FROM note_links WHERE note_id = ?').run(note.id)).toThrow('the links of a signed note cannot change');
       expect(() =>
         db.prepare("INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES ('forged', ?, 't', '{}', 0, 1, 1)").run(note.id),
@@ -280,7 +338,9 @@ describe('notes on a real vault', () => {
       // A draft stays editable at the database, so the triggers are not simply refusing everything.
       expect(db.prepare("UPDATE notes SET title = 'ok' WHERE id = ?").run(draftNote.id).changes).toBe(1);
       expect(await call(core, 'notes.get', { id: note.id })).toEqual(note);
-      expect((await call(core, 'homework.get', { id: homework.id })).backlinks).toEqual([{ noteId: note.id, kind: 'general', title: 'Phone call', status: 'signed', createdAt: T0 }]);
+      expect((await call(core, 'homework.get', { id: homework.id })).backlinks).toEqual([
+        { noteId: note.id, kind: 'general', title: 'Phone call', status: 'signed', createdAt: T0 },
+      ]);
     });
   });
 
@@ -295,7 +355,16 @@ describe('notes on a real vault', () => {
       const [addendum] = withOne.addenda;
       expect(addendum).toMatchObject({ text: 'Correction: the dose was 50 mg.', signedBy: SIGNER, createdAt: T0 + DAY });
       expect(addendum!.contentHash).toBe(
-        sha256(canonicalSignedAddendum({ addendumId: addendum!.id, noteId: note.id, noteHash: note.contentHash!, text: 'Correction: the dose was 50 mg.', signedBy: SIGNER, signedAt: T0 + DAY })),
+        sha256(
+          canonicalSignedAddendum({
+            addendumId: addendum!.id,
+            noteId: note.id,
+            noteHash: note.contentHash!,
+            text: 'Correction: the dose was 50 mg.',
+            signedBy: SIGNER,
+            signedAt: T0 + DAY,
+          }),
+        ),
       );
       clock += MIN;
       const withTwo = await call(core, 'notes.addAddendum', { noteId: note.id, text: 'Second addendum' });
@@ -383,7 +452,10 @@ describe('notes on a real vault', () => {
       const two = await generalNote('Two');
       const [revision] = (await call(core, 'notes.revisions', { noteId: one.id })).revisions;
       expect(await core.dispatch('notes.revision', { noteId: two.id, revisionId: revision!.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('notes.restoreRevision', { noteId: two.id, revisionId: revision!.id, baseRevision: 1 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await core.dispatch('notes.restoreRevision', { noteId: two.id, revisionId: revision!.id, baseRevision: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     });
   });
 

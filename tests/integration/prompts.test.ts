@@ -27,7 +27,9 @@ describe('the prompt library on a real vault', () => {
 
   vaultTest('seeds the defaults once, in phase order, covering all five phases', async () => {
     const prompts = await list();
-    expect(prompts.map((prompt) => prompt.text)).toEqual(PROMPT_PHASES.flatMap((phase) => DEFAULT_PROMPTS.filter((prompt) => prompt.phase === phase).map((prompt) => prompt.text)));
+    expect(prompts.map((prompt) => prompt.text)).toEqual(
+      PROMPT_PHASES.flatMap((phase) => DEFAULT_PROMPTS.filter((prompt) => prompt.phase === phase).map((prompt) => prompt.text)),
+    );
     expect(new Set(prompts.map((prompt) => prompt.phase))).toEqual(new Set(PROMPT_PHASES));
     expect(prompts.every((prompt) => !prompt.isOwn && prompt.archivedAt === null)).toBe(true);
     await reopen();
@@ -100,9 +102,18 @@ describe('the prompt library on a real vault', () => {
       const planned = await session();
       const [a, b] = await list();
       await call(core, 'prompts.setSessionPlan', { sessionId: planned.id, promptIds: [a!.id, b!.id] });
-      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: planned.id, promptIds: [b!.id, a!.id, b!.id] })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
-      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: planned.id, promptIds: [b!.id, 'no-such-prompt'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: 'no-such-session', promptIds: [a!.id] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: planned.id, promptIds: [b!.id, a!.id, b!.id] })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
+      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: planned.id, promptIds: [b!.id, 'no-such-prompt'] })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect(await core.dispatch('prompts.setSessionPlan', { sessionId: 'no-such-session', promptIds: [a!.id] })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
       expect(await core.dispatch('prompts.sessionPlan', { sessionId: 'no-such-session' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect((await call(core, 'prompts.sessionPlan', { sessionId: planned.id })).prompts.map((prompt) => prompt.id)).toEqual([a!.id, b!.id]);
     });

@@ -65,14 +65,28 @@ describe('exporting a record', () => {
     expect(statSync(join(files, result.fileName!)).mode & 0o777).toBe(0o600);
 
     const exported = readJson(result.fileName!);
-    expect(exported).toMatchObject({ format: RECORD_EXPORT_FORMAT, version: 1, scope: 'client', includesPrivateNotes: false, clinic: { clinicName: CLINIC, clinicianName: SIGNER } });
+    expect(exported).toMatchObject({
+      format: RECORD_EXPORT_FORMAT,
+      version: 1,
+      scope: 'client',
+      includesPrivateNotes: false,
+      clinic: { clinicName: CLINIC, clinicianName: SIGNER },
+    });
     const [record] = exported.clients;
     expect(record!.client).toMatchObject({ id: seeded.clientId, displayName: SEED_NAME, dateOfBirth: '1984-03-09' });
 
     // Every timeline row as written: check-in vitals, dose, observation and its correction, quote and its withdrawal, vitals.
     const [session] = record!.sessions;
     expect(session!.session).toMatchObject({ id: seeded.sessionId, status: 'discharged', intention: 'To meet the grief gently' });
-    expect(session!.timeline.map((event) => event.entry?.kind ?? 'retraction')).toEqual(['vitals', 'dose', 'observation', 'observation', 'quote', 'retraction', 'vitals']);
+    expect(session!.timeline.map((event) => event.entry?.kind ?? 'retraction')).toEqual([
+      'vitals',
+      'dose',
+      'observation',
+      'observation',
+      'quote',
+      'retraction',
+      'vitals',
+    ]);
     const original = session!.timeline[2]!;
     expect(original.entry).toEqual({ kind: 'observation', text: 'Breathing slowed, eyes closed' });
     expect(session!.timeline[3]).toMatchObject({ supersedesId: original.id, entry: { text: 'Breathing slow and even, eyes closed' } });
@@ -91,7 +105,15 @@ describe('exporting a record', () => {
     expect(note.promptBlocks).toEqual([{ promptId: seeded.promptIds[0], question: expect.any(String) }]);
     expect(note.addenda).toEqual([expect.objectContaining({ text: 'Added after supervision: follow up on sleep.', signedBy: SIGNER })]);
 
-    expect(record!.homework).toEqual([expect.objectContaining({ id: seeded.homeworkId, fields: expect.objectContaining({ type: 'thought-record', rows: [expect.objectContaining({ automaticThought: 'I always ruin it', emotionBefore: 80 })] }) })]);
+    expect(record!.homework).toEqual([
+      expect.objectContaining({
+        id: seeded.homeworkId,
+        fields: expect.objectContaining({
+          type: 'thought-record',
+          rows: [expect.objectContaining({ automaticThought: 'I always ruin it', emotionBefore: 80 })],
+        }),
+      }),
+    ]);
     expect(readFileSync(join(files, result.fileName!), 'utf8')).not.toContain(PRIVATE_MARKER);
   });
 
@@ -110,7 +132,12 @@ describe('exporting a record', () => {
 
   vaultTest('refuses a wrong passphrase before asking where to save, and writes nothing', async () => {
     for (const format of ['json', 'pdf'] as const) {
-      const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format, includePrivateNotes: true, passphrase: OTHER_STRONG_PASSPHRASE });
+      const result = await core.dispatch('exports.clientRecord', {
+        clientId: seeded.clientId,
+        format,
+        includePrivateNotes: true,
+        passphrase: OTHER_STRONG_PASSPHRASE,
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
       if (!result.ok) expect(result.error.message).not.toContain(OTHER_STRONG_PASSPHRASE);
     }
@@ -124,7 +151,9 @@ describe('exporting a record', () => {
     choose = () => Promise.resolve(null);
     expect(await exportRecord('json')).toEqual({ saved: false, fileName: null });
     expect(readdirSync(files)).toEqual([]);
-    expect(await core.dispatch('exports.clientRecord', { clientId: 'no-such-client', format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+    expect(
+      await core.dispatch('exports.clientRecord', { clientId: 'no-such-client', format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -132,7 +161,12 @@ describe('exporting a record', () => {
 
   vaultTest('writes nothing if the vault locks while the save dialog is open', async () => {
     choose = (request) => (core.lock('idle'), oneFolderPlatform(files).chooseSaveFile(request));
-    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'pdf', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', {
+      clientId: seeded.clientId,
+      format: 'pdf',
+      includePrivateNotes: false,
+      passphrase: STRONG_PASSPHRASE,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(readdirSync(files)).toEqual([]);
   });
@@ -140,7 +174,12 @@ describe('exporting a record', () => {
   vaultTest('leaves no partial file when the write fails, and names no path', async () => {
     const missing = join(files, 'no-such-folder');
     choose = () => Promise.resolve(join(missing, 'x.json'));
-    const result = await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE });
+    const result = await core.dispatch('exports.clientRecord', {
+      clientId: seeded.clientId,
+      format: 'json',
+      includePrivateNotes: false,
+      passphrase: STRONG_PASSPHRASE,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).not.toContain(files);
     expect(readdirSync(files)).toEqual([]);
@@ -148,7 +187,9 @@ describe('exporting a record', () => {
 
   vaultTest('answers LOCKED while locked', async () => {
     core.lock('user');
-    expect(await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+    expect(
+      await core.dispatch('exports.clientRecord', { clientId: seeded.clientId, format: 'json', includePrivateNotes: false, passphrase: STRONG_PASSPHRASE }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'LOCKED' },
     });

@@ -21,11 +21,18 @@ describe('full-text search on a real vault', () => {
 
   async function note(title: string, body: NoteNode[], options: { kind?: Exclude<NoteKind, 'session'>; client?: string; isPrivate?: boolean } = {}) {
     const created = await call(core, 'notes.create', { clientId: options.client ?? clientId, kind: options.kind ?? 'general', title });
-    await call(core, 'notes.save', { id: created.id, baseRevision: created.revision, content: noteJson(...body), title, isPrivate: options.isPrivate ?? false });
+    await call(core, 'notes.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      content: noteJson(...body),
+      title,
+      isPrivate: options.isPrivate ?? false,
+    });
     return call(core, 'notes.get', { id: created.id });
   }
 
-  const search = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await call(core, 'search.query', { query, ...filters })).results;
+  const search = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) =>
+    (await call(core, 'search.query', { query, ...filters })).results;
   const ids = async (query: string, filters: { clientId?: string; kinds?: SearchKind[] } = {}) => (await search(query, filters)).map((result) => result.id);
 
   vaultTest('finds a word from the body and from the title, title hits first', async () => {
@@ -34,7 +41,15 @@ describe('full-text search on a real vault', () => {
     await note('Unrelated', [paragraph('Nothing of the sort here.')]);
     expect(await ids('lighthouse')).toEqual([inTitle.id, inBody.id]);
     const [first] = await search('lighthouse');
-    expect(first).toMatchObject({ target: 'note', id: inTitle.id, clientId, clientName: 'Search Client', kind: 'general', title: 'Lighthouse', isPrivate: false });
+    expect(first).toMatchObject({
+      target: 'note',
+      id: inTitle.id,
+      clientId,
+      clientName: 'Search Client',
+      kind: 'general',
+      title: 'Lighthouse',
+      isPrivate: false,
+    });
   });
 
   vaultTest('never matches the filter tokens it stores beside the words, not even with a one-letter prefix', async () => {
@@ -88,21 +103,44 @@ describe('full-text search on a real vault', () => {
       title: 'Evening record',
       fields: {
         type: 'thought-record',
-        rows: [{ situation: 'Supermarket queue', automaticThought: 'Everyone stares', emotion: 'Anxiety', emotionBefore: 70, evidenceFor: '', evidenceAgainst: '', balancedThought: '', emotionAfter: null }],
+        rows: [
+          {
+            situation: 'Supermarket queue',
+            automaticThought: 'Everyone stares',
+            emotion: 'Anxiety',
+            emotionBefore: 70,
+            evidenceFor: '',
+            evidenceAgainst: '',
+            balancedThought: '',
+            emotionAfter: null,
+          },
+        ],
       },
       status: 'reviewed',
       outcome: 'Noticed the zebra crossing calmed her',
     });
     expect(await ids('supermarket')).toEqual([homework.id]);
     expect(await ids('zebra')).toEqual([homework.id]);
-    await call(core, 'homework.update', { id: homework.id, title: 'Evening record', fields: { type: 'thought-record', rows: [] }, status: 'reviewed', outcome: null });
+    await call(core, 'homework.update', {
+      id: homework.id,
+      title: 'Evening record',
+      fields: { type: 'thought-record', rows: [] },
+      status: 'reviewed',
+      outcome: null,
+    });
     expect(await ids('supermarket')).toEqual([]);
     expect(await ids('zebra')).toEqual([]);
   });
 
   vaultTest('forgets words a save removed', async () => {
     const found = await note('Edit', [paragraph('The word marmalade is here.')]);
-    await call(core, 'notes.save', { id: found.id, baseRevision: found.revision, content: noteJson(paragraph('Now it says porridge.')), title: 'Edit', isPrivate: false });
+    await call(core, 'notes.save', {
+      id: found.id,
+      baseRevision: found.revision,
+      content: noteJson(paragraph('Now it says porridge.')),
+      title: 'Edit',
+      isPrivate: false,
+    });
     expect(await ids('marmalade')).toEqual([]);
     expect(await ids('porridge')).toEqual([found.id]);
   });
@@ -139,7 +177,28 @@ describe('full-text search on a real vault', () => {
 
   vaultTest('answers ok, never an error, for hostile and blank queries', async () => {
     const found = await note('Plain', [paragraph('alpha beta gamma')]);
-    const hostile = ['"', '"alpha', '(', 'alpha)', 'alpha OR', 'NOT', 'NEAR(alpha beta', 'alpha NEAR/2 beta', '*', 'alpha*', '-beta', 'title:alpha', '{title}:alpha', '^alpha', "'; DROP TABLE notes; --", '\u0000', '\u0301', '＂alpha＂', '   ', ''];
+    const hostile = [
+      '"',
+      '"alpha',
+      '(',
+      'alpha)',
+      'alpha OR',
+      'NOT',
+      'NEAR(alpha beta',
+      'alpha NEAR/2 beta',
+      '*',
+      'alpha*',
+      '-beta',
+      'title:alpha',
+      '{title}:alpha',
+      '^alpha',
+      "'; DROP TABLE notes; --",
+      '\u0000',
+      '\u0301',
+      '＂alpha＂',
+      '   ',
+      '',
+    ];
     for (const query of hostile) {
       const result = await core.dispatch('search.query', { query });
       expect(result.ok, JSON.stringify(query)).toBe(true);

@@ -35,7 +35,12 @@ describe('dosing sessions on a real vault', () => {
   }
 
   vaultTest('seeds one default protocol per route', () => {
-    expect(protocols.filter((protocol) => protocol.isDefault).map((protocol) => protocol.route).sort()).toEqual(['esketamine', 'im', 'iv', 'sublingual']);
+    expect(
+      protocols
+        .filter((protocol) => protocol.isDefault)
+        .map((protocol) => protocol.route)
+        .sort(),
+    ).toEqual(['esketamine', 'im', 'iv', 'sublingual']);
   });
 
   vaultTest('plans by mg/kg and weight for IM, and numbers the course', async () => {
@@ -89,7 +94,11 @@ describe('dosing sessions on a real vault', () => {
 
   vaultTest('writes a device dose and its cue acknowledgement together, once', async () => {
     const session = await dosedEsketamineSession();
-    const logged = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 2 }, at: session.dosedAt + 5 * MIN });
+    const logged = await call(core, 'sessions.logEvent', {
+      sessionId: session.id,
+      entry: { kind: 'dose', amountMg: 28, deviceNumber: 2 },
+      at: session.dosedAt + 5 * MIN,
+    });
     expect(logged.event.entry).toEqual({ kind: 'dose', amountMg: 28, deviceNumber: 2 });
     expect(logged.cueAcknowledgement).toMatchObject({ at: logged.event.at, entry: { kind: 'cue-acknowledged', cueId: 'device-2' } });
     expect(logged.cueAcknowledgement!.sequence).toBe(logged.event.sequence + 1);
@@ -100,14 +109,18 @@ describe('dosing sessions on a real vault', () => {
     const plain = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 28 } });
     expect(plain.cueAcknowledgement).toBeNull();
     const detail = await call(core, 'sessions.get', { id: session.id });
-    expect(detail.events.filter((event) => event.entry?.kind === 'cue-acknowledged').map((event) => event.entry)).toEqual([{ kind: 'cue-acknowledged', cueId: 'device-2' }]);
+    expect(detail.events.filter((event) => event.entry?.kind === 'cue-acknowledged').map((event) => event.entry)).toEqual([
+      { kind: 'cue-acknowledged', cueId: 'device-2' },
+    ]);
   });
 
   vaultTest('writes neither the device dose nor its acknowledgement when the acknowledgement fails', async ({ openRaw }) => {
     const session = await dosedEsketamineSession();
     core.lock('user');
     const db: Database.Database = await openRaw();
-    db.exec("CREATE TRIGGER refuse_acknowledgement BEFORE INSERT ON session_events WHEN NEW.kind = 'cue-acknowledged' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    db.exec(
+      "CREATE TRIGGER refuse_acknowledgement BEFORE INSERT ON session_events WHEN NEW.kind = 'cue-acknowledged' BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+    );
     db.close();
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
     const before = await call(core, 'sessions.get', { id: session.id });
@@ -118,7 +131,10 @@ describe('dosing sessions on a real vault', () => {
 
   vaultTest('corrects and retracts by adding events, keeping the original', async () => {
     const session = await dosedEsketamineSession();
-    const { event: reading } = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } } });
+    const { event: reading } = await call(core, 'sessions.logEvent', {
+      sessionId: session.id,
+      entry: { kind: 'vitals', vitals: { systolic: 190, diastolic: 100 } },
+    });
     expect(reading).toMatchObject({ entry: { kind: 'vitals', vitals: { systolic: 190 } }, supersedesId: null });
     const { event: correction } = await call(core, 'sessions.correctEvent', {
       sessionId: session.id,
@@ -142,7 +158,12 @@ describe('dosing sessions on a real vault', () => {
     const detail = await call(core, 'sessions.get', { id: session.id });
     const dose = detail.events.find((event) => event.entry?.kind === 'dose')!;
     const earlier = session.dosedAt - 2 * MIN;
-    const corrected = await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: dose.id, entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 }, at: earlier });
+    const corrected = await call(core, 'sessions.correctEvent', {
+      sessionId: session.id,
+      eventId: dose.id,
+      entry: { kind: 'dose', amountMg: 28, deviceNumber: 1 },
+      at: earlier,
+    });
     expect(corrected.session).toMatchObject({ dosedAt: earlier, status: 'dosed' });
     const withdrawn = await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: dose.id, reason: 'Logged on the wrong session' });
     expect(withdrawn.session).toMatchObject({ dosedAt: null, status: 'checked-in' });
@@ -177,7 +198,11 @@ describe('dosing sessions on a real vault', () => {
   vaultTest("keeps a session's protocol snapshot when the template changes", async () => {
     const template = byRoute('im');
     const session = await call(core, 'sessions.plan', { clientId, protocolId: template.id, plannedDoseMg: 50 });
-    const edited = { ...template.definition, name: 'IM (edited)', phases: template.definition.phases.map((phase) => ({ ...phase, startsAtMinute: phase.startsAtMinute * 2 })) };
+    const edited = {
+      ...template.definition,
+      name: 'IM (edited)',
+      phases: template.definition.phases.map((phase) => ({ ...phase, startsAtMinute: phase.startsAtMinute * 2 })),
+    };
     await call(core, 'protocols.save', { id: template.id, definition: edited });
     const stored = await call(core, 'sessions.get', { id: session.id });
     expect(stored.session.protocol).toEqual(template.definition);

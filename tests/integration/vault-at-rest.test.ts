@@ -47,7 +47,13 @@ describe('what the vault leaves on disk', () => {
   vaultTest('never holds the words of a note, its revision, addenda or homework in the clear, open or closed', async () => {
     const clientId = (await call(core, 'clients.create', { displayName: 'At Rest' })).id;
     const homework = await call(core, 'homework.create', { clientId, title: `Walk ${SENTINEL}`, fields: { type: 'custom', instructions: `Near ${SENTINEL}` } });
-    await call(core, 'homework.update', { id: homework.id, title: homework.title, fields: homework.fields, status: 'reviewed', outcome: `Outcome ${SENTINEL}` });
+    await call(core, 'homework.update', {
+      id: homework.id,
+      title: homework.title,
+      fields: homework.fields,
+      status: 'reviewed',
+      outcome: `Outcome ${SENTINEL}`,
+    });
     const note = await call(core, 'notes.create', { clientId, kind: 'general', title: `About ${SENTINEL}` });
     const saved = await call(core, 'notes.save', {
       id: note.id,
@@ -63,7 +69,9 @@ describe('what the vault leaves on disk', () => {
     expect((await call(core, 'search.query', { query: 'quokka' })).results.map((result) => result.id).sort()).toEqual([homework.id, note.id].sort());
 
     // The FTS index stores tokens folded to lower case: look for those too.
-    const tokens = SENTINEL.toLowerCase().split('-').filter((token) => token !== 'sentinel');
+    const tokens = SENTINEL.toLowerCase()
+      .split('-')
+      .filter((token) => token !== 'sentinel');
     const needles = [SENTINEL, ...tokens].flatMap(encodings);
     expect(readVaultFolder(dir).has('kap.db-wal')).toBe(true);
     expectNoFileContains(dir, needles);
@@ -73,32 +81,36 @@ describe('what the vault leaves on disk', () => {
     expectNoFileContains(dir, needles);
   });
 
-  vaultTest('fails cleanly, changing nothing, when any byte of vault.json and of its mirror is flipped', async () => {
-    core.lock('user');
-    const path = join(dir, 'vault.json');
-    const mirror = join(dir, 'vault.mirror.json');
-    const original = readFileSync(path);
-    expect(readFileSync(mirror).equals(original)).toBe(true);
-    const databaseBefore = readFileSync(join(dir, 'kap.db'));
-    const outcomes = new Set<string>();
-    for (let i = 0; i < original.length; i++) {
-      const damaged = Buffer.from(original);
-      damaged[i] = damaged[i]! ^ 0x01;
-      writeFileSync(path, damaged);
-      writeFileSync(mirror, damaged);
-      const result = await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
-      if (result.ok) throw new Error(`unlock succeeded with byte ${i} flipped`);
-      expect(['VAULT_DAMAGED', 'WRONG_SECRET']).toContain(result.error.code);
-      outcomes.add(result.error.code);
-      expect(core.idleLockMinutes()).toBeNull();
-    }
-    expect(outcomes).toEqual(new Set(['VAULT_DAMAGED', 'WRONG_SECRET']));
-    expect(readFileSync(join(dir, 'kap.db')).equals(databaseBefore)).toBe(true);
+  vaultTest(
+    'fails cleanly, changing nothing, when any byte of vault.json and of its mirror is flipped',
+    async () => {
+      core.lock('user');
+      const path = join(dir, 'vault.json');
+      const mirror = join(dir, 'vault.mirror.json');
+      const original = readFileSync(path);
+      expect(readFileSync(mirror).equals(original)).toBe(true);
+      const databaseBefore = readFileSync(join(dir, 'kap.db'));
+      const outcomes = new Set<string>();
+      for (let i = 0; i < original.length; i++) {
+        const damaged = Buffer.from(original);
+        damaged[i] = damaged[i]! ^ 0x01;
+        writeFileSync(path, damaged);
+        writeFileSync(mirror, damaged);
+        const result = await core.dispatch('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+        if (result.ok) throw new Error(`unlock succeeded with byte ${i} flipped`);
+        expect(['VAULT_DAMAGED', 'WRONG_SECRET']).toContain(result.error.code);
+        outcomes.add(result.error.code);
+        expect(core.idleLockMinutes()).toBeNull();
+      }
+      expect(outcomes).toEqual(new Set(['VAULT_DAMAGED', 'WRONG_SECRET']));
+      expect(readFileSync(join(dir, 'kap.db')).equals(databaseBefore)).toBe(true);
 
-    writeFileSync(path, original);
-    writeFileSync(mirror, original);
-    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
-  }, 300_000);
+      writeFileSync(path, original);
+      writeFileSync(mirror, original);
+      await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    },
+    300_000,
+  );
 
   vaultTest('reports a truncated or missing key file and mirror clearly, never as "no vault here"', async () => {
     core.lock('user');

@@ -100,7 +100,14 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
   for (const [what, damage] of [
     ['missing', (path: string) => rmSync(path)],
     ['truncated', (path: string) => truncateSync(path, 100)],
-    ['edited', (path: string) => writeFileSync(path, readFileSync(path, 'utf8').replace(/"ciphertext": "(.)/, (_, first: string) => `"ciphertext": "${first === 'a' ? 'b' : 'a'}`))],
+    [
+      'edited',
+      (path: string) =>
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace(/"ciphertext": "(.)/, (_, first: string) => `"ciphertext": "${first === 'a' ? 'b' : 'a'}`),
+        ),
+    ],
   ] as const) {
     vaultTest(`vault.json ${what}: the mirror opens the vault with the passphrase, and vault.json is written whole again`, async () => {
       const { core, dir } = copyOfVault();
@@ -184,7 +191,8 @@ describe('a full or read-only disk', () => {
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       await call(core, 'clients.create', { displayName: 'Saved once there was room' });
       expect((await call(core, 'clients.list', {})).clients).toHaveLength(CLIENTS + 1);
-    }));
+    }),
+  );
 
   vaultTest.skipIf(!probe)(`a read-only folder says read-only, not damaged${skipped}`, () =>
     onSmallDisk(
@@ -193,5 +201,6 @@ describe('a full or read-only disk', () => {
         expect(answer).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
       },
       (disk) => disk.readOnly(),
-    ));
+    ),
+  );
 });

@@ -49,7 +49,11 @@ test.describe.serial('Electron shell', () => {
   test('gives the page window.kap with exactly invoke and on', async () => {
     const bridge = await page.evaluate(() => {
       const kap = (window as unknown as { kap?: Record<string, unknown> }).kap;
-      return kap ? Object.keys(kap).map((key) => `${key}:${typeof kap[key]}`).sort() : null;
+      return kap
+        ? Object.keys(kap)
+            .map((key) => `${key}:${typeof kap[key]}`)
+            .sort()
+        : null;
     });
     expect(bridge).toEqual(['invoke:function', 'on:function']);
   });

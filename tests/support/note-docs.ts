@@ -14,4 +14,3 @@ export const promptBlock = (promptId: string | null, question: string, ...conten
 export const noteDoc = (...content: NoteNode[]): NoteDocument => ({ type: 'doc', content });
 /** notes.save takes the document as a JSON string. */
 export const noteJson = (...content: NoteNode[]): string => JSON.stringify(noteDoc(...content));
-

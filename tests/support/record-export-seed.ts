@@ -23,7 +23,13 @@ export interface SeededRecord {
  * addendum, a private psychotherapy note and a thought record. Times are relative to `now`.
  */
 export async function seedExportRecord(core: AppCore, now = Date.now(), displayName = SEED_NAME): Promise<SeededRecord> {
-  const client = await call(core, 'clients.create', { displayName, preferredName: 'June', pronouns: 'she/her', dateOfBirth: '1984-03-09', about: 'Referred by Dr. Lin.' });
+  const client = await call(core, 'clients.create', {
+    displayName,
+    preferredName: 'June',
+    pronouns: 'she/her',
+    dateOfBirth: '1984-03-09',
+    about: 'Referred by Dr. Lin.',
+  });
   const protocol = (await call(core, 'protocols.list', {})).protocols.find((one) => one.route === 'im' && one.isDefault)!;
   const session = await call(core, 'sessions.plan', { clientId: client.id, protocolId: protocol.id, plannedDoseMg: 50 });
   await call(core, 'sessions.checkIn', {
@@ -34,11 +40,27 @@ export async function seedExportRecord(core: AppCore, now = Date.now(), displayN
     at: now - 100 * MIN,
   });
   await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 }, at: now - 90 * MIN });
-  const observed = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'observation', text: 'Breathing slowed, eyes closed' }, at: now - 80 * MIN });
-  await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: observed.event.id, entry: { kind: 'observation', text: 'Breathing slow and even, eyes closed' } });
-  const quote = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'It feels like the tide going out' }, at: now - 70 * MIN });
+  const observed = await call(core, 'sessions.logEvent', {
+    sessionId: session.id,
+    entry: { kind: 'observation', text: 'Breathing slowed, eyes closed' },
+    at: now - 80 * MIN,
+  });
+  await call(core, 'sessions.correctEvent', {
+    sessionId: session.id,
+    eventId: observed.event.id,
+    entry: { kind: 'observation', text: 'Breathing slow and even, eyes closed' },
+  });
+  const quote = await call(core, 'sessions.logEvent', {
+    sessionId: session.id,
+    entry: { kind: 'quote', text: 'It feels like the tide going out' },
+    at: now - 70 * MIN,
+  });
   await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: quote.event.id, reason: 'Logged on the wrong session' });
-  await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 138, diastolic: 86, heartRate: 80 } }, at: now - 50 * MIN });
+  await call(core, 'sessions.logEvent', {
+    sessionId: session.id,
+    entry: { kind: 'vitals', vitals: { systolic: 138, diastolic: 86, heartRate: 80 } },
+    at: now - 50 * MIN,
+  });
   await call(core, 'sessions.discharge', { id: session.id, checklist: {}, at: now - 10 * MIN });
 
   const prompts = (await call(core, 'prompts.list', {})).prompts;
@@ -50,7 +72,18 @@ export async function seedExportRecord(core: AppCore, now = Date.now(), displayN
     title: 'Thought record after the call',
     fields: {
       type: 'thought-record',
-      rows: [{ situation: 'Phone call with sister', automaticThought: 'I always ruin it', emotion: 'Shame', emotionBefore: 80, evidenceFor: 'She hung up', evidenceAgainst: 'She called back', balancedThought: 'We both were tired', emotionAfter: 40 }],
+      rows: [
+        {
+          situation: 'Phone call with sister',
+          automaticThought: 'I always ruin it',
+          emotion: 'Shame',
+          emotionBefore: 80,
+          evidenceFor: 'She hung up',
+          evidenceAgainst: 'She called back',
+          balancedThought: 'We both were tired',
+          emotionAfter: 40,
+        },
+      ],
     },
   });
 

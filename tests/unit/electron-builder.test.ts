@@ -36,7 +36,13 @@ describe('electron-builder.yml', () => {
     // The loader normalises `files` to one FileSet whose filter is the list in the YAML.
     const [fileSet] = config.files as Array<{ filter: string[] }>;
     const included = (fileSet?.filter ?? []).filter((pattern) => !pattern.startsWith('!'));
-    expect(included.sort()).toEqual(['dist/electron/backup-worker.cjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/**', 'package.json']);
+    expect(included.sort()).toEqual([
+      'dist/electron/backup-worker.cjs',
+      'dist/electron/main.cjs',
+      'dist/electron/preload.cjs',
+      'dist/renderer/**',
+      'package.json',
+    ]);
   });
 
   it('publishes nowhere (no update feed: the app makes no network requests)', () => {

@@ -40,7 +40,9 @@ describe('editor dependencies', () => {
   });
 
   it('pins 1.42.3 or later in the lockfile, which is what a fresh `npm ci` installs', () => {
-    const lock = JSON.parse(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url)), 'utf8')) as { packages: Record<string, { version?: string }> };
+    const lock = JSON.parse(readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url)), 'utf8')) as {
+      packages: Record<string, { version?: string }>;
+    };
     const entries = Object.entries(lock.packages).filter(([path]) => path.endsWith('node_modules/prosemirror-view'));
     expect(entries.length).toBeGreaterThanOrEqual(1);
     for (const [path, entry] of entries) expect(compareVersions(entry.version ?? '0.0.0', '1.42.3'), path).toBeGreaterThanOrEqual(0);

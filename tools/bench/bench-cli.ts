@@ -18,7 +18,23 @@ import { sessionClockDriftMeasurement } from './measure-session-clock-drift';
 import { sessionTimelineMeasurement } from './measure-session-timeline';
 import { unlockMeasurement } from './measure-unlock';
 
-const MEASUREMENTS: readonly Measurement[] = [unlockMeasurement, rawOpenMeasurement, pointReadsMeasurement, coldStartMeasurement, clientListMeasurement, logEventMeasurement, sessionTimelineMeasurement, sessionClockDriftMeasurement, notesAutosaveMeasurement, notesSearchMeasurement, notesListMeasurement, noteOpenMeasurement, noteKeystrokeMeasurement, recordExportMeasurement, backupMeasurement];
+const MEASUREMENTS: readonly Measurement[] = [
+  unlockMeasurement,
+  rawOpenMeasurement,
+  pointReadsMeasurement,
+  coldStartMeasurement,
+  clientListMeasurement,
+  logEventMeasurement,
+  sessionTimelineMeasurement,
+  sessionClockDriftMeasurement,
+  notesAutosaveMeasurement,
+  notesSearchMeasurement,
+  notesListMeasurement,
+  noteOpenMeasurement,
+  noteKeystrokeMeasurement,
+  recordExportMeasurement,
+  backupMeasurement,
+];
 const NAMES = MEASUREMENTS.map((measurement) => measurement.name);
 const USAGE = `Usage: npm run bench [-- --only <name> ...]\n  names: ${NAMES.join(', ')}\n`;
 

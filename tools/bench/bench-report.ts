@@ -31,7 +31,13 @@ export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
       continue;
     }
     for (const result of outcome.results) {
-      rows.push([result.metric, formatValue(result.p50, result.unit), formatValue(result.p95, result.unit), formatTarget(result.target, result.unit), verdict(result)]);
+      rows.push([
+        result.metric,
+        formatValue(result.p50, result.unit),
+        formatValue(result.p95, result.unit),
+        formatTarget(result.target, result.unit),
+        verdict(result),
+      ]);
     }
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

@@ -44,7 +44,8 @@ function installEventObserver(options: { names: string[]; threshold: number }): 
   window.__kapEventEntries = entries;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-      if (options.names.includes(entry.name)) entries.push({ name: entry.name, interactionId: entry.interactionId, startTime: entry.startTime, duration: entry.duration });
+      if (options.names.includes(entry.name))
+        entries.push({ name: entry.name, interactionId: entry.interactionId, startTime: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'event', durationThreshold: options.threshold, buffered: true } as PerformanceObserverInit);
   return performance.now();

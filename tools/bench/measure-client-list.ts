@@ -48,20 +48,32 @@ export const clientListMeasurement: Measurement = {
             const frames = await measureScrollFrames(page, list);
             const details = { clients: CLIENTS, browser: `Chromium ${browser.version()} (headless)`, viewport: VIEWPORT, timerResolution };
             return [
-              timingResult(`client list (${CLIENTS.toLocaleString('en-US')}) mount: press → rows in DOM`, 'ms', mount.toRows, { judged: ['p95'], max: 100 }, {
-                ...details,
-                runs: MOUNT_RUNS,
-                warmUpRunsDiscarded: WARM_UP_RUNS,
-                how: 'Settings, then Clients in the top bar; from the pointerup that presses "Clients" to the first list row in the DOM (MutationObserver)',
-                rowsInDomAtMount: [...new Set(mount.rows)],
-              }),
+              timingResult(
+                `client list (${CLIENTS.toLocaleString('en-US')}) mount: press → rows in DOM`,
+                'ms',
+                mount.toRows,
+                { judged: ['p95'], max: 100 },
+                {
+                  ...details,
+                  runs: MOUNT_RUNS,
+                  warmUpRunsDiscarded: WARM_UP_RUNS,
+                  how: 'Settings, then Clients in the top bar; from the pointerup that presses "Clients" to the first list row in the DOM (MutationObserver)',
+                  rowsInDomAtMount: [...new Set(mount.rows)],
+                },
+              ),
               timingResult('  press → next animation frame', 'ms', mount.toNextFrame, null),
-              timingResult('client list scroll: frame intervals', 'ms', frames.intervals, { judged: ['p95'], max: 16.7 }, {
-                ...details,
-                how: `requestAnimationFrame deltas during ${WHEEL_STEPS} mouse.wheel steps of ${WHEEL_DELTA_PX}px, one every ${WHEEL_INTERVAL_MS} ms`,
-                scrolledPx: frames.scrolledPx,
-                framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
-              }),
+              timingResult(
+                'client list scroll: frame intervals',
+                'ms',
+                frames.intervals,
+                { judged: ['p95'], max: 16.7 },
+                {
+                  ...details,
+                  how: `requestAnimationFrame deltas during ${WHEEL_STEPS} mouse.wheel steps of ${WHEEL_DELTA_PX}px, one every ${WHEEL_INTERVAL_MS} ms`,
+                  scrolledPx: frames.scrolledPx,
+                  framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
+                },
+              ),
             ];
           } finally {
             await context.close();

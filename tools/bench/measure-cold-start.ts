@@ -38,14 +38,20 @@ export const coldStartMeasurement: Measurement = {
             }
           }
           return [
-            timingResult('renderer cold start to usable lock screen', 'ms', samples, { judged: ['p50'], max: 800 }, {
-              runs: RUNS,
-              warmUpRunsDiscarded: WARM_UP_RUNS,
-              freshContextPerRun: true,
-              browser: `Chromium ${browser.version()} (headless)`,
-              endsWhen: 'the "Passphrase" field is visible and enabled, polled from Playwright',
-              medianMilestonesMs: medianMilestones(milestones),
-            }),
+            timingResult(
+              'renderer cold start to usable lock screen',
+              'ms',
+              samples,
+              { judged: ['p50'], max: 800 },
+              {
+                runs: RUNS,
+                warmUpRunsDiscarded: WARM_UP_RUNS,
+                freshContextPerRun: true,
+                browser: `Chromium ${browser.version()} (headless)`,
+                endsWhen: 'the "Passphrase" field is visible and enabled, polled from Playwright',
+                medianMilestonesMs: medianMilestones(milestones),
+              },
+            ),
           ];
         }),
       ),
@@ -76,7 +82,10 @@ function medianMilestones(all: readonly Milestones[]): Record<string, number | n
   const keys = ['htmlReceived', 'domContentLoaded', 'firstContentfulPaint', 'seenUsable'] as const;
   return Object.fromEntries(
     keys.map((key) => {
-      const values = all.map((milestone) => milestone[key]).filter((value) => value !== null).sort((a, b) => a - b);
+      const values = all
+        .map((milestone) => milestone[key])
+        .filter((value) => value !== null)
+        .sort((a, b) => a - b);
       return [key, values.length > 0 ? Math.round(percentile(values, 50)) : null];
     }),
   );

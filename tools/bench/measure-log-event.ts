@@ -46,11 +46,17 @@ export const logEventMeasurement: Measurement = {
           if (index >= WARM_UP_EVENTS) samples.push(performance.now() - started);
         }
         return [
-          timingResult('log a session event (sessions.logEvent, encrypted, fsync)', 'ms', samples, { judged: ['p95'], max: 2 }, {
-            events: EVENTS,
-            warmUpEventsDiscarded: WARM_UP_EVENTS,
-            timelineLengthAtEnd: WARM_UP_EVENTS + EVENTS + 1,
-          }),
+          timingResult(
+            'log a session event (sessions.logEvent, encrypted, fsync)',
+            'ms',
+            samples,
+            { judged: ['p95'], max: 2 },
+            {
+              events: EVENTS,
+              warmUpEventsDiscarded: WARM_UP_EVENTS,
+              timelineLengthAtEnd: WARM_UP_EVENTS + EVENTS + 1,
+            },
+          ),
         ];
       } finally {
         core.close();

@@ -35,18 +35,27 @@ export const noteOpenMeasurement: Measurement = {
             await timeOpens(page, seeded.clientName, seeded.openingWords, [NOTE_A, NOTE_B, LONG_NOTE], WARM_UP_ROUNDS * 3);
             const alternating = await timeOpens(page, seeded.clientName, seeded.openingWords, [NOTE_A, NOTE_B], RUNS);
             const long = await timeOpens(page, seeded.clientName, seeded.openingWords, [LONG_NOTE], LONG_RUNS);
-            const how = 'from the pointerup on "Open <title>, <when>" in the "Notes" list to the end of the frame (requestAnimationFrame, then a message) in which the "Note text" editor shows the note\'s opening words; "← <client>" between runs';
+            const how =
+              'from the pointerup on "Open <title>, <when>" in the "Notes" list to the end of the frame (requestAnimationFrame, then a message) in which the "Note text" editor shows the note\'s opening words; "← <client>" between runs';
             return [
-              timingResult(`note open (${NOTE_A.words.toLocaleString('en-US')} words): press → content painted`, 'ms', alternating.toPainted, { judged: ['p95'], max: 100 }, {
-                ...details,
-                runs: RUNS,
-                warmUpOpeningsDiscarded: WARM_UP_ROUNDS * 3,
-                alternatingBetween: [NOTE_A.title, NOTE_B.title],
-                notesOfTheClient: OTHER_NOTES + 3,
-                how,
-              }),
+              timingResult(
+                `note open (${NOTE_A.words.toLocaleString('en-US')} words): press → content painted`,
+                'ms',
+                alternating.toPainted,
+                { judged: ['p95'], max: 100 },
+                {
+                  ...details,
+                  runs: RUNS,
+                  warmUpOpeningsDiscarded: WARM_UP_ROUNDS * 3,
+                  alternatingBetween: [NOTE_A.title, NOTE_B.title],
+                  notesOfTheClient: OTHER_NOTES + 3,
+                  how,
+                },
+              ),
               timingResult('  press → content in DOM', 'ms', alternating.toContent, null),
-              timingResult('  press → last call to main answered', 'ms', alternating.toLastRpc, null, { callsToMainPerOpening: [...new Set(alternating.rpcs)] }),
+              timingResult('  press → last call to main answered', 'ms', alternating.toLastRpc, null, {
+                callsToMainPerOpening: [...new Set(alternating.rpcs)],
+              }),
               timingResult(`note open (${LONG_NOTE.words.toLocaleString('en-US')} words): press → content painted`, 'ms', long.toPainted, null, {
                 ...details,
                 runs: LONG_RUNS,

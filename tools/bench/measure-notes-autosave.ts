@@ -35,7 +35,12 @@ export const notesAutosaveMeasurement: Measurement = {
     withSeededVault(CLIENTS, async ({ vaultDir, passphrase }): Promise<MetricResult[]> => {
       const seedingStarted = performance.now();
       const corpus = await withVaultStore(vaultDir, passphrase, (store) =>
-        writeNoteCorpus(store, { clientIds: store.clients.list().map((client) => client.id), notes: OTHER_NOTES, homeworkPerClient: HOMEWORK_PER_CLIENT, seed: 11 }),
+        writeNoteCorpus(store, {
+          clientIds: store.clients.list().map((client) => client.id),
+          notes: OTHER_NOTES,
+          homeworkPerClient: HOMEWORK_PER_CLIENT,
+          seed: 11,
+        }),
       );
       const seedingMs = performance.now() - seedingStarted;
 
@@ -75,23 +80,29 @@ export const notesAutosaveMeasurement: Measurement = {
         const links = extractNoteLinks(doc);
         const text = extractNoteText(doc);
         return [
-          timingResult('autosave a 10 KB note (notes.save: links + FTS, encrypted, fsync)', 'ms', samples, { judged: ['p95'], max: 2 }, {
-            saves: SAVES,
-            warmUpSavesDiscarded: WARM_UP_SAVES,
-            wordsChangedPerSave: WORDS_CHANGED,
-            noteTextChars: text.length,
-            noteTextBytes: Buffer.byteLength(text),
-            jsonBytes: Buffer.byteLength(firstJson),
-            words: text.split(/\s+/).length,
-            homeworkLinks: links.homeworkIds.length,
-            promptLinks: links.promptIds.length,
-            otherNotes: corpus.notes,
-            otherNotesWords: corpus.words,
-            homework: corpus.homework,
-            clients: CLIENTS,
-            seedingOtherNotesMs: Math.round(seedingMs),
-            revisionAtEnd: revision,
-          }),
+          timingResult(
+            'autosave a 10 KB note (notes.save: links + FTS, encrypted, fsync)',
+            'ms',
+            samples,
+            { judged: ['p95'], max: 2 },
+            {
+              saves: SAVES,
+              warmUpSavesDiscarded: WARM_UP_SAVES,
+              wordsChangedPerSave: WORDS_CHANGED,
+              noteTextChars: text.length,
+              noteTextBytes: Buffer.byteLength(text),
+              jsonBytes: Buffer.byteLength(firstJson),
+              words: text.split(/\s+/).length,
+              homeworkLinks: links.homeworkIds.length,
+              promptLinks: links.promptIds.length,
+              otherNotes: corpus.notes,
+              otherNotesWords: corpus.words,
+              homework: corpus.homework,
+              clients: CLIENTS,
+              seedingOtherNotesMs: Math.round(seedingMs),
+              revisionAtEnd: revision,
+            },
+          ),
           timingResult('  of which: the contract parse of the content (JSON + notes schema)', 'ms', parses, null),
           timingResult('  for context: one 16 KB append + fdatasync on this disk', 'ms', syncs, null),
         ];
@@ -109,7 +120,15 @@ function changeWords(doc: NoteDocument, prng: Prng, save: number): NoteDocument 
     if (index !== target) return node;
     const words = node.content![0]!.text!.split(' ');
     const at = (save * 7) % Math.max(1, words.length - WORDS_CHANGED);
-    words.splice(at, WORDS_CHANGED, ...syntheticSentence(prng).toLowerCase().replace(/[.,;:]/g, '').split(' ').slice(0, WORDS_CHANGED));
+    words.splice(
+      at,
+      WORDS_CHANGED,
+      ...syntheticSentence(prng)
+        .toLowerCase()
+        .replace(/[.,;:]/g, '')
+        .split(' ')
+        .slice(0, WORDS_CHANGED),
+    );
     return { ...node, content: [{ type: NOTE_NODES.text, text: words.join(' ') }] };
   });
   return { ...doc, content };

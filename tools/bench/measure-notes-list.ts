@@ -36,20 +36,32 @@ export const notesListMeasurement: Measurement = {
             const frames = await scrollFrameIntervals(page, notesList(page).locator('xpath=..'), WHEEL);
             const all = { ...details, notes: NOTES, seedingThroughDispatchMs: Math.round(seedingMs) };
             return [
-              timingResult(`notes list (${NOTES.toLocaleString('en-US')}) mount: press → rows in DOM`, 'ms', mounts.toRows, { judged: ['p95'], max: 100 }, {
-                ...all,
-                runs: MOUNT_RUNS,
-                warmUpRunsDiscarded: WARM_UP_RUNS,
-                how: 'Clients in the top bar, then "Open <client>"; from the pointerup on the latter to the first row of the "Notes" list in the DOM (MutationObserver). The notes are in the query cache from the first visit (refetched in the background, as the app does)',
-                rowsInDomAtMount: [...new Set(mounts.rows)],
-              }),
+              timingResult(
+                `notes list (${NOTES.toLocaleString('en-US')}) mount: press → rows in DOM`,
+                'ms',
+                mounts.toRows,
+                { judged: ['p95'], max: 100 },
+                {
+                  ...all,
+                  runs: MOUNT_RUNS,
+                  warmUpRunsDiscarded: WARM_UP_RUNS,
+                  how: 'Clients in the top bar, then "Open <client>"; from the pointerup on the latter to the first row of the "Notes" list in the DOM (MutationObserver). The notes are in the query cache from the first visit (refetched in the background, as the app does)',
+                  rowsInDomAtMount: [...new Set(mounts.rows)],
+                },
+              ),
               timingResult('  press → next animation frame', 'ms', mounts.toNextFrame, null),
-              timingResult('notes list scroll: frame intervals', 'ms', frames.intervals, { judged: ['p95'], max: 16.7 }, {
-                ...all,
-                how: `requestAnimationFrame deltas during ${WHEEL.steps} mouse.wheel steps of ${WHEEL.deltaPx}px, one every ${WHEEL.intervalMs} ms, over the notes list`,
-                scrolledPx: frames.scrolledPx,
-                framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
-              }),
+              timingResult(
+                'notes list scroll: frame intervals',
+                'ms',
+                frames.intervals,
+                { judged: ['p95'], max: 16.7 },
+                {
+                  ...all,
+                  how: `requestAnimationFrame deltas during ${WHEEL.steps} mouse.wheel steps of ${WHEEL.deltaPx}px, one every ${WHEEL.intervalMs} ms, over the notes list`,
+                  scrolledPx: frames.scrolledPx,
+                  framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
+                },
+              ),
             ];
           } finally {
             await context.close();

@@ -21,7 +21,10 @@ interface SearchCase {
 const CASES: readonly SearchCase[] = [
   ...[1500, 6000, 14000].map((rank) => ({ kind: 'rare words' as const, query: WORDS.tail[rank]!.toLowerCase() })),
   // From under 1% of the notes to about 9% (the counts are in the JSON).
-  ...[WORDS.tail[50]!.toLowerCase(), WORDS.tail[10]!.toLowerCase(), WORDS.verbs[37], WORDS.nouns[85], WORDS.adjectives[50], WORDS.nouns[56]].map((query) => ({ kind: 'mid-frequency words' as const, query })),
+  ...[WORDS.tail[50]!.toLowerCase(), WORDS.tail[10]!.toLowerCase(), WORDS.verbs[37], WORDS.nouns[85], WORDS.adjectives[50], WORDS.nouns[56]].map((query) => ({
+    kind: 'mid-frequency words' as const,
+    query,
+  })),
   ...['mother guilt', 'panic chest', 'grief ocean'].map((query) => ({ kind: 'two-word queries' as const, query })),
   ...['for', 'forg', 'forgi', 'forgiv', 'hyp', 'hyper'].map((query) => ({ kind: 'prefixes while typing' as const, query })),
   ...['forgiveness', 'sleep', 'mother guilt'].map((query) => ({ kind: 'within one client' as const, query, byClient: true })),
@@ -49,7 +52,14 @@ export const notesSearchMeasurement: Measurement = {
         core.close();
       }
       const probes = await probeIndex(vaultDir, passphrase, [...CASES, ...COMMON], clientId);
-      const perCase = [...timed].map(([one, samples]) => ({ kind: one.kind, query: one.query, byClient: one.byClient ?? false, ...probes.get(one), p50Ms: round(summarize(samples).p50), p95Ms: round(summarize(samples).p95) }));
+      const perCase = [...timed].map(([one, samples]) => ({
+        kind: one.kind,
+        query: one.query,
+        byClient: one.byClient ?? false,
+        ...probes.get(one),
+        p50Ms: round(summarize(samples).p50),
+        p95Ms: round(summarize(samples).p95),
+      }));
       const details = {
         notes: SEARCH_CORPUS.notes,
         clients: SEARCH_CORPUS.clients,
@@ -61,16 +71,34 @@ export const notesSearchMeasurement: Measurement = {
         perCase,
       };
       const samplesOf = (cases: readonly SearchCase[]) => cases.flatMap((one) => timed.get(one)!);
-      const results: MetricResult[] = [timingResult(`full-text search, ${SEARCH_CORPUS.notes.toLocaleString('en-US')} notes (search.query, ${CASES.length} queries)`, 'ms', samplesOf(CASES), { judged: ['p95'], max: 20 }, details)];
+      const results: MetricResult[] = [
+        timingResult(
+          `full-text search, ${SEARCH_CORPUS.notes.toLocaleString('en-US')} notes (search.query, ${CASES.length} queries)`,
+          'ms',
+          samplesOf(CASES),
+          { judged: ['p95'], max: 20 },
+          details,
+        ),
+      ];
       for (const kind of new Set(CASES.map((one) => one.kind))) {
         results.push(timingResult(`  ${kind}`, 'ms', samplesOf(CASES.filter((one) => one.kind === kind)), null));
       }
       for (const one of COMMON) {
-        results.push(timingResult(`  very common word "${one.query}" (${probes.get(one)!.matches.toLocaleString('en-US')} matches)`, 'ms', timed.get(one)!, null));
+        results.push(
+          timingResult(`  very common word "${one.query}" (${probes.get(one)!.matches.toLocaleString('en-US')} matches)`, 'ms', timed.get(one)!, null),
+        );
       }
       const midRankOnly = CASES.filter((one) => one.kind === 'mid-frequency words').map((one) => probes.get(one)!.rankOnlyMs);
       results.push(timingResult('  for context: mid-frequency words ranked by bm25 in FTS5 alone (no join, no snippet)', 'ms', midRankOnly, null));
-      if (seeding.seedMs !== null) results.push({ metric: '  seeding the 100,000 notes (once; cached after)', unit: 'ms', p50: seeding.seedMs, p95: seeding.seedMs, samples: 1, target: null });
+      if (seeding.seedMs !== null)
+        results.push({
+          metric: '  seeding the 100,000 notes (once; cached after)',
+          unit: 'ms',
+          p50: seeding.seedMs,
+          p95: seeding.seedMs,
+          samples: 1,
+          target: null,
+        });
       return results;
     }),
 };
@@ -102,7 +130,9 @@ async function probeIndex(vaultDir: string, passphrase: string, cases: readonly 
     const count = store.db.prepare<[string, string | null, string | null], { n: number }>(
       'SELECT count(*) AS n FROM search_index JOIN search_documents d ON d.id = search_index.rowid WHERE search_index MATCH ? AND (? IS NULL OR d.client_id = ?)',
     );
-    const rankOnly = store.db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 2.0, 1.0) LIMIT 50');
+    const rankOnly = store.db.prepare<[string], { rowid: number }>(
+      'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 2.0, 1.0) LIMIT 50',
+    );
     return new Map(
       cases.map((one) => {
         const match = toFtsQuery(one.query)!;

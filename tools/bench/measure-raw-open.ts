@@ -34,6 +34,8 @@ export const rawOpenMeasurement: Measurement = {
       } finally {
         key.fill(0);
       }
-      return [timingResult('open with the raw key + first read', 'ms', samples, { judged: ['p95'], max: 10 }, { runs: RUNS, warmUpRunsDiscarded: WARM_UP_RUNS })];
+      return [
+        timingResult('open with the raw key + first read', 'ms', samples, { judged: ['p95'], max: 10 }, { runs: RUNS, warmUpRunsDiscarded: WARM_UP_RUNS }),
+      ];
     }),
 };

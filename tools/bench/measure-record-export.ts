@@ -37,15 +37,30 @@ async function seedLongRecord(core: AppCore, clientId: string): Promise<void> {
   }
   for (let index = 0; index < NOTES; index++) {
     const note = await call('notes.create', { clientId, kind: 'integration', title: `Integration ${index + 1}` });
-    const doc = { type: 'doc', content: Array.from({ length: PARAGRAPHS_PER_NOTE }, (_, paragraph) => ({ type: 'paragraph', content: [{ type: 'text', text: `${sentence(paragraph)} ${sentence(paragraph + 1)}` }] })) };
-    const saved = await call('notes.save', { id: note.id, baseRevision: note.revision, title: `Integration ${index + 1}`, isPrivate: false, content: JSON.stringify(doc) });
+    const doc = {
+      type: 'doc',
+      content: Array.from({ length: PARAGRAPHS_PER_NOTE }, (_, paragraph) => ({
+        type: 'paragraph',
+        content: [{ type: 'text', text: `${sentence(paragraph)} ${sentence(paragraph + 1)}` }],
+      })),
+    };
+    const saved = await call('notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      title: `Integration ${index + 1}`,
+      isPrivate: false,
+      content: JSON.stringify(doc),
+    });
     if (index % 2 === 0) await call('notes.sign', { id: note.id, baseRevision: saved.revision, signerName: 'Dr. Bench Example' });
   }
   for (let index = 0; index < HOMEWORK; index++) {
     await call('homework.create', {
       clientId,
       title: `Exposure steps ${index + 1}`,
-      fields: { type: 'exposure-hierarchy', steps: Array.from({ length: 8 }, (_, step) => ({ situation: `Step ${step + 1}: the supermarket at a busier hour`, suds: 10 * step, done: step < 3 })) },
+      fields: {
+        type: 'exposure-hierarchy',
+        steps: Array.from({ length: 8 }, (_, step) => ({ situation: `Step ${step + 1}: the supermarket at a busier hour`, suds: 10 * step, done: step < 3 })),
+      },
     });
   }
 }
@@ -81,7 +96,13 @@ export const recordExportMeasurement: Measurement = {
         const json = await time('json');
         const details = { sessions: SESSIONS, eventsPerSession: EVENTS_PER_SESSION + 1, notes: NOTES, homework: HOMEWORK, runs: RUNS, firstRunDiscarded: true };
         return [
-          timingResult(`export a ${pages}-page record as PDF (passphrase check included)`, 'ms', pdf.samples, { judged: ['p95'], max: 3000 }, { ...details, pages, bytes: pdf.file.length }),
+          timingResult(
+            `export a ${pages}-page record as PDF (passphrase check included)`,
+            'ms',
+            pdf.samples,
+            { judged: ['p95'], max: 3000 },
+            { ...details, pages, bytes: pdf.file.length },
+          ),
           timingResult('export the same record as JSON (passphrase check included)', 'ms', json.samples, null, { ...details, bytes: json.file.length }),
         ];
       } finally {

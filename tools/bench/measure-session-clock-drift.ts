@@ -46,7 +46,12 @@ export const sessionClockDriftMeasurement: Measurement = {
           await page.goto(server.url);
           await page.getByRole('timer', { name: 'Time since the dose' }).waitFor();
           const { analysis, offsets } = await watchThroughHiddenWindow(page, hiddenMinutes, dosedAt);
-          return clockResults(analysis, { hiddenMinutes, dosedAt, browser: `Chromium ${browser.version()} (headless, background throttling on)`, pageMinusNodeClockMs: offsets });
+          return clockResults(analysis, {
+            hiddenMinutes,
+            dosedAt,
+            browser: `Chromium ${browser.version()} (headless, background throttling on)`,
+            pageMinusNodeClockMs: offsets,
+          });
         });
       }),
     );
@@ -58,12 +63,17 @@ function readHiddenMinutes(): number {
   if (raw === undefined || raw.trim() === '') return DEFAULT_HIDDEN_MINUTES;
   const minutes = Number(raw);
   // The idle lock cannot be set longer than its maximum, and would replace the room.
-  if (!(minutes > 0 && minutes < IDLE_LOCK_MINUTES.max)) throw new Error(`KAP_BENCH_DRIFT_MINUTES must be minutes above 0 and below ${IDLE_LOCK_MINUTES.max}, not "${raw}"`);
+  if (!(minutes > 0 && minutes < IDLE_LOCK_MINUTES.max))
+    throw new Error(`KAP_BENCH_DRIFT_MINUTES must be minutes above 0 and below ${IDLE_LOCK_MINUTES.max}, not "${raw}"`);
   return minutes;
 }
 
 /** Records the clock while visible, hides the page for `minutes`, shows it and records again. */
-async function watchThroughHiddenWindow(page: Page, minutes: number, dosedAt: number): Promise<{ analysis: ClockAnalysis; offsets: Record<'before' | 'after', PageClockOffset> }> {
+async function watchThroughHiddenWindow(
+  page: Page,
+  minutes: number,
+  dosedAt: number,
+): Promise<{ analysis: ClockAnalysis; offsets: Record<'before' | 'after', PageClockOffset> }> {
   const recordTimeoutMs = (STEADY_CHANGES + 10) * 1000;
   await installClockProbe(page, FRAMES_AFTER_SHOWN);
   await waitForClockRecord(page, { changes: STEADY_CHANGES + 1, frames: 0 }, recordTimeoutMs);
@@ -114,9 +124,15 @@ function clockResults(analysis: ClockAnalysis, setting: Record<string, unknown> 
       framesBeforeRight: analysis.framesBeforeRight,
       firstFrame: { ...analysis.firstFrame, behindTrueElapsedMs: round(analysis.firstFrame.behindTrueElapsedMs) },
     }),
-    timingResult('  display lag behind true elapsed at each second change', 'ms', [...before, ...after].map((step) => step.lagMs), null, {
-      why: `The clock shows whole seconds and ticks on wall-clock seconds, so each displayed second begins (1000 − the dose’s milliseconds) ms late, plus render time; here the dose is at .${DOSE_MS_INTO_SECOND} s. Between changes the display trails by up to a further 1000 ms.`,
-    }),
+    timingResult(
+      '  display lag behind true elapsed at each second change',
+      'ms',
+      [...before, ...after].map((step) => step.lagMs),
+      null,
+      {
+        why: `The clock shows whole seconds and ticks on wall-clock seconds, so each displayed second begins (1000 − the dose’s milliseconds) ms late, plus render time; here the dose is at .${DOSE_MS_INTO_SECOND} s. Between changes the display trails by up to a further 1000 ms.`,
+      },
+    ),
   ];
 }
 

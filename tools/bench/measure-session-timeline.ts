@@ -41,7 +41,12 @@ export const sessionTimelineMeasurement: Measurement = {
 
             const opens = await measureOpens(page, list);
             const frames = await scrollFrameIntervals(page, list.locator('xpath=..'), WHEEL);
-            const details = { timelineEntries: EVENTS + 1, browser: `Chromium ${browser.version()} (headless)`, viewport: VIEWPORT, timerResolution: await timerResolution(page) };
+            const details = {
+              timelineEntries: EVENTS + 1,
+              browser: `Chromium ${browser.version()} (headless)`,
+              viewport: VIEWPORT,
+              timerResolution: await timerResolution(page),
+            };
             return [
               timingResult(`session room open (${EVENTS} entries): press → timeline rows in DOM`, 'ms', opens.toRows, null, {
                 ...details,
@@ -52,12 +57,18 @@ export const sessionTimelineMeasurement: Measurement = {
                 rowsInDomAtOpen: [...new Set(opens.rows)],
               }),
               timingResult('  press → next animation frame', 'ms', opens.toNextFrame, null),
-              timingResult('session timeline scroll: frame intervals', 'ms', frames.intervals, { judged: ['p95'], max: 16.7 }, {
-                ...details,
-                how: `requestAnimationFrame deltas during ${WHEEL.steps} mouse.wheel steps of ${WHEEL.deltaPx}px, one every ${WHEEL.intervalMs} ms, over the timeline (newest first)`,
-                scrolledPx: frames.scrolledPx,
-                framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
-              }),
+              timingResult(
+                'session timeline scroll: frame intervals',
+                'ms',
+                frames.intervals,
+                { judged: ['p95'], max: 16.7 },
+                {
+                  ...details,
+                  how: `requestAnimationFrame deltas during ${WHEEL.steps} mouse.wheel steps of ${WHEEL.deltaPx}px, one every ${WHEEL.intervalMs} ms, over the timeline (newest first)`,
+                  scrolledPx: frames.scrolledPx,
+                  framesOver25ms: frames.intervals.filter((interval) => interval > 25).length,
+                },
+              ),
             ];
           } finally {
             await context.close();

@@ -33,12 +33,18 @@ export const unlockMeasurement: Measurement = {
       }
 
       return [
-        timingResult(`unlock: Argon2id + open + clients.list (${CLIENTS.toLocaleString('en-US')})`, 'ms', unlockSamples, { judged: ['p95'], max: 400 }, {
-          runs: RUNS,
-          warmUpRunsDiscarded: WARM_UP_RUNS,
-          lockedBetweenRuns: true,
-          kdf: readVaultFile(vaultDir).wraps.passphrase.kdf,
-        }),
+        timingResult(
+          `unlock: Argon2id + open + clients.list (${CLIENTS.toLocaleString('en-US')})`,
+          'ms',
+          unlockSamples,
+          { judged: ['p95'], max: 400 },
+          {
+            runs: RUNS,
+            warmUpRunsDiscarded: WARM_UP_RUNS,
+            lockedBetweenRuns: true,
+            kdf: readVaultFile(vaultDir).wraps.passphrase.kdf,
+          },
+        ),
       ];
     }),
 };

@@ -47,7 +47,10 @@ export function writeNoteCorpus(store: RecordStore, options: NoteCorpusOptions):
   const homeworkByClient = new Map<string, string[]>();
   store.transaction(() => {
     for (const clientId of options.clientIds) {
-      homeworkByClient.set(clientId, Array.from({ length: options.homeworkPerClient }, (_, index) => writer.createHomework(clientId, `Practice ${index + 1}`)));
+      homeworkByClient.set(
+        clientId,
+        Array.from({ length: options.homeworkPerClient }, (_, index) => writer.createHomework(clientId, `Practice ${index + 1}`)),
+      );
     }
   });
   let words = 0;

@@ -27,7 +27,12 @@ export async function openNotesApp(browser: Browser, server: PreviewServer): Pro
   const page = await context.newPage();
   await page.goto(server.url);
   await clientsButton(page).waitFor();
-  const details = { browser: `Chromium ${browser.version()} (headless)`, viewport: VIEWPORT, timerResolution: await timerResolution(page), renderer: builtRendererDir() };
+  const details = {
+    browser: `Chromium ${browser.version()} (headless)`,
+    viewport: VIEWPORT,
+    timerResolution: await timerResolution(page),
+    renderer: builtRendererDir(),
+  };
   return { page, context, details };
 }
 

@@ -44,7 +44,11 @@ export interface ClockAnalysis {
 export function analyseClock(record: ClockRecord, offsets: { before: number; after: number }, dosedAt: number): ClockAnalysis {
   const { hiddenAt, shownAt, frames } = record;
   if (hiddenAt === null || shownAt === null) throw new Error('The page saw no hidden window');
-  const before = secondSteps(record.changes.filter((change) => change.at < hiddenAt), offsets.before, dosedAt);
+  const before = secondSteps(
+    record.changes.filter((change) => change.at < hiddenAt),
+    offsets.before,
+    dosedAt,
+  );
   if (before.length < MIN_STEPS) throw new Error(`Only ${before.length} clean second changes before hiding`);
   const lagBeforeMs = median(before.map((step) => step.lagMs));
 
@@ -55,7 +59,11 @@ export function analyseClock(record: ClockRecord, offsets: { before: number; aft
   const right = frames[framesBeforeRight];
   if (!right) throw new Error(`The clock was still wrong ${frames.length} frames after the page was shown again`);
 
-  const after = secondSteps(record.changes.filter((change) => change.at > right.at), offsets.after, dosedAt);
+  const after = secondSteps(
+    record.changes.filter((change) => change.at > right.at),
+    offsets.after,
+    dosedAt,
+  );
   if (after.length < MIN_STEPS) throw new Error(`Only ${after.length} clean second changes after showing`);
   const lagAfterMs = median(after.map((step) => step.lagMs));
   const spanMs = median(after.map((step) => step.at)) - median(before.map((step) => step.at));
@@ -103,5 +111,8 @@ function hiddenUpdates(changes: readonly ClockChange[], hiddenAt: number, shownA
 }
 
 function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }

@@ -18,9 +18,13 @@ const START_TIMEOUT_MS = 30_000;
  */
 export function withHideableChromium<T>(work: (context: BrowserContext, browser: Browser) => Promise<T>): Promise<T> {
   return withTempDir(async (dir) => {
-    const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${join(dir, 'profile')}`, 'about:blank'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      CHROMIUM_PATH,
+      [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${join(dir, 'profile')}`, 'about:blank'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     try {
       const browser = await chromium.connectOverCDP(await devToolsEndpoint(child), { noDefaults: true, isLocal: true });
       try {

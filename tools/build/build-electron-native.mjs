@@ -86,7 +86,15 @@ function main() {
   const nodeGyp = path.join(repoRoot, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   const result = spawnSync(
     process.execPath,
-    [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${target.electronVersion}`, `--arch=${target.arch}`, `--dist-url=${ELECTRON_HEADERS_URL}`],
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${target.electronVersion}`,
+      `--arch=${target.arch}`,
+      `--dist-url=${ELECTRON_HEADERS_URL}`,
+    ],
     { cwd: sourceDir, stdio: 'inherit', env: nodeGypEnvironment(process.env) },
   );
   if (result.status !== 0) {
@@ -97,7 +105,7 @@ function main() {
         `  node-gyp needs Electron's headers from ${ELECTRON_HEADERS_URL} (a network download, cached`,
         '  after the first success) and a C++20 toolchain with Python. On a machine without access to',
         '  that URL this step cannot succeed; `npm start` and `npm run package` need it, the tests do not.',
-        '  node_modules/better-sqlite3-multiple-ciphers/build (Node\'s build, used by the tests) was not touched.',
+        "  node_modules/better-sqlite3-multiple-ciphers/build (Node's build, used by the tests) was not touched.",
         '',
       ].join('\n'),
     );

@@ -14,7 +14,9 @@ const filesDir = resolve(filesArgument ?? `${vaultDir}-files`);
 mkdirSync(filesDir, { recursive: true, mode: 0o700 });
 
 const server = await startPreviewServer({ vaultDir, filesDir, verbose: true });
-process.stdout.write(`KAP Companion preview (loopback only). Backups and exports go to ${filesDir}. Open:\n  ${server.url}\nPress Ctrl+C to lock the vault and stop.\n`);
+process.stdout.write(
+  `KAP Companion preview (loopback only). Backups and exports go to ${filesDir}. Open:\n  ${server.url}\nPress Ctrl+C to lock the vault and stop.\n`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

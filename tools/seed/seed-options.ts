@@ -58,8 +58,7 @@ export function parseSeedArguments(args: readonly string[]): SeedCommand {
   if (positionals.length !== 1) throw new SeedUsageError('Give exactly one vault folder.');
 
   const clients = values.clients === undefined ? 1000 : wholeNumber('--clients', values.clients, 1, MAX_CLIENTS);
-  const archived =
-    values.archived === undefined ? Math.round(clients * DEFAULT_ARCHIVED_SHARE) : wholeNumber('--archived', values.archived, 0, clients);
+  const archived = values.archived === undefined ? Math.round(clients * DEFAULT_ARCHIVED_SHARE) : wholeNumber('--archived', values.archived, 0, clients);
   const seed = values.seed === undefined ? 1 : wholeNumber('--seed', values.seed, 0, 0xffff_ffff);
   const passphrase = values.passphrase ?? DEMO_PASSPHRASE;
   return { kind: 'seed', options: { vaultDir: resolve(positionals[0]!), clients, archived, seed, passphrase } };

@@ -13,7 +13,15 @@ export interface SyntheticNoteOptions {
   prompt?: { id: string; question: string };
 }
 
-const SECTION_TITLES = ['Check-in', 'Since the last session', 'Session content', 'Observations', 'Themes for integration', 'Risk and safety', 'Plan and homework'];
+const SECTION_TITLES = [
+  'Check-in',
+  'Since the last session',
+  'Session content',
+  'Observations',
+  'Themes for integration',
+  'Risk and safety',
+  'Plan and homework',
+];
 const PARAGRAPH_WORDS = { min: 40, max: 110 };
 
 const text = (value: string): NoteNode => ({ type: NOTE_NODES.text, text: value });
@@ -27,7 +35,11 @@ function bulletList(prng: Prng): NoteNode {
 
 /** A paragraph mentioning homework inline, as the editor writes a link: text, the link node, text. */
 function linkParagraph(prng: Prng, homeworkId: string): NoteNode {
-  return paragraph(text(`${syntheticSentence(prng)} Assigned `), { type: NOTE_NODES.homeworkLink, attrs: { id: homeworkId } }, text(` for the coming week. ${syntheticSentence(prng)}`));
+  return paragraph(
+    text(`${syntheticSentence(prng)} Assigned `),
+    { type: NOTE_NODES.homeworkLink, attrs: { id: homeworkId } },
+    text(` for the coming week. ${syntheticSentence(prng)}`),
+  );
 }
 
 function promptBlock(prng: Prng, prompt: { id: string; question: string }): NoteNode {

@@ -57,6 +57,12 @@ export class HandlerWriter {
   /** notes.create, then one notes.save with the content, as the editor's first autosave does. */
   writeNote(note: { clientId: string; kind: Exclude<NoteKind, 'session'>; title: string; doc: NoteDocument; isPrivate?: boolean }): MethodOutput<'notes.save'> {
     const created = this.call('notes.create', { clientId: note.clientId, kind: note.kind, title: note.title });
-    return this.call('notes.save', { id: created.id, baseRevision: created.revision, content: JSON.stringify(note.doc), title: note.title, isPrivate: note.isPrivate ?? false });
+    return this.call('notes.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      content: JSON.stringify(note.doc),
+      title: note.title,
+      isPrivate: note.isPrivate ?? false,
+    });
   }
 }

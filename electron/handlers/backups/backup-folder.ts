@@ -69,7 +69,10 @@ export interface WriteBackupOptions {
 /** `2026-12-02T07-15-00Z`: UTC, sortable, no characters any file system refuses. */
 export function backupStamp(now: number, withMillis = false): string {
   const iso = new Date(now).toISOString();
-  return `${iso.slice(0, withMillis ? 23 : 19).replaceAll(':', '-').replace('.', '-')}Z`;
+  return `${iso
+    .slice(0, withMillis ? 23 : 19)
+    .replaceAll(':', '-')
+    .replace('.', '-')}Z`;
 }
 
 /** The time a backup's folder name carries; null for any other name. */
@@ -89,7 +92,8 @@ export function backupFailure(error: unknown): unknown {
     return new RpcFailure('NOT_FOUND', 'The backup folder cannot be found. Reconnect its drive, or choose the folder again in Settings.');
   }
   const storage = storageFailure(error);
-  if (storage?.code === 'DISK_FULL') return new RpcFailure('DISK_FULL', 'The backup folder’s disk is full. No backup was made this time; free some space there.');
+  if (storage?.code === 'DISK_FULL')
+    return new RpcFailure('DISK_FULL', 'The backup folder’s disk is full. No backup was made this time; free some space there.');
   if (storage?.code === 'READ_ONLY') {
     return new RpcFailure('READ_ONLY', 'The backup folder cannot be written to: it is read-only or this account lacks permission. No backup was made.');
   }
@@ -334,7 +338,6 @@ export function listBackups(folder: string): { name: string; time: number }[] {
 
 const MIGRATION_BACKUPS_KEPT = 3;
 
-
 /**
  * Which backups rotation keeps: the newest of each of the last `keepDaily` days that have one, the
  * newest of each of the last `keepMonthly` months, and always the newest of all. Backups taken
@@ -377,7 +380,8 @@ export function rotateBackups(folder: string, keepDaily: number, keepMonthly: nu
     removed.push(backup.name);
   }
   for (const entry of readdirSync(folder)) {
-    if (entry.startsWith('.kap-backup-') && (entry.endsWith('.partial') || entry.endsWith('.removing'))) rmSync(join(folder, entry), { recursive: true, force: true });
+    if (entry.startsWith('.kap-backup-') && (entry.endsWith('.partial') || entry.endsWith('.removing')))
+      rmSync(join(folder, entry), { recursive: true, force: true });
   }
   return removed;
 }

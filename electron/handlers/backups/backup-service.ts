@@ -49,8 +49,7 @@ export interface BackupServiceOptions {
 }
 
 export type RestoreSecret =
-  | { using: 'passphrase'; name: string; passphrase: string }
-  | { using: 'recoveryCode'; name: string; recoveryCode: string; newPassphrase?: string | undefined };
+  { using: 'passphrase'; name: string; passphrase: string } | { using: 'recoveryCode'; name: string; recoveryCode: string; newPassphrase?: string | undefined };
 
 function sameLocalDay(a: number, b: number): boolean {
   return new Date(a).toDateString() === new Date(b).toDateString();
@@ -176,7 +175,10 @@ export class BackupService {
       }
     }
     throw failure instanceof RpcFailure
-      ? new RpcFailure(failure.code, `This version of the app updates the vault, and backs it up first; that backup failed, so nothing was changed. ${failure.message}`)
+      ? new RpcFailure(
+          failure.code,
+          `This version of the app updates the vault, and backs it up first; that backup failed, so nothing was changed. ${failure.message}`,
+        )
       : failure;
   }
 

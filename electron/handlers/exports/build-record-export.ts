@@ -62,7 +62,10 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
     .filter((summary) => includePrivateNotes || !summary.isPrivate)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .flatMap((summary) => exportedNote(store, summary.id) ?? []);
-  const promptIds = new Set([...sessions.flatMap((session) => session.promptPlan), ...notes.flatMap((note) => note.promptBlocks.flatMap((block) => block.promptId ?? []))]);
+  const promptIds = new Set([
+    ...sessions.flatMap((session) => session.promptPlan),
+    ...notes.flatMap((note) => note.promptBlocks.flatMap((block) => block.promptId ?? [])),
+  ]);
   const prompts = [...promptIds].flatMap((id): Prompt[] => {
     const prompt = store.prompts.get(id);
     return prompt ? [prompt] : [];
@@ -79,9 +82,7 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
 export function buildRecordExport(store: RecordStore, scope: { clientId: string } | 'practice', choice: ExportChoice): RecordExport {
   const draft = store.transaction(() => {
     const clients =
-      scope === 'practice'
-        ? [...store.clients.list(), ...store.clients.list({ archived: true })]
-        : [store.clients.get(scope.clientId) ?? notFound()];
+      scope === 'practice' ? [...store.clients.list(), ...store.clients.list({ archived: true })] : [store.clients.get(scope.clientId) ?? notFound()];
     const settings = readSettings(store);
     return {
       format: RECORD_EXPORT_FORMAT,

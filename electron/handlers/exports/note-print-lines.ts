@@ -42,7 +42,13 @@ export function notePrintLines(doc: NoteDocument, homeworkTitles: ReadonlyMap<st
         const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
         (node.content ?? []).forEach((item, index) => {
           const itemMarker =
-            node.type === NOTE_NODES.bulletList ? '• ' : node.type === NOTE_NODES.orderedList ? `${start + index}. ` : item.attrs?.checked === true ? '[x] ' : '[ ] ';
+            node.type === NOTE_NODES.bulletList
+              ? '• '
+              : node.type === NOTE_NODES.orderedList
+                ? `${start + index}. `
+                : item.attrs?.checked === true
+                  ? '[x] '
+                  : '[ ] ';
           (item.content ?? []).forEach((child, childIndex) => visit(child, indent + STEP, childIndex === 0 ? itemMarker : ''));
         });
         return;

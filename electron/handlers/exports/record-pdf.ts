@@ -36,7 +36,12 @@ export function printable(text: string): string {
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\u2026/g, '...')
     .normalize('NFC')
-    .replace(/[^\n\t\u0020-\u007E\u00A0-\u00FF]/gu, (char) => (PLAIN_FORMS[char] ?? char).normalize('NFD').replace(/[\u0300-\u036F]/g, '').replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, '?'));
+    .replace(/[^\n\t\u0020-\u007E\u00A0-\u00FF]/gu, (char) =>
+      (PLAIN_FORMS[char] ?? char)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036F]/g, '')
+        .replace(/[^\u0020-\u007E\u00A0-\u00FF]/g, '?'),
+    );
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -91,7 +96,12 @@ class RecordPdf {
     this.keepRoom(80);
     this.text(title, { size: 16, bold: true, gap: 0.3 });
     const y = this.doc.y;
-    this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(0.5).strokeColor('#999999').stroke();
+    this.doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     this.doc.moveDown(0.5);
   }
 
@@ -117,7 +127,11 @@ class RecordPdf {
       this.doc.text(printable(exported), MARGIN.left + this.width / 2, 32, { width: this.width / 2, align: 'right', lineBreak: false });
       // Each page names whose record it is, so a page that comes loose still belongs somewhere.
       this.doc.text(printable(this.footer), MARGIN.left, page.height - 40, { width: this.width / 2 - 12, lineBreak: false, ellipsis: true });
-      this.doc.text(`Page ${index - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, page.height - 40, { width: this.width / 2, align: 'right', lineBreak: false });
+      this.doc.text(`Page ${index - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, page.height - 40, {
+        width: this.width / 2,
+        align: 'right',
+        lineBreak: false,
+      });
     }
   }
 }
@@ -153,7 +167,10 @@ function sessionBlock(pdf: RecordPdf, exported: ExportedSession, promptTexts: Ma
   const { protocol } = session;
   pdf.subheading(`Session ${session.courseSessionNumber} · ${ROUTE_LABELS[session.route]} · ${session.status}`);
   pdf.field('Protocol', protocol.name);
-  pdf.field('Planned dose', `${session.plannedDoseMg} mg${session.mgPerKg !== null && session.weightKg !== null ? ` (${session.mgPerKg} mg/kg at ${session.weightKg} kg)` : ''}`);
+  pdf.field(
+    'Planned dose',
+    `${session.plannedDoseMg} mg${session.mgPerKg !== null && session.weightKg !== null ? ` (${session.mgPerKg} mg/kg at ${session.weightKg} kg)` : ''}`,
+  );
   pdf.field('Checked in', session.checkInAt === null ? null : when(session.checkInAt));
   pdf.field('First dose (T0)', session.dosedAt === null ? null : when(session.dosedAt));
   pdf.field('Ended', session.endedAt === null ? null : when(session.endedAt));
@@ -164,7 +181,9 @@ function sessionBlock(pdf: RecordPdf, exported: ExportedSession, promptTexts: Ma
   if (exported.promptPlan.length > 0) pdf.field('Follow-up prompts', exported.promptPlan.map((id) => promptTexts.get(id) ?? id).join(' / '));
 
   pdf.doc.moveDown(0.3);
-  pdf.text(timeline.length === 0 ? 'Timeline: no entries.' : 'Timeline (in time order; corrections and withdrawals shown under the entry they change):', { bold: true });
+  pdf.text(timeline.length === 0 ? 'Timeline: no entries.' : 'Timeline (in time order; corrections and withdrawals shown under the entry they change):', {
+    bold: true,
+  });
   for (const resolved of resolveTimeline(timeline)) {
     const [original, ...changes] = resolved.versions;
     const current = { ...original!, at: resolved.at, entry: resolved.entry };
@@ -172,7 +191,11 @@ function sessionBlock(pdf: RecordPdf, exported: ExportedSession, promptTexts: Ma
     pdf.text(`${resolved.retracted ? '[withdrawn] ' : ''}${timelineLine(current, session.dosedAt, protocol)}`, { indent: 10 });
     if (changes.length === 0) continue;
     if (changes.some((change) => change.supersedesId !== null)) {
-      pdf.text(`as first recorded at ${timeOnly.format(original!.recordedAt)}: ${timelineLine(original!, session.dosedAt, protocol)}`, { indent: 24, color: GREY, size: 9 });
+      pdf.text(`as first recorded at ${timeOnly.format(original!.recordedAt)}: ${timelineLine(original!, session.dosedAt, protocol)}`, {
+        indent: 24,
+        color: GREY,
+        size: 9,
+      });
     }
     for (const change of changes) {
       const line = change.retractsId
@@ -250,15 +273,14 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
 
   pdf.text('Client record', { size: 20, bold: true, gap: 0.2 });
   pdf.text(`Exported ${when(exported.exportedAt)} from KAP Companion.`, { color: GREY });
-  pdf.text(
-    exported.includesPrivateNotes
-      ? 'Private psychotherapy notes are included, as chosen at export.'
-      : 'Private psychotherapy notes are not included.',
-    { color: GREY },
-  );
+  pdf.text(exported.includesPrivateNotes ? 'Private psychotherapy notes are included, as chosen at export.' : 'Private psychotherapy notes are not included.', {
+    color: GREY,
+  });
 
   if (hasUnprintable(JSON.stringify(record))) {
-    pdf.text('Some letters cannot be printed with this PDF\'s font and are shown as their base letter or "?". The JSON export holds them exactly.', { color: GREY });
+    pdf.text('Some letters cannot be printed with this PDF\'s font and are shown as their base letter or "?". The JSON export holds them exactly.', {
+      color: GREY,
+    });
   }
 
   clientSection(pdf, record);

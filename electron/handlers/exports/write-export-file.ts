@@ -30,8 +30,10 @@ export function writeExportFile(path: string, content: Buffer | string): void {
 
 function exportFailure(error: unknown): unknown {
   const failure = storageFailure(error);
-  if (failure?.code === 'DISK_FULL') return new RpcFailure('DISK_FULL', 'The disk is full, so the export was not saved. Free some space or choose another place.');
-  if (failure?.code === 'READ_ONLY') return new RpcFailure('READ_ONLY', 'That folder cannot be written to (read-only, or no permission). The export was not saved; choose another place.');
+  if (failure?.code === 'DISK_FULL')
+    return new RpcFailure('DISK_FULL', 'The disk is full, so the export was not saved. Free some space or choose another place.');
+  if (failure?.code === 'READ_ONLY')
+    return new RpcFailure('READ_ONLY', 'That folder cannot be written to (read-only, or no permission). The export was not saved; choose another place.');
   if (failure) return failure;
   return error;
 }

@@ -21,7 +21,8 @@ export function requireNote(store: RecordStore, id: string): Note {
 /** A draft at the revision the editor started from; anything else is refused before a write. */
 export function assertEditable(head: Pick<NoteHead, 'status' | 'revision'>, baseRevision: number): void {
   if (head.status === 'signed') throw new RpcFailure('SIGNED', 'This note is signed and can no longer change. Add an addendum instead.');
-  if (head.revision !== baseRevision) throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
+  if (head.revision !== baseRevision)
+    throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
 }
 
 export type NoteContentInput = Omit<NoteContent, 'words'>;
@@ -41,7 +42,12 @@ function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocument) {
 }
 
 /** What the search index holds for a note: its title, its words, and its addenda. */
-export function indexNote(store: RecordStore, head: NoteHead, content: { title: string; isPrivate: boolean; text: string; addenda: readonly string[] }, now: number): void {
+export function indexNote(
+  store: RecordStore,
+  head: NoteHead,
+  content: { title: string; isPrivate: boolean; text: string; addenda: readonly string[] },
+  now: number,
+): void {
   store.search.index({
     target: 'note',
     targetId: head.id,

@@ -59,7 +59,10 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const head = { id, clientId, sessionId: sessionId ?? null, kind, status: 'draft' as const, revision: 1 };
       const noteTitle = title || NOTE_KIND_LABELS[kind];
       const text = extractNoteText(doc);
-      store.notes.create({ id, clientId, sessionId: head.sessionId, kind, title: noteTitle, isPrivate: isPrivate ?? false, doc, words: countWords(text) }, time);
+      store.notes.create(
+        { id, clientId, sessionId: head.sessionId, kind, title: noteTitle, isPrivate: isPrivate ?? false, doc, words: countWords(text) },
+        time,
+      );
       if (head.sessionId) store.notes.replaceLinks(id, [{ kind: 'session', id: head.sessionId }]);
       indexNote(store, head, { title: noteTitle, isPrivate: isPrivate ?? false, text, addenda: [] }, time);
       return requireNote(store, id);
@@ -107,7 +110,12 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const createdAt = now();
       const contentHash = hashSignedAddendum({ addendumId: id, noteId, noteHash: note.contentHash, text, signedBy, signedAt: createdAt });
       store.notes.addAddendum({ id, noteId, text, signedBy, contentHash, createdAt });
-      indexNote(store, note, { title: note.title, isPrivate: note.isPrivate, text: extractNoteText(note.doc), addenda: [...note.addenda.map((one) => one.text), text] }, createdAt);
+      indexNote(
+        store,
+        note,
+        { title: note.title, isPrivate: note.isPrivate, text: extractNoteText(note.doc), addenda: [...note.addenda.map((one) => one.text), text] },
+        createdAt,
+      );
       return requireNote(store, noteId);
     });
   },

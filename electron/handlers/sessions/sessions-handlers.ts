@@ -9,14 +9,7 @@ import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
 import { snapshotProtocol } from '../../../shared/session/session-snapshot';
-import {
-  assertDosePlausible,
-  assertKnownChecklistItems,
-  entryTime,
-  requireSession,
-  sessionDetail,
-  syncDosedAt,
-} from './session-rules';
+import { assertDosePlausible, assertKnownChecklistItems, entryTime, requireSession, sessionDetail, syncDosedAt } from './session-rules';
 
 type SessionsMethod =
   | 'sessions.plan'

@@ -34,12 +34,5 @@ export function ActionButton({ variant = 'secondary', className, busy = false, k
     },
     [keyShortcut, ref],
   );
-  return (
-    <Button
-      {...props}
-      ref={setButton}
-      data-busy={busy || undefined}
-      className={['button', `button-${variant}`, className].filter(Boolean).join(' ')}
-    />
-  );
+  return <Button {...props} ref={setButton} data-busy={busy || undefined} className={['button', `button-${variant}`, className].filter(Boolean).join(' ')} />;
 }

@@ -33,7 +33,13 @@ export function PassphraseField({ label, description, inputRef, autoComplete, ..
           onKeyUp={noteCapsLock}
         />
         {/* Not react-aria's ToggleButton: it pulls toggle-group, toolbar and locale code (an Intl start-up) into the lock screen. */}
-        <ActionButton variant="quiet" className="reveal-toggle" aria-pressed={visible} onPress={() => setVisible((shown) => !shown)} aria-label={`Show ${label.toLowerCase()}`}>
+        <ActionButton
+          variant="quiet"
+          className="reveal-toggle"
+          aria-pressed={visible}
+          onPress={() => setVisible((shown) => !shown)}
+          aria-label={`Show ${label.toLowerCase()}`}
+        >
           Show
         </ActionButton>
       </div>

@@ -23,7 +23,17 @@ interface PassphraseFormProps {
 }
 
 /** One passphrase field and a button: empty and wrong passphrases said on the field, anything else above the buttons. */
-export function PassphraseForm({ label, submitLabel, emptyMessage, wrongMessage, clearWhenWrong = false, autoFocus = false, errorOverrides, secondaryAction, onSubmit }: PassphraseFormProps) {
+export function PassphraseForm({
+  label,
+  submitLabel,
+  emptyMessage,
+  wrongMessage,
+  clearWhenWrong = false,
+  autoFocus = false,
+  errorOverrides,
+  secondaryAction,
+  onSubmit,
+}: PassphraseFormProps) {
   const [passphrase, setPassphrase] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const submitting = useSubmit<'passphrase'>({

@@ -22,14 +22,28 @@ interface SaveInPlaceFormProps {
 }
 
 /** A settings form that stays on screen: the fields, the button with "Saved." beside it once saved, and the problem below. */
-export function SaveInPlaceForm({ submitLabel, variant = 'primary', className, submit, canSave = true, validationErrors, onSave, children }: SaveInPlaceFormProps) {
+export function SaveInPlaceForm({
+  submitLabel,
+  variant = 'primary',
+  className,
+  submit,
+  canSave = true,
+  validationErrors,
+  onSave,
+  children,
+}: SaveInPlaceFormProps) {
   const refusedNumbers = useRefusedNumbers();
   const save = (event: FormSubmitEvent) => {
     event.preventDefault();
     if (canSave && !refusedNumbers.holdSubmit()) void submit.run(onSave);
   };
   return (
-    <Form onSubmit={save} validationErrors={validationErrors as Record<string, string> | undefined} validationBehavior="aria" className={['form', className].filter(Boolean).join(' ')}>
+    <Form
+      onSubmit={save}
+      validationErrors={validationErrors as Record<string, string> | undefined}
+      validationBehavior="aria"
+      className={['form', className].filter(Boolean).join(' ')}
+    >
       <RefusedNumbersContext.Provider value={refusedNumbers.registry}>{children}</RefusedNumbersContext.Provider>
       <div className="actions">
         <ActionButton type="submit" variant={variant} busy={submit.busy}>

@@ -16,17 +16,7 @@ export interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | '
 }
 
 /** Label, input, hint and error in one accessible unit; errors come from the surrounding Form's validationErrors. */
-export function TextInputField({
-  label,
-  description,
-  inputRef,
-  placeholder,
-  inputType,
-  min,
-  max,
-  className,
-  ...props
-}: TextInputFieldProps) {
+export function TextInputField({ label, description, inputRef, placeholder, inputType, min, max, className, ...props }: TextInputFieldProps) {
   const overflow = usePasteOverflow(props.maxLength, props.value?.length ?? 0);
   return (
     <TextField {...props} className={['field', className].filter(Boolean).join(' ')}>

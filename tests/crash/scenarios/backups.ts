@@ -109,11 +109,14 @@ export const backups: CrashScenario = {
         }
         const db = openEncryptedDatabaseReadOnly(join(path, DATABASE_FILE_NAME), key);
         try {
-          const names = new Map((db.prepare('SELECT id, display_name FROM clients').all() as { id: string; display_name: string }[]).map((row) => [row.id, row.display_name]));
+          const names = new Map(
+            (db.prepare('SELECT id, display_name FROM clients').all() as { id: string; display_name: string }[]).map((row) => [row.id, row.display_name]),
+          );
           if (names.size < TEMPLATE_CLIENTS) failures.push(`${entry}: ${names.size} clients, fewer than the ${TEMPLATE_CLIENTS} the vault started with`);
           for (const record of clientAcks.slice(0, expected)) {
             const name = names.get(record.clientId!);
-            if (name === undefined || digestOf(name) !== record.digest) failures.push(`${entry}: client ${record.clientId}, acknowledged before the backup began, is missing or differs`);
+            if (name === undefined || digestOf(name) !== record.digest)
+              failures.push(`${entry}: client ${record.clientId}, acknowledged before the backup began, is missing or differs`);
           }
         } finally {
           db.close();

@@ -9,13 +9,7 @@ import { timelineWrites } from './timeline-writes';
  * Every crash scenario, in the order runs take them. The vitest entry, the `npm run crash`
  * script and the child process all read this list, so a scenario added here is run everywhere.
  */
-export const CRASH_SCENARIOS: readonly CrashScenario[] = [
-  noteAutosave,
-  timelineWrites,
-  migrationOnOpen,
-  backups,
-  keyRotation,
-];
+export const CRASH_SCENARIOS: readonly CrashScenario[] = [noteAutosave, timelineWrites, migrationOnOpen, backups, keyRotation];
 
 export function findScenario(name: string): CrashScenario {
   const scenario = CRASH_SCENARIOS.find((one) => one.name === name);

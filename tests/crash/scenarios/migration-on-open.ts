@@ -43,7 +43,8 @@ export const migrationOnOpen: CrashScenario = {
         try {
           const insert = db.prepare('INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
           db.transaction(() => {
-            for (let n = 1; n <= OLD_CLIENTS; n += 1) insert.run(`old-client-${n}`, `Old Client ${n}`, `old client ${n}`, 1_700_000_000_000 + n, 1_700_000_000_000 + n);
+            for (let n = 1; n <= OLD_CLIENTS; n += 1)
+              insert.run(`old-client-${n}`, `Old Client ${n}`, `old client ${n}`, 1_700_000_000_000 + n, 1_700_000_000_000 + n);
           })();
           digests[version] = clientsDigest(db);
           db.pragma('wal_checkpoint(TRUNCATE)');
@@ -75,13 +76,15 @@ export const migrationOnOpen: CrashScenario = {
     const failures: string[] = [];
     const fromVersion = facts.fromVersion as number;
     const found = asFound.userVersion;
-    if (found < fromVersion || found > LATEST_SCHEMA_VERSION) failures.push(`as found: user_version ${found}, expected ${fromVersion}..${LATEST_SCHEMA_VERSION}`);
+    if (found < fromVersion || found > LATEST_SCHEMA_VERSION)
+      failures.push(`as found: user_version ${found}, expected ${fromVersion}..${LATEST_SCHEMA_VERSION}`);
     else if (canonicalJson(asFound.schema) !== canonicalJson(referenceSchema(found))) {
       failures.push(`as found: user_version ${found} but the schema is not version ${found}'s (a migration was half applied)`);
     }
     const reopenedVersion = store.db.pragma('user_version', { simple: true }) as number;
     if (reopenedVersion !== LATEST_SCHEMA_VERSION) failures.push(`reopened: user_version ${reopenedVersion}, expected ${LATEST_SCHEMA_VERSION}`);
-    if (canonicalJson(schemaOf(store.db)) !== canonicalJson(referenceSchema(LATEST_SCHEMA_VERSION))) failures.push('reopened: the schema is not the latest version');
+    if (canonicalJson(schemaOf(store.db)) !== canonicalJson(referenceSchema(LATEST_SCHEMA_VERSION)))
+      failures.push('reopened: the schema is not the latest version');
     if (clientsDigest(store.db) !== facts.clientsDigest) failures.push('reopened: the clients written at the old version changed');
     if (store.protocols.list().filter((one) => one.isDefault).length < 4) failures.push('reopened: the default protocols are missing');
     return failures;

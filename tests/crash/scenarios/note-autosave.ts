@@ -83,8 +83,7 @@ export const noteAutosave: CrashScenario = {
       }
       // Saved in the same transaction as the note: the search entry must show the stored content.
       const indexed = store.db.prepare("SELECT title, body FROM search_documents WHERE target = 'note' AND target_id = ?").get(noteId) as
-        | { title: string; body: string }
-        | undefined;
+        { title: string; body: string } | undefined;
       if (!indexed || indexed.title !== stored.title || indexed.body !== extractNoteText(stored.doc)) {
         failures.push(`note ${noteId}: its search entry does not match its stored revision ${stored.revision}`);
       }

@@ -72,7 +72,15 @@ export const timelineWrites: CrashScenario = {
     const checkedIn = await call(core, 'sessions.checkIn', { id: session.id, vitals: baseline.vitals, readiness: {} });
     const [vitalsEvent] = checkedIn.events;
     if (!vitalsEvent?.entry || checkedIn.session.checkInAt === null) throw new Error('check-in answered no vitals event');
-    ack({ w, op: 'checkIn', sessionId: session.id, checkInAt: checkedIn.session.checkInAt, eventId: vitalsEvent.id, at: vitalsEvent.at, digest: digestOf(vitalsEvent.entry) } satisfies TimelineRecord);
+    ack({
+      w,
+      op: 'checkIn',
+      sessionId: session.id,
+      checkInAt: checkedIn.session.checkInAt,
+      eventId: vitalsEvent.id,
+      at: vitalsEvent.at,
+      digest: digestOf(vitalsEvent.entry),
+    } satisfies TimelineRecord);
 
     for (let n = 1; ; n += 1) {
       const entry: TimelineEntry = n === 1 ? { kind: 'dose', amountMg: 50 } : nextEntry(prng, n);
@@ -90,15 +98,18 @@ export const timelineWrites: CrashScenario = {
     const plan = acks.find((record) => record.op === 'plan');
     const unacknowledgedSessions = sessions.filter((one) => one.id !== plan?.sessionId);
     const allowedSessions = inFlight?.op === 'plan' ? 1 : 0;
-    if (unacknowledgedSessions.length > allowedSessions) failures.push(`${unacknowledgedSessions.length} sessions nobody acknowledged (at most ${allowedSessions} was in flight)`);
+    if (unacknowledgedSessions.length > allowedSessions)
+      failures.push(`${unacknowledgedSessions.length} sessions nobody acknowledged (at most ${allowedSessions} was in flight)`);
     if (!plan) return failures;
 
     const session = store.sessions.get(plan.sessionId!);
     if (!session) return [...failures, `session ${plan.sessionId}: planning was acknowledged but the session is missing`];
     const checkIn = acks.find((record) => record.op === 'checkIn');
-    if (checkIn && session.checkInAt !== checkIn.checkInAt) failures.push(`session ${session.id}: check-in at ${checkIn.checkInAt} acknowledged, stored ${session.checkInAt}`);
+    if (checkIn && session.checkInAt !== checkIn.checkInAt)
+      failures.push(`session ${session.id}: check-in at ${checkIn.checkInAt} acknowledged, stored ${session.checkInAt}`);
     const doseAcked = acks.some((record) => record.op === 'event');
-    if (doseAcked && (session.status !== 'dosed' || session.dosedAt === null)) failures.push(`session ${session.id}: the dose was acknowledged but the session is ${session.status}`);
+    if (doseAcked && (session.status !== 'dosed' || session.dosedAt === null))
+      failures.push(`session ${session.id}: the dose was acknowledged but the session is ${session.status}`);
 
     const stored = new Map(store.sessions.events(session.id).map((event) => [event.id, event]));
     const ackedEvents = acks.filter((record) => record.eventId !== undefined);
@@ -106,15 +117,19 @@ export const timelineWrites: CrashScenario = {
       const event = stored.get(record.eventId!);
       if (!event) failures.push(`event ${record.eventId} (write ${record.w}): acknowledged but missing after the crash`);
       else if (digestOf(event.entry) !== record.digest || event.at !== record.at) {
-        failures.push(`event ${record.eventId} (write ${record.w}): stored entry ${digestOf(event.entry)} at ${event.at}, acknowledged ${record.digest} at ${record.at}`);
+        failures.push(
+          `event ${record.eventId} (write ${record.w}): stored entry ${digestOf(event.entry)} at ${event.at}, acknowledged ${record.digest} at ${record.at}`,
+        );
       }
     }
     const ackedIds = new Set(ackedEvents.map((record) => record.eventId));
     const extra = [...stored.values()].filter((event) => !ackedIds.has(event.id));
     const inFlightWritesEvent = inFlight?.op === 'event' || inFlight?.op === 'checkIn';
-    if (extra.length > (inFlightWritesEvent ? 1 : 0)) failures.push(`${extra.length} timeline events nobody acknowledged (in flight: ${inFlight?.op ?? 'nothing'})`);
+    if (extra.length > (inFlightWritesEvent ? 1 : 0))
+      failures.push(`${extra.length} timeline events nobody acknowledged (in flight: ${inFlight?.op ?? 'nothing'})`);
     for (const event of extra) {
-      if (inFlightWritesEvent && digestOf(event.entry) !== inFlight.digest) failures.push(`event ${event.id} was never acknowledged and is not the write in flight`);
+      if (inFlightWritesEvent && digestOf(event.entry) !== inFlight.digest)
+        failures.push(`event ${event.id} was never acknowledged and is not the write in flight`);
     }
     const sequences = [...stored.values()].map((event) => event.sequence);
     if (new Set(sequences).size !== sequences.length) failures.push('two timeline events share a sequence number');

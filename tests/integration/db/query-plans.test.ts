@@ -44,7 +44,18 @@ function planOf(repository: RepositoryName, name: string): string[] {
 }
 
 /** Tables that grow with the practice: a SCAN of one costs a page decryption per row on a large vault. */
-const GROWING_TABLES = ['clients', 'sessions', 'session_events', 'notes', 'note_revisions', 'note_addenda', 'note_links', 'homework', 'search_documents', 'session_prompts'];
+const GROWING_TABLES = [
+  'clients',
+  'sessions',
+  'session_events',
+  'notes',
+  'note_revisions',
+  'note_addenda',
+  'note_links',
+  'homework',
+  'search_documents',
+  'session_prompts',
+];
 const scansOfGrowingTables = (plan: string[]) => plan.filter((line) => GROWING_TABLES.some((table) => new RegExp(`^SCAN ${table}\\b`).test(line)));
 
 const byId = (table: string) => new RegExp(`^SEARCH ${table} USING (COVERING )?INDEX sqlite_autoindex_${table}_1 \\(id=\\?\\)$`);
@@ -62,13 +73,23 @@ describe('query plans of the statements the bench times', () => {
     ['the revision a save refreshes or follows', 'notes', 'latestRevision', [/^SEARCH note_revisions USING INDEX note_revisions_by_note \(note_id=\?\)$/]],
     ['the revision refreshed', 'notes', 'refreshRevision', [byId('note_revisions')]],
     ["the note's links, replaced", 'notes', 'deleteLinks', [/^SEARCH note_links USING PRIMARY KEY \(note_id=\?\)$/]],
-    ['the search document replaced', 'search', 'remove', [/^SEARCH search_documents USING INDEX sqlite_autoindex_search_documents_\d+ \(target=\? AND target_id=\?\)$/]],
+    [
+      'the search document replaced',
+      'search',
+      'remove',
+      [/^SEARCH search_documents USING INDEX sqlite_autoindex_search_documents_\d+ \(target=\? AND target_id=\?\)$/],
+    ],
     // The notes list (measure-notes-list).
     ["a client's notes", 'notes', 'listForClient', [/^SEARCH notes USING INDEX notes_by_client \(client_id=\?\)$/]],
     ["a client's homework", 'homework', 'listForClient', [/^SEARCH homework USING INDEX homework_by_client \(client_id=\?\)$/]],
     // The session timeline (measure-session-timeline, measure-log-event).
     ["a session's timeline, in sequence", 'sessions', 'events', [/^SEARCH session_events USING INDEX sqlite_autoindex_session_events_\d+ \(session_id=\?\)$/]],
-    ['the next sequence number of an event', 'sessions', 'insertEvent', [/^SEARCH session_events USING COVERING INDEX sqlite_autoindex_session_events_\d+ \(session_id=\?\)$/]],
+    [
+      'the next sequence number of an event',
+      'sessions',
+      'insertEvent',
+      [/^SEARCH session_events USING COVERING INDEX sqlite_autoindex_session_events_\d+ \(session_id=\?\)$/],
+    ],
     ['the session row an event updates', 'sessions', 'setDosedAt', [byId('sessions')]],
     ['the open session', 'sessions', 'active', [/^SEARCH sessions USING INDEX sessions_open \(status=\?\)$/]],
     // Search (measure-notes-search): rank in the FTS index, then read only the best rows by rowid.
@@ -76,7 +97,12 @@ describe('query plans of the statements the bench times', () => {
       'full-text search',
       'search',
       'search',
-      [/^SCAN search_index VIRTUAL TABLE INDEX \d+:M/, /^SCAN search_index VIRTUAL TABLE INDEX \d+:=M/, /^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)$/, byId('clients')],
+      [
+        /^SCAN search_index VIRTUAL TABLE INDEX \d+:M/,
+        /^SCAN search_index VIRTUAL TABLE INDEX \d+:=M/,
+        /^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)$/,
+        byId('clients'),
+      ],
     ],
   ])('%s (%s.%s) uses its index', (_what, repository, name, expected) => {
     const plan = planOf(repository, name);

@@ -41,7 +41,12 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
 const db = openMigratedMemoryDatabase();
 afterAll(() => db.close());
 
-const schema = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL").all() as { type: string; name: string; tbl_name: string; sql: string }[];
+const schema = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL').all() as {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string;
+}[];
 
 /** `'a', 'b'` or `0, 1` as values. */
 function parseList(list: string): (string | number)[] {

@@ -27,7 +27,16 @@ afterEach(() => {
 });
 
 const HOUR = 3_600_000;
-const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Pacific/Auckland',
+  'Asia/Kolkata',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+];
 
 describe('calendar dates', () => {
   it('accepts real dates only, written YYYY-MM-DD', () => {
@@ -66,7 +75,14 @@ describe('calendar dates', () => {
     it(`keeps dates whole across daylight-saving changes in ${zone}`, () => {
       inZone(zone, () => {
         // The nights either side of the 2026 changes in both hemispheres, late and early in the day.
-        for (const [year, month, day] of [[2026, 2, 7], [2026, 2, 28], [2026, 3, 4], [2026, 8, 26], [2026, 9, 24], [2026, 10, 31]] as const) {
+        for (const [year, month, day] of [
+          [2026, 2, 7],
+          [2026, 2, 28],
+          [2026, 3, 4],
+          [2026, 8, 26],
+          [2026, 9, 24],
+          [2026, 10, 31],
+        ] as const) {
           for (const hour of [0, 1, 2, 3, 12, 23]) {
             const moment = new Date(year, month, day, hour, 30).getTime();
             const date = localCalendarDate(moment);

@@ -76,8 +76,8 @@ export function BackupSection() {
   return (
     <SettingsSection title="Backups">
       <p className="hint">
-        A backup is an encrypted copy of the whole vault, checked after it is written. One is made on the first unlock of each day, and you can make
-        one at any time. It opens with the passphrase or recovery code in use when it was made.
+        A backup is an encrypted copy of the whole vault, checked after it is written. One is made on the first unlock of each day, and you can make one at any
+        time. It opens with the passphrase or recovery code in use when it was made.
       </p>
       <QueryView query={status} describe={describeBackupError}>
         {(shown) => (
@@ -122,9 +122,7 @@ export function BackupSection() {
       <div role="status" className="saved-note">
         {backUpNow.isSuccess && !running ? `Backup made and checked: ${formatBackupTime(backUpNow.data.createdAt)}.` : ''}
       </div>
-      <FormAlert>
-        {backUpNow.isError ? describeBackupError(backUpNow.error) : chooseFolder.isError ? describeBackupError(chooseFolder.error) : null}
-      </FormAlert>
+      <FormAlert>{backUpNow.isError ? describeBackupError(backUpNow.error) : chooseFolder.isError ? describeBackupError(chooseFolder.error) : null}</FormAlert>
       {settings.data ? <RotationForm saved={settings.data} /> : null}
       <div className="restore-entry">
         {restoring ? (

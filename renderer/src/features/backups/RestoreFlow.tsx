@@ -110,8 +110,8 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
   return (
     <div className="restore-flow">
       <p>
-        Choose the folder your backups are in, or one backup’s own folder. Nothing is deleted: the vault files on this computer are moved
-        into a folder named “replaced-” and the date, inside the vault folder, before the backup is copied in.
+        Choose the folder your backups are in, or one backup’s own folder. Nothing is deleted: the vault files on this computer are moved into a folder named
+        “replaced-” and the date, inside the vault folder, before the backup is copied in.
       </p>
       <div className="actions">
         <ActionButton onPress={onCancel}>Cancel</ActionButton>
@@ -133,14 +133,15 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
               </RadioOption>
             ))}
           </RadioGroup>
-          <RadioGroup value={using} onChange={(value) => setUsing(value as 'passphrase' | 'recoveryCode')} className="field radio-list" orientation="horizontal">
+          <RadioGroup
+            value={using}
+            onChange={(value) => setUsing(value as 'passphrase' | 'recoveryCode')}
+            className="field radio-list"
+            orientation="horizontal"
+          >
             <Label className="field-label">Unlock the backup with</Label>
-            <RadioOption value="passphrase">
-              Its passphrase
-            </RadioOption>
-            <RadioOption value="recoveryCode">
-              Its recovery code
-            </RadioOption>
+            <RadioOption value="passphrase">Its passphrase</RadioOption>
+            <RadioOption value="recoveryCode">Its recovery code</RadioOption>
           </RadioGroup>
           {using === 'passphrase' ? (
             <PassphraseField
@@ -181,9 +182,8 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
         <div className="restore-confirm">
           <p role="status">The backup opened and checked out whole.</p>
           <p>
-            After restoring, the vault opens with{' '}
-            {using === 'passphrase' ? 'the passphrase you just typed' : 'the new passphrase you chose'}, and the recovery code is the one in use when
-            the backup was made.
+            After restoring, the vault opens with {using === 'passphrase' ? 'the passphrase you just typed' : 'the new passphrase you chose'}, and the recovery
+            code is the one in use when the backup was made.
           </p>
           <Comparison inspected={inspected} />
           <div className="actions">

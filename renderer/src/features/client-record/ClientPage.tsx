@@ -95,7 +95,9 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
       <DoseHistory sessions={sessions} />
 
       {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} /> : null}
-      {exporting ? <ExportDialog scope={{ kind: 'client', clientId }} title={`Export the record of ${client.data.displayName}`} onClose={() => setExporting(false)} /> : null}
+      {exporting ? (
+        <ExportDialog scope={{ kind: 'client', clientId }} title={`Export the record of ${client.data.displayName}`} onClose={() => setExporting(false)} />
+      ) : null}
       {planning ? (
         <PlanSessionDialog
           clientId={clientId}

@@ -3,7 +3,8 @@ import { ActionButton } from '../../ui/ActionButton';
 
 /** A session already under way (or planned and waiting for check-in) is one press away. */
 export function OpenSessionBanner({ sessions, onOpen }: { sessions: readonly SessionSummary[]; onOpen: (sessionId: string) => void }) {
-  const open = sessions.find((session) => session.status === 'checked-in' || session.status === 'dosed') ?? sessions.find((session) => session.status === 'planned');
+  const open =
+    sessions.find((session) => session.status === 'checked-in' || session.status === 'dosed') ?? sessions.find((session) => session.status === 'planned');
   if (!open) return null;
   const running = open.status !== 'planned';
   return (

@@ -12,7 +12,9 @@ export interface DosePoint {
 export function doseCourse(sessions: readonly SessionSummary[]): DosePoint[] {
   return sessions
     .flatMap((session) =>
-      session.dosedAt === null ? [] : [{ courseSessionNumber: session.courseSessionNumber, dosedAt: session.dosedAt, route: session.route, totalDoseMg: session.totalDoseMg }],
+      session.dosedAt === null
+        ? []
+        : [{ courseSessionNumber: session.courseSessionNumber, dosedAt: session.dosedAt, route: session.route, totalDoseMg: session.totalDoseMg }],
     )
     .sort((a, b) => a.courseSessionNumber - b.courseSessionNumber || a.dosedAt - b.dosedAt);
 }

@@ -43,7 +43,8 @@ export function planInput(values: PlanValues, clientId: string, protocol: Protoc
     if (!(values.mgPerKg > 0 && values.mgPerKg <= mgPerKg.max)) errors.mgPerKg = `Enter mg per kg above 0 and up to ${mgPerKg.max}.`;
     if (!(values.weightKg >= weightKg.min && values.weightKg <= weightKg.max)) errors.weightKg = `Enter a weight from ${weightKg.min} to ${weightKg.max} kg.`;
     const mg = plannedMg(values, route);
-    if (!errors.mgPerKg && !errors.weightKg && mg !== null && mg > max) errors.mgPerKg = `That comes to ${mg} mg, above the ${max} mg a single dose can plausibly be.`;
+    if (!errors.mgPerKg && !errors.weightKg && mg !== null && mg > max)
+      errors.mgPerKg = `That comes to ${mg} mg, above the ${max} mg a single dose can plausibly be.`;
     input.mgPerKg = values.mgPerKg;
     input.weightKg = values.weightKg;
   } else {

@@ -65,7 +65,13 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
       />
       <div className="field-pair">
         <TextInputField {...bind('preferredName')} label="Preferred name" maxLength={FIELD_LIMITS.name} autoComplete="off" />
-        <TextInputField {...bind('pronouns')} label="Pronouns" description="For example she/her or they/them." maxLength={FIELD_LIMITS.pronouns} autoComplete="off" />
+        <TextInputField
+          {...bind('pronouns')}
+          label="Pronouns"
+          description="For example she/her or they/them."
+          maxLength={FIELD_LIMITS.pronouns}
+          autoComplete="off"
+        />
       </div>
       <TextInputField {...bind('dateOfBirth')} label="Date of birth" inputType="date" min={EARLIEST_CALENDAR_DATE} max={today} className="field-short" />
       <TextAreaField

@@ -119,12 +119,8 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
             >
               <Label className="field-label">Formats</Label>
               <div className="yes-no-options">
-                <CheckboxOption value="pdf">
-                  PDF, to read or print
-                </CheckboxOption>
-                <CheckboxOption value="json">
-                  JSON, for another system
-                </CheckboxOption>
+                <CheckboxOption value="pdf">PDF, to read or print</CheckboxOption>
+                <CheckboxOption value="json">JSON, for another system</CheckboxOption>
               </div>
               <FieldError className="field-error" />
             </CheckboxGroup>

@@ -72,7 +72,15 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min={EARLIEST_CALENDAR_DATE} value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
+        <TextInputField
+          name="dueDate"
+          label="Due date"
+          description="Optional."
+          inputType="date"
+          min={EARLIEST_CALENDAR_DATE}
+          value={draft.dueDate}
+          onChange={(dueDate) => change({ dueDate })}
+        />
       </div>
       <HomeworkStatusChoice value={draft.status} onChange={(status) => change({ status })} />
 

@@ -58,9 +58,7 @@ export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
           }}
         />
       ) : null}
-      {openId !== null ? (
-        <HomeworkDialog homeworkId={openId} onClose={() => setOpenId(null)} />
-      ) : null}
+      {openId !== null ? <HomeworkDialog homeworkId={openId} onClose={() => setOpenId(null)} /> : null}
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { ActionButton } from '../../ui/ActionButton';
 export function LeaveUnsaved({ onDiscard, onKeepEditing }: { onDiscard: () => void; onKeepEditing: () => void }) {
   return (
     <div role="group" aria-labelledby="leave-unsaved-text" className="homework-leave">
-      <p id="leave-unsaved-text" role="alert">This homework has changes that are not saved yet.</p>
+      <p id="leave-unsaved-text" role="alert">
+        This homework has changes that are not saved yet.
+      </p>
       <div className="actions">
         <ActionButton onPress={onKeepEditing} autoFocus>
           Keep editing

@@ -45,11 +45,7 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
       onClose={onClose}
       modalClassName="homework-new-modal"
     >
-      <HomeworkTypeChoice
-        value={type}
-        onChange={creating.bind('type', setType).onChange}
-        autoFocus
-      />
+      <HomeworkTypeChoice value={type} onChange={creating.bind('type', setType).onChange} autoFocus />
       <div className="field-pair">
         <TextInputField
           label="Title"
@@ -60,7 +56,15 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField name="dueDate" label="Due date" description="Optional." inputType="date" min={EARLIEST_CALENDAR_DATE} value={dueDate} onChange={setDueDate} />
+        <TextInputField
+          name="dueDate"
+          label="Due date"
+          description="Optional."
+          inputType="date"
+          min={EARLIEST_CALENDAR_DATE}
+          value={dueDate}
+          onChange={setDueDate}
+        />
       </div>
     </FormDialog>
   );

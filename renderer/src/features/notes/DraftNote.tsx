@@ -18,7 +18,6 @@ import { SaveStatus } from './SaveStatus';
 import { SignNoteDialog } from './SignNoteDialog';
 import { useNavigation } from '../../navigation/navigation';
 
-
 type OpenDialog = 'sign' | 'history' | 'discard' | null;
 
 /** A draft: written and autosaved here, then signed. */
@@ -38,15 +37,17 @@ export function DraftNote({ note: stored }: { note: Note }) {
 
   return (
     <div className="note-page">
-      <NoteHeader
-        note={note}
-        title={draft.title}
-        isPrivate={draft.isPrivate}
-        status={<SaveStatus queue={draft.queue} />}
-      />
+      <NoteHeader note={note} title={draft.title} isPrivate={draft.isPrivate} status={<SaveStatus queue={draft.queue} />} />
       <div className="note-fields">
-        <TextInputField label="Title" value={draft.title} onChange={draft.setTitle} onBlur={() => void draft.flush()} maxLength={NOTE_LIMITS.title} className="note-title-field" />
-        <ToggleSwitch isSelected={draft.isPrivate} onChange={draft.setPrivate}className="note-private-switch" aria-describedby="note-private-hint">
+        <TextInputField
+          label="Title"
+          value={draft.title}
+          onChange={draft.setTitle}
+          onBlur={() => void draft.flush()}
+          maxLength={NOTE_LIMITS.title}
+          className="note-title-field"
+        />
+        <ToggleSwitch isSelected={draft.isPrivate} onChange={draft.setPrivate} className="note-private-switch" aria-describedby="note-private-hint">
           Psychotherapy note (private)
         </ToggleSwitch>
         <Text id="note-private-hint" className="field-description note-private-hint">

@@ -41,12 +41,7 @@ export function RevisionsDialog({ note, saveFirst, onClose }: RevisionsDialogPro
         <ul aria-label="Versions" className="revision-list">
           {(revisions.data ?? []).map((one, index) => (
             <li key={one.id}>
-              <ActionButton
-                variant="quiet"
-                className="revision-choice"
-                aria-pressed={chosen === one.id}
-                onPress={() => setChosen(one.id)}
-              >
+              <ActionButton variant="quiet" className="revision-choice" aria-pressed={chosen === one.id} onPress={() => setChosen(one.id)}>
                 {formatDateTime(one.savedAt)}
                 {index === 0 ? ' (current)' : ''} · {one.words.toLocaleString()} words
               </ActionButton>
@@ -55,7 +50,12 @@ export function RevisionsDialog({ note, saveFirst, onClose }: RevisionsDialogPro
         </ul>
         <div className="revision-preview">
           {revision.data ? (
-            <ReadOnlyNote key={revision.data.id} clientId={note.clientId} doc={revision.data.doc} label={`Version of ${formatDateTime(revision.data.savedAt)}`} />
+            <ReadOnlyNote
+              key={revision.data.id}
+              clientId={note.clientId}
+              doc={revision.data.doc}
+              label={`Version of ${formatDateTime(revision.data.savedAt)}`}
+            />
           ) : (
             <p className="hint">Choose a version to read it.</p>
           )}
@@ -65,7 +65,12 @@ export function RevisionsDialog({ note, saveFirst, onClose }: RevisionsDialogPro
       <div className="actions">
         <ActionButton onPress={onClose}>Close</ActionButton>
         {saveFirst ? (
-          <ActionButton variant="primary" isDisabled={!revision.data || chosen === revisions.data?.[0]?.id} busy={restoring.busy} onPress={() => void restoreChosen()}>
+          <ActionButton
+            variant="primary"
+            isDisabled={!revision.data || chosen === revisions.data?.[0]?.id}
+            busy={restoring.busy}
+            onPress={() => void restoreChosen()}
+          >
             Restore this version
           </ActionButton>
         ) : null}

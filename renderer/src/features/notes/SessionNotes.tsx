@@ -27,7 +27,9 @@ export function SessionNotes({ session }: { session: Session }) {
         <ActionButton
           variant="primary"
           busy={creating.busy}
-          onPress={() => void creating.run(async () => openNote((await create.mutateAsync({ clientId: session.clientId, kind: 'session', sessionId: session.id })).id))}
+          onPress={() =>
+            void creating.run(async () => openNote((await create.mutateAsync({ clientId: session.clientId, kind: 'session', sessionId: session.id })).id))
+          }
         >
           Write a session note
         </ActionButton>

@@ -42,8 +42,8 @@ export function SignNoteDialog({ noteId, saveFirst, onClose, onSigned }: SignNot
       isDismissable
     >
       <p>
-        Once signed, this note can no longer be changed. Corrections are added beneath it as addenda, each with its own time. The signature records
-        your name, the time and a fingerprint (SHA-256) of the note&rsquo;s content.
+        Once signed, this note can no longer be changed. Corrections are added beneath it as addenda, each with its own time. The signature records your name,
+        the time and a fingerprint (SHA-256) of the note&rsquo;s content.
       </p>
       <TextInputField
         label="Sign as"

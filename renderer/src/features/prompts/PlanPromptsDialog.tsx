@@ -118,7 +118,13 @@ export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: Plan
                       {prompt.archivedAt !== null ? <span className="prompt-origin"> · archived</span> : null}
                     </span>
                     <span className="plan-order-actions">
-                      <ActionButton variant="quiet" data-move="up" isDisabled={index === 0} onPress={() => move(prompt.id, 'up')} aria-label={`Move up: ${short}`}>
+                      <ActionButton
+                        variant="quiet"
+                        data-move="up"
+                        isDisabled={index === 0}
+                        onPress={() => move(prompt.id, 'up')}
+                        aria-label={`Move up: ${short}`}
+                      >
                         ↑
                       </ActionButton>
                       <ActionButton
@@ -130,7 +136,11 @@ export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: Plan
                       >
                         ↓
                       </ActionButton>
-                      <ActionButton variant="quiet" onPress={() => setIds((current) => current.filter((id) => id !== prompt.id))} aria-label={`Remove: ${short}`}>
+                      <ActionButton
+                        variant="quiet"
+                        onPress={() => setIds((current) => current.filter((id) => id !== prompt.id))}
+                        aria-label={`Remove: ${short}`}
+                      >
                         ×
                       </ActionButton>
                     </span>

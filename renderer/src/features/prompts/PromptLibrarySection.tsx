@@ -42,8 +42,8 @@ export function PromptLibrarySection() {
   return (
     <SettingsSection title="Integration prompts">
       <p>
-        Questions to have at hand before, during and after a session and at follow-up. The room shows the ones for its current phase; notes can insert
-        them. The team’s prompts can be edited or archived like your own.
+        Questions to have at hand before, during and after a session and at follow-up. The room shows the ones for its current phase; notes can insert them. The
+        team’s prompts can be edited or archived like your own.
       </p>
       <div className="prompt-library-toolbar">
         <ActionButton variant="primary" onPress={() => setEditing({ prompt: null })}>
@@ -62,7 +62,12 @@ export function PromptLibrarySection() {
             groupByPhase(shown).map((group) => (
               <PhaseGroup key={group.phase} phase={group.phase}>
                 {group.prompts.map((prompt) => (
-                  <PromptLibraryItem key={prompt.id} prompt={prompt} onEdit={() => setEditing({ prompt })} onSetArchived={(archived) => setArchived(prompt, archived)} />
+                  <PromptLibraryItem
+                    key={prompt.id}
+                    prompt={prompt}
+                    onEdit={() => setEditing({ prompt })}
+                    onSetArchived={(archived) => setArchived(prompt, archived)}
+                  />
                 ))}
               </PhaseGroup>
             ))

@@ -30,7 +30,13 @@ export function SessionPromptPanel({ phase }: { phase: PromptPhase }) {
         <Heading level={2} className="room-prompts-title">
           Prompts · {PROMPT_PHASE_LABELS[phase]}
         </Heading>
-        <ActionButton variant="quiet" className="room-prompts-toggle" aria-expanded={shown} aria-controls={shown ? listId : undefined} onPress={() => setShown(!shown)}>
+        <ActionButton
+          variant="quiet"
+          className="room-prompts-toggle"
+          aria-expanded={shown}
+          aria-controls={shown ? listId : undefined}
+          onPress={() => setShown(!shown)}
+        >
           {shown ? 'Hide prompts' : 'Show prompts'}
         </ActionButton>
       </div>

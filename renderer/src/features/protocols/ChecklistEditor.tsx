@@ -28,7 +28,11 @@ export function ChecklistEditor({ title, items, onChange }: ChecklistEditorProps
               maxLength={PROTOCOL_TEXT_LIMITS.label}
               autoFocus={item.label === '' && index === items.length - 1}
             />
-            <ActionButton variant="quiet" onPress={() => onChange(items.filter((_, i) => i !== index))} aria-label={`Remove ${title.toLowerCase()} item ${index + 1}`}>
+            <ActionButton
+              variant="quiet"
+              onPress={() => onChange(items.filter((_, i) => i !== index))}
+              aria-label={`Remove ${title.toLowerCase()} item ${index + 1}`}
+            >
               Remove
             </ActionButton>
           </li>

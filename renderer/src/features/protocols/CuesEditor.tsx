@@ -15,7 +15,19 @@ const KIND_NAMES: Record<ProtocolCue['kind'], string> = {
 /** Cues at minutes after the dose. (Esketamine's device cues are added per session from its dose, so they are not listed here.) */
 export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange: (cues: ProtocolCue[]) => void }) {
   const update = (index: number, change: Partial<ProtocolCue>) => onChange(cues.map((cue, i) => (i === index ? { ...cue, ...change } : cue)));
-  const add = () => onChange([...cues, { id: newItemId('cue', cues.map((cue) => cue.id)), label: '', atMinute: Number.NaN, kind: 'check' }]);
+  const add = () =>
+    onChange([
+      ...cues,
+      {
+        id: newItemId(
+          'cue',
+          cues.map((cue) => cue.id),
+        ),
+        label: '',
+        atMinute: Number.NaN,
+        kind: 'check',
+      },
+    ]);
   return (
     <fieldset className="editor-group">
       <legend>Cues</legend>
@@ -35,7 +47,13 @@ export function CuesEditor({ cues, onChange }: { cues: ProtocolCue[]; onChange: 
             const name = `Cue ${index + 1}`;
             return (
               <div key={cue.id} className="editor-row">
-                <RowTextInput label={`${name}: label`} value={cue.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} autoFocus={cue.label === '' && index === cues.length - 1} />
+                <RowTextInput
+                  label={`${name}: label`}
+                  value={cue.label}
+                  onChange={(label) => update(index, { label })}
+                  maxLength={PROTOCOL_TEXT_LIMITS.label}
+                  autoFocus={cue.label === '' && index === cues.length - 1}
+                />
                 <NumberField label={`${name}: at minute`} labelHidden value={cue.atMinute} onChange={(atMinute) => update(index, { atMinute })} decimals={0} />
                 <Select value={cue.kind} onChange={(kind) => update(index, { kind: kind as ProtocolCue['kind'] })} className="row-field select">
                   <Label className="visually-hidden">{`${name}: kind`}</Label>

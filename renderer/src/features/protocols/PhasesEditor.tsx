@@ -26,7 +26,12 @@ export function PhasesEditor({ rows, onChange }: { rows: PhaseRow[]; onChange: (
             <CheckboxOption isSelected={row.used} onChange={(used) => update(index, { used })}>
               {PHASE_NAMES[row.key]}
             </CheckboxOption>
-            <RowTextInput label={`${PHASE_NAMES[row.key]}: label`} value={row.label} onChange={(label) => update(index, { label })} maxLength={PROTOCOL_TEXT_LIMITS.label} />
+            <RowTextInput
+              label={`${PHASE_NAMES[row.key]}: label`}
+              value={row.label}
+              onChange={(label) => update(index, { label })}
+              maxLength={PROTOCOL_TEXT_LIMITS.label}
+            />
             <NumberField
               label={`${PHASE_NAMES[row.key]}: starts at minute`}
               labelHidden

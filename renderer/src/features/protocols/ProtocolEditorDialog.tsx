@@ -76,7 +76,14 @@ export function ProtocolEditorDialog({ id, definition, onClose, onSaved }: Proto
         decimals={0}
         className="field-short"
       />
-      <TextAreaField label="Source" description="Where these numbers come from; shown beside them." value={draft.source} onChange={(source) => set('source', source)} maxLength={PROTOCOL_TEXT_LIMITS.source} rows={3} />
+      <TextAreaField
+        label="Source"
+        description="Where these numbers come from; shown beside them."
+        value={draft.source}
+        onChange={(source) => set('source', source)}
+        maxLength={PROTOCOL_TEXT_LIMITS.source}
+        rows={3}
+      />
     </FormDialog>
   );
 }

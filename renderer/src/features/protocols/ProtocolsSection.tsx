@@ -39,45 +39,47 @@ export function ProtocolsSection() {
       </p>
       <ChangeNotice notice={notice} onDismiss={() => setNotice(null)} />
       <QueryView query={protocols}>
-        {(list) =>
-          (
-            <ul className="protocol-list" aria-label="Protocols">
-              {list.map((protocol) => {
-                const { name } = protocol.definition;
-                const archived = protocol.archivedAt !== null;
-                return (
-                  <li key={protocol.id} className="protocol-item" data-archived={archived || undefined}>
-                    <span className="protocol-text">
-                      <span className="protocol-name">{name}</span>
-                      <span className="protocol-details">
-                        {ROUTE_LABELS[protocol.route]}
-                        {protocol.isDefault ? ' · default' : ''}
-                        {archived ? ' · archived' : ''}
-                      </span>
+        {(list) => (
+          <ul className="protocol-list" aria-label="Protocols">
+            {list.map((protocol) => {
+              const { name } = protocol.definition;
+              const archived = protocol.archivedAt !== null;
+              return (
+                <li key={protocol.id} className="protocol-item" data-archived={archived || undefined}>
+                  <span className="protocol-text">
+                    <span className="protocol-name">{name}</span>
+                    <span className="protocol-details">
+                      {ROUTE_LABELS[protocol.route]}
+                      {protocol.isDefault ? ' · default' : ''}
+                      {archived ? ' · archived' : ''}
                     </span>
-                    <span className="row-actions">
-                      {archived ? null : (
-                        <ActionButton variant="quiet" onPress={() => setEditing({ id: protocol.id, definition: protocol.definition })} aria-label={`Edit ${name}`}>
-                          Edit
-                        </ActionButton>
-                      )}
+                  </span>
+                  <span className="row-actions">
+                    {archived ? null : (
                       <ActionButton
                         variant="quiet"
-                        onPress={() => setEditing({ definition: { ...protocol.definition, name: `${name} (copy)` } })}
-                        aria-label={`Copy ${name} into a new protocol`}
+                        onPress={() => setEditing({ id: protocol.id, definition: protocol.definition })}
+                        aria-label={`Edit ${name}`}
                       >
-                        Copy
+                        Edit
                       </ActionButton>
-                      <ActionButton variant="quiet" onPress={() => setArchived(protocol, !archived)} aria-label={`${archived ? 'Restore' : 'Archive'} ${name}`}>
-                        {archived ? 'Restore' : 'Archive'}
-                      </ActionButton>
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          )
-        }
+                    )}
+                    <ActionButton
+                      variant="quiet"
+                      onPress={() => setEditing({ definition: { ...protocol.definition, name: `${name} (copy)` } })}
+                      aria-label={`Copy ${name} into a new protocol`}
+                    >
+                      Copy
+                    </ActionButton>
+                    <ActionButton variant="quiet" onPress={() => setArchived(protocol, !archived)} aria-label={`${archived ? 'Restore' : 'Archive'} ${name}`}>
+                      {archived ? 'Restore' : 'Archive'}
+                    </ActionButton>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </QueryView>
       {editing ? (
         <ProtocolEditorDialog

@@ -33,7 +33,9 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
   const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
     const problems = Object.fromEntries(
-      thresholds.flatMap((threshold) => (Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']])),
+      thresholds.flatMap((threshold) =>
+        Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']],
+      ),
     );
     if (saving.showProblems(problems)) return;
     void saving.run(() => update.mutateAsync({ vitalThresholds: thresholds }));

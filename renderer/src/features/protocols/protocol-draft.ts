@@ -30,11 +30,12 @@ export function phasesFromRows(rows: readonly PhaseRow[]): ProtocolDefinition['p
 
 /** An id for a new cue or checklist item, from its label: stable once saved, since sessions and forms refer to ids. */
 export function newItemId(label: string, taken: readonly string[]): string {
-  const base = label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32) || 'item';
+  const base =
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'item';
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;

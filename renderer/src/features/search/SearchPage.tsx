@@ -67,7 +67,9 @@ export function SearchPage() {
         </FormAlert>
       ) : !results ? null : results.length === 0 ? (
         <div className="empty-state">
-          <p className="empty-title">Nothing found for “{input.query}”{filtered ? ' with these filters' : ''}.</p>
+          <p className="empty-title">
+            Nothing found for “{input.query}”{filtered ? ' with these filters' : ''}.
+          </p>
           {filtered ? (
             <ActionButton
               onPress={() => {

@@ -20,7 +20,12 @@ export function LockedClockView({ clock }: { clock: LockedClock }) {
       {state.phase ? (
         <p className="locked-clock-phase">
           {state.phase.label}
-          {state.nextPhase ? <span className="locked-clock-next"> · next: {state.nextPhase.label} {formatCountdown(state.nextPhase.startsAt - now)}</span> : null}
+          {state.nextPhase ? (
+            <span className="locked-clock-next">
+              {' '}
+              · next: {state.nextPhase.label} {formatCountdown(state.nextPhase.startsAt - now)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       {due.length > 0 ? <p className="locked-clock-due">Due: {due.map((cue) => cue.label).join('; ')}. Unlock to acknowledge.</p> : null}

@@ -15,7 +15,6 @@ import './timeline.css';
 import './summary.css';
 import { useNavigation } from '../../navigation/navigation';
 
-
 function Waiting({ children }: { children: ReactNode }) {
   return <div className="room room-theme room-waiting">{children}</div>;
 }

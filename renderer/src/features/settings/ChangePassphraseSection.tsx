@@ -65,8 +65,8 @@ export function ChangePassphraseSection() {
   return (
     <SettingsSection title="Passphrase">
       <p>
-        Changing it does not touch your records; only the lock on them changes. Your recovery code keeps working. The old passphrase still opens
-        older backups and any other copy of the vault made before the change.
+        Changing it does not touch your records; only the lock on them changes. Your recovery code keeps working. The old passphrase still opens older backups
+        and any other copy of the vault made before the change.
       </p>
       <p role="status" className="saved-note">
         {changes > 0 ? 'Passphrase changed. Use the new one next time you unlock.' : ''}

@@ -20,14 +20,13 @@ export function KeyRotationSection() {
         intro={
           <>
             <p>
-              Your records are encrypted with a key that your passphrase and recovery code unlock. Changing either of those changes the lock on the
-              key, not the key. Rotating the key re-encrypts every record under a new one and gives you a new recovery code; your passphrase stays
-              the same.
+              Your records are encrypted with a key that your passphrase and recovery code unlock. Changing either of those changes the lock on the key, not the
+              key. Rotating the key re-encrypts every record under a new one and gives you a new recovery code; your passphrase stays the same.
             </p>
             <p>
-              Do this if a copy of your vault folder or of its <code>vault.json</code> may be in someone else’s hands together with an old passphrase
-              or code: what you write from now on is out of their reach. It does not change what they already have: old backups stay readable with
-              the passphrase and recovery code they were made with.
+              Do this if a copy of your vault folder or of its <code>vault.json</code> may be in someone else’s hands together with an old passphrase or code:
+              what you write from now on is out of their reach. It does not change what they already have: old backups stay readable with the passphrase and
+              recovery code they were made with.
             </p>
           </>
         }

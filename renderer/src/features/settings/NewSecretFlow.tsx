@@ -53,7 +53,14 @@ export function NewSecretFlow({ intro, submitLabel, confirmLabel, doneMessage, b
           </>
         );
       case 'show-code':
-        return <RecoveryCodeCard recoveryCode={step.shown.recoveryCode} onKept={() => setStep({ kind: 'confirm-group', shown: step.shown })} focusCode secondaryAction={cancel} />;
+        return (
+          <RecoveryCodeCard
+            recoveryCode={step.shown.recoveryCode}
+            onKept={() => setStep({ kind: 'confirm-group', shown: step.shown })}
+            focusCode
+            secondaryAction={cancel}
+          />
+        );
       case 'confirm-group':
         return (
           <>

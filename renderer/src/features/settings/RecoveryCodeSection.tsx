@@ -9,8 +9,8 @@ export function RecoveryCodeSection() {
       <NewSecretFlow
         intro={
           <p>
-            If you lost your recovery code, or someone else may have seen it, make a new one. The old code stops opening this vault. It still opens
-            older backups and any other copy of the vault made before today; to make those useless for new records too, rotate the database key.
+            If you lost your recovery code, or someone else may have seen it, make a new one. The old code stops opening this vault. It still opens older
+            backups and any other copy of the vault made before today; to make those useless for new records too, rotate the database key.
           </p>
         }
         submitLabel="Make a new recovery code"

@@ -21,8 +21,7 @@ export function CreateVaultFlow() {
       return (
         <LockScreenLayout key={step.kind} title="Create your vault">
           <p>
-            Everything you record is kept in one encrypted file on this computer. Choose a passphrase to lock it. You
-            will need it every time you open the app.
+            Everything you record is kept in one encrypted file on this computer. Choose a passphrase to lock it. You will need it every time you open the app.
           </p>
           <ChoosePassphraseForm
             label="Passphrase"

@@ -25,12 +25,12 @@ export function KeyFileMissingScreen() {
   return (
     <LockScreenLayout title="The vault’s key file is missing">
       <p>
-        Your records are still in this vault folder, encrypted, but its key file (<code>vault.json</code>) and the copy kept beside it are gone.
-        Without one of them the records cannot be opened. Nothing has been changed.
+        Your records are still in this vault folder, encrypted, but its key file (<code>vault.json</code>) and the copy kept beside it are gone. Without one of
+        them the records cannot be opened. Nothing has been changed.
       </p>
       <p>
-        Any backup folder holds a copy of the key file. Choose that folder (or another place you keep a copy) and type the passphrase that went
-        with it. Or restore a whole backup: the records here are set aside, never deleted.
+        Any backup folder holds a copy of the key file. Choose that folder (or another place you keep a copy) and type the passphrase that went with it. Or
+        restore a whole backup: the records here are set aside, never deleted.
       </p>
       <PassphraseForm
         label="Passphrase"

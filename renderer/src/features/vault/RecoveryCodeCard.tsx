@@ -22,8 +22,8 @@ export function RecoveryCodeCard({ recoveryCode, onKept, focusCode = false, seco
   return (
     <div className="recovery-code-card">
       <p>
-        If you ever forget your passphrase, this code is the only way back in. Write it down or print it, and keep it
-        somewhere safe away from this computer. <strong>It is shown only this once.</strong>
+        If you ever forget your passphrase, this code is the only way back in. Write it down or print it, and keep it somewhere safe away from this computer.{' '}
+        <strong>It is shown only this once.</strong>
       </p>
       <ol ref={codeRef} tabIndex={-1} className="recovery-code printable" aria-label="Recovery code">
         {groups.map((group, index) => (

@@ -8,10 +8,17 @@ describe('isAppUrl', () => {
     expect(isAppUrl('kap://app/assets/x.js?y=1#z')).toBe(true);
   });
 
-  it.each(['kap://app.evil.example/', 'kap://evil/app', 'kap://app:8080/', 'kap://user:pw@app/', 'https://app/', 'kap:app', 'file:///kap://app/', '', 'nonsense'])(
-    'refuses %s',
-    (url) => {
-      expect(isAppUrl(url)).toBe(false);
-    },
-  );
+  it.each([
+    'kap://app.evil.example/',
+    'kap://evil/app',
+    'kap://app:8080/',
+    'kap://user:pw@app/',
+    'https://app/',
+    'kap:app',
+    'file:///kap://app/',
+    '',
+    'nonsense',
+  ])('refuses %s', (url) => {
+    expect(isAppUrl(url)).toBe(false);
+  });
 });

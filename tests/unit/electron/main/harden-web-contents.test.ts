@@ -11,7 +11,15 @@ function hardened(): FakeWebContents {
 describe('hardenWebContents', () => {
   it.each(['will-navigate', 'will-redirect'] as const)('%s: prevents leaving the app origin', (event) => {
     const contents = hardened();
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'kap://other/index.html', 'kap://app.example/', 'http://app/', 'about:blank', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'kap://other/index.html',
+      'kap://app.example/',
+      'http://app/',
+      'about:blank',
+      'javascript:alert(1)',
+    ]) {
       expect(contents.navigate(event, url), url).toBe(true);
     }
   });

@@ -116,7 +116,12 @@ describe('startApp: after ready', () => {
   it('creates one sandboxed window with the bundled preload', async () => {
     const { windows, window } = await startReady();
     expect(windows).toHaveLength(1);
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: path.join('/repo', 'dist', 'electron', 'preload.cjs') });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      preload: path.join('/repo', 'dist', 'electron', 'preload.cjs'),
+    });
   });
 
   it('opens the window on the dark page background when the OS prefers dark colours', async () => {

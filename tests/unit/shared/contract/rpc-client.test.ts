@@ -71,7 +71,10 @@ describe('createRpcClient', () => {
 
   it('delivers the named event’s payloads until unsubscribed', () => {
     const source = eventSource();
-    const { on } = createRpcClient(answering(async () => undefined), { subscribe: source.subscribe });
+    const { on } = createRpcClient(
+      answering(async () => undefined),
+      { subscribe: source.subscribe },
+    );
     const reasons: string[] = [];
     const stop = on('vault.locked', (payload) => reasons.push(payload.reason));
     source.emit('vault.locked', { reason: 'idle' });

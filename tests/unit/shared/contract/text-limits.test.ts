@@ -30,14 +30,20 @@ describe('text limits the fields stop typing at are the ones the contract refuse
   it('the REMS form', () => {
     expectLimit(REMS_TEXT_LIMITS.short, remsManualFieldsSchema, (monitoringProvider) => ({ ...EMPTY_REMS_MANUAL_FIELDS, monitoringProvider }));
     expectLimit(REMS_TEXT_LIMITS.lotNumber, remsManualFieldsSchema, (lotNumber) => ({ ...EMPTY_REMS_MANUAL_FIELDS, lotNumber }));
-    expectLimit(REMS_TEXT_LIMITS.seriousAdverseEvents, remsManualFieldsSchema, (seriousAdverseEvents) => ({ ...EMPTY_REMS_MANUAL_FIELDS, seriousAdverseEvents }));
+    expectLimit(REMS_TEXT_LIMITS.seriousAdverseEvents, remsManualFieldsSchema, (seriousAdverseEvents) => ({
+      ...EMPTY_REMS_MANUAL_FIELDS,
+      seriousAdverseEvents,
+    }));
   });
 
   it('protocols', () => {
     const base = DEFAULT_PROTOCOLS.im;
     expectLimit(PROTOCOL_TEXT_LIMITS.name, protocolDefinitionSchema, (name) => ({ ...base, name }));
     expectLimit(PROTOCOL_TEXT_LIMITS.source, protocolDefinitionSchema, (source) => ({ ...base, source }));
-    expectLimit(PROTOCOL_TEXT_LIMITS.label, protocolDefinitionSchema, (label) => ({ ...base, phases: base.phases.map((phase, i) => (i === 0 ? { ...phase, label } : phase)) }));
+    expectLimit(PROTOCOL_TEXT_LIMITS.label, protocolDefinitionSchema, (label) => ({
+      ...base,
+      phases: base.phases.map((phase, i) => (i === 0 ? { ...phase, label } : phase)),
+    }));
   });
 
   it('settings names and the recovery group', () => {

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_NOTE_FORMAT, canonicalJson, canonicalSignedAddendum, canonicalSignedNote, type SignedAddendumFacts, type SignedNoteFacts } from '../../../../shared/notes/canonical-note';
+import {
+  CANONICAL_NOTE_FORMAT,
+  canonicalJson,
+  canonicalSignedAddendum,
+  canonicalSignedNote,
+  type SignedAddendumFacts,
+  type SignedNoteFacts,
+} from '../../../../shared/notes/canonical-note';
 import { hashSignedAddendum, hashSignedNote } from '../../../../electron/handlers/notes/note-signature';
 
 const facts = (): SignedNoteFacts => ({
@@ -21,12 +28,24 @@ const facts = (): SignedNoteFacts => ({
   signedAt: 1_790_000_000_000,
 });
 
-const addendum = (): SignedAddendumFacts => ({ addendumId: 'add-1', noteId: 'note-1', noteHash: 'a'.repeat(64), text: 'Correction: 28 mg, not 56 mg.', signedBy: 'Dr. A. Example', signedAt: 1_790_000_100_000 });
+const addendum = (): SignedAddendumFacts => ({
+  addendumId: 'add-1',
+  noteId: 'note-1',
+  noteHash: 'a'.repeat(64),
+  text: 'Correction: 28 mg, not 56 mg.',
+  signedBy: 'Dr. A. Example',
+  signedAt: 1_790_000_100_000,
+});
 
 /** Reverses the key order of every object, recursively. */
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reversedKeys(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, item]) => [key, reversedKeys(item)]),
+    );
   return value;
 }
 
@@ -49,7 +68,7 @@ describe('canonicalJson', () => {
   });
 
   it('is always valid JSON that reads back as the same value', () => {
-    const values: unknown[] = [{ a: [1, undefined, 'x'] }, [undefined], 'quote " and \\ and \u2028', { '': 0, 'ü': -0.5, '10': true, '9': false }, [], {}, 0];
+    const values: unknown[] = [{ a: [1, undefined, 'x'] }, [undefined], 'quote " and \\ and \u2028', { '': 0, ü: -0.5, '10': true, '9': false }, [], {}, 0];
     for (const value of values) expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
   });
 
@@ -92,7 +111,11 @@ describe('canonicalSignedNote', () => {
   });
 
   it('hashes as SHA-256 of its UTF-8 text', () => {
-    expect(hashSignedNote(facts())).toBe(createHash('sha256').update(Buffer.from(canonicalSignedNote(facts()), 'utf8')).digest('hex'));
+    expect(hashSignedNote(facts())).toBe(
+      createHash('sha256')
+        .update(Buffer.from(canonicalSignedNote(facts()), 'utf8'))
+        .digest('hex'),
+    );
     expect(hashSignedNote(facts())).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -101,7 +124,13 @@ describe('canonicalSignedAddendum', () => {
   it('differs from a note form and changes with the note hash, text, signer and time', () => {
     const base = canonicalSignedAddendum(addendum());
     expect(JSON.parse(base).format).toBe(`${CANONICAL_NOTE_FORMAT}/addendum`);
-    for (const change of [{ noteHash: 'b'.repeat(64) }, { text: 'Correction: 28 mg.' }, { signedBy: 'Someone else' }, { signedAt: 1 }, { addendumId: 'add-2' }]) {
+    for (const change of [
+      { noteHash: 'b'.repeat(64) },
+      { text: 'Correction: 28 mg.' },
+      { signedBy: 'Someone else' },
+      { signedAt: 1 },
+      { addendumId: 'add-2' },
+    ]) {
       expect(canonicalSignedAddendum({ ...addendum(), ...change }), JSON.stringify(change)).not.toBe(base);
     }
     expect(canonicalSignedAddendum(reversedKeys(addendum()) as SignedAddendumFacts)).toBe(base);

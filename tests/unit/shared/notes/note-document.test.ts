@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_LIMITS, NoteDocumentError, parseNoteDocument } from '../../../../shared/notes/note-document';
 
-const text = (value: string, marks?: string[]) => (marks ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value });
+const text = (value: string, marks?: string[]) =>
+  marks ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value };
 const paragraph = (...content: unknown[]) => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 
@@ -19,9 +20,21 @@ function refusal(value: unknown): NoteDocumentError {
 const EVERYTHING = doc(
   { type: 'heading', attrs: { level: 2 }, content: [text('Intention')] },
   { type: 'heading', attrs: { level: 3 }, content: [text('Sub')] },
-  paragraph(text('plain '), text('bold', ['bold']), text('italic', ['italic']), text('under', ['underline']), text('struck', ['strike']), text('all', ['bold', 'italic', 'underline', 'strike'])),
+  paragraph(
+    text('plain '),
+    text('bold', ['bold']),
+    text('italic', ['italic']),
+    text('under', ['underline']),
+    text('struck', ['strike']),
+    text('all', ['bold', 'italic', 'underline', 'strike']),
+  ),
   paragraph(text('line one'), { type: 'hardBreak' }, text('line two')),
-  { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('bullet')), { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('nested'))] }] }] }] },
+  {
+    type: 'bulletList',
+    content: [
+      { type: 'listItem', content: [paragraph(text('bullet')), { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('nested'))] }] }] },
+    ],
+  },
   { type: 'orderedList', attrs: { start: 3, type: null }, content: [{ type: 'listItem', content: [paragraph(text('third'))] }] },
   {
     type: 'taskList',
@@ -50,7 +63,13 @@ describe('parseNoteDocument accepts what the editor writes', () => {
   });
 
   it('accepts the marks a paste leaves on a hard break or homework link inside bold text, and only those marks', () => {
-    const pasted = doc(paragraph(text('a', ['bold']), { type: 'hardBreak', marks: [{ type: 'bold' }] }, { type: 'homeworkLink', attrs: { id: 'hw-1' }, marks: [{ type: 'bold' }, { type: 'italic' }] }));
+    const pasted = doc(
+      paragraph(
+        text('a', ['bold']),
+        { type: 'hardBreak', marks: [{ type: 'bold' }] },
+        { type: 'homeworkLink', attrs: { id: 'hw-1' }, marks: [{ type: 'bold' }, { type: 'italic' }] },
+      ),
+    );
     expect(parseNoteDocument(structuredClone(pasted))).toEqual(pasted);
     expect(refusal(doc(paragraph({ type: 'hardBreak', marks: [{ type: 'link' }] }))).path).toBe('doc.content[0].content[0].marks[0]');
     expect(refusal(doc({ type: 'paragraph', marks: [{ type: 'bold' }] })).path).toBe('doc.content[0]');
@@ -82,7 +101,9 @@ describe('parseNoteDocument refuses what the schema does not define', () => {
   });
 
   it('refuses marks with attributes, repeated marks and non-list marks', () => {
-    expect(refusal(doc(paragraph({ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: { href: 'javascript:alert(1)' } }] }))).path).toBe('doc.content[0].content[0].marks[0]');
+    expect(refusal(doc(paragraph({ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: { href: 'javascript:alert(1)' } }] }))).path).toBe(
+      'doc.content[0].content[0].marks[0]',
+    );
     expect(refusal(doc(paragraph(text('x', ['bold', 'bold'])))).path).toBe('doc.content[0].content[0].marks[1]');
     expect(refusal(doc(paragraph({ type: 'text', text: 'x', marks: 'bold' }))).path).toBe('doc.content[0].content[0].marks');
   });
@@ -111,8 +132,12 @@ describe('parseNoteDocument refuses what the schema does not define', () => {
     expect(refusal(doc({ type: 'heading' })).path).toBe('doc.content[0]');
     expect(refusal(doc(paragraph({ type: 'homeworkLink', attrs: { id: '../../etc/passwd' } }))).path).toBe('doc.content[0].content[0].attrs.id');
     expect(refusal(doc(paragraph({ type: 'homeworkLink' }))).path).toBe('doc.content[0].content[0]');
-    expect(refusal(doc({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: 'yes' }, content: [paragraph()] }] })).path).toBe('doc.content[0].content[0].attrs.checked');
-    expect(refusal(doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [paragraph()] }] })).path).toBe('doc.content[0].attrs.start');
+    expect(refusal(doc({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: 'yes' }, content: [paragraph()] }] })).path).toBe(
+      'doc.content[0].content[0].attrs.checked',
+    );
+    expect(refusal(doc({ type: 'orderedList', attrs: { start: -1 }, content: [{ type: 'listItem', content: [paragraph()] }] })).path).toBe(
+      'doc.content[0].attrs.start',
+    );
     const prompt = (attrs: Record<string, unknown>) => doc({ type: 'promptBlock', attrs, content: [paragraph()] });
     expect(refusal(prompt({ promptId: 'p1', question: '   ' })).path).toBe('doc.content[0].attrs.question');
     expect(refusal(prompt({ promptId: 'p1', question: 'q'.repeat(NOTE_LIMITS.promptQuestion + 1) })).path).toBe('doc.content[0].attrs.question');
@@ -133,7 +158,9 @@ describe('parseNoteDocument refuses what the schema does not define', () => {
     expect(refusal(doc({ type: 'listItem', content: [paragraph()] })).path).toBe('doc.content[0]');
     expect(refusal(doc({ type: 'bulletList', content: [paragraph()] })).path).toBe('doc.content[0].content[0]');
     expect(refusal(doc({ type: 'bulletList', content: [] })).path).toBe('doc.content[0]');
-    expect(refusal(doc({ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [paragraph()] }] }] })).path).toBe('doc.content[0].content[0].content[0]');
+    expect(refusal(doc({ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [paragraph()] }] }] })).path).toBe(
+      'doc.content[0].content[0].content[0]',
+    );
     expect(refusal(doc(paragraph({ type: 'text', text: '' }))).path).toBe('doc.content[0].content[0]');
   });
 

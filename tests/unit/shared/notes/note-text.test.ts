@@ -8,13 +8,21 @@ const text = (value: string): NoteNode => ({ type: 'text', text: value });
 const paragraph = (...content: NoteNode[]): NoteNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 const homework = (id: string): NoteNode => ({ type: 'homeworkLink', attrs: { id } });
 const item = (...content: NoteNode[]): NoteNode => ({ type: 'listItem', content });
-const prompt = (promptId: string | null, question: string, ...content: NoteNode[]): NoteNode => ({ type: 'promptBlock', attrs: { promptId, question }, content });
+const prompt = (promptId: string | null, question: string, ...content: NoteNode[]): NoteNode => ({
+  type: 'promptBlock',
+  attrs: { promptId, question },
+  content,
+});
 /** Built through the validator, so every fixture is a document the boundary would accept. */
 const doc = (...content: NoteNode[]): NoteDocument => parseNoteDocument({ type: 'doc', content });
 
 describe('extractNoteText', () => {
   it('puts each paragraph and heading on its own line', () => {
-    const note = doc({ type: 'heading', attrs: { level: 2 }, content: [text('Intention')] }, paragraph(text('To feel '), text('less'), text(' stuck.')), paragraph(text('Second.')));
+    const note = doc(
+      { type: 'heading', attrs: { level: 2 }, content: [text('Intention')] },
+      paragraph(text('To feel '), text('less'), text(' stuck.')),
+      paragraph(text('Second.')),
+    );
     expect(extractNoteText(note)).toBe('Intention\nTo feel less stuck.\nSecond.');
   });
 
@@ -24,7 +32,9 @@ describe('extractNoteText', () => {
   });
 
   it('keeps a hard break as a line break inside its paragraph', () => {
-    expect(extractNoteText(doc(paragraph(text('line one'), { type: 'hardBreak' }, text('line two')), paragraph(text('after'))))).toBe('line one\nline two\nafter');
+    expect(extractNoteText(doc(paragraph(text('line one'), { type: 'hardBreak' }, text('line two')), paragraph(text('after'))))).toBe(
+      'line one\nline two\nafter',
+    );
   });
 
   it('includes prompt questions before the answer, and text from lists, tasks and quotes', () => {
@@ -42,7 +52,13 @@ describe('extractNoteText', () => {
   });
 
   it('gives template headings as the text of a new note', () => {
-    expect(extractNoteText(NOTE_TEMPLATES.session()).split('\n')).toEqual(['Intention', 'Experience', 'Observations', 'Themes for integration', 'Plan and homework']);
+    expect(extractNoteText(NOTE_TEMPLATES.session()).split('\n')).toEqual([
+      'Intention',
+      'Experience',
+      'Observations',
+      'Themes for integration',
+      'Plan and homework',
+    ]);
     expect(extractNoteText(NOTE_TEMPLATES.general())).toBe('');
   });
 });

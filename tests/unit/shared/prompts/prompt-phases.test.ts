@@ -44,7 +44,8 @@ describe('promptPhaseForClock', () => {
   });
 
   it('maps each phase key directly', () => {
-    const at = (key: 'onset' | 'peak' | 'return' | 'integration' | 'discharge') => promptPhaseForClock({ stage: 'dosed', phase: { key, label: key, startsAt: T0, marked: false } });
+    const at = (key: 'onset' | 'peak' | 'return' | 'integration' | 'discharge') =>
+      promptPhaseForClock({ stage: 'dosed', phase: { key, label: key, startsAt: T0, marked: false } });
     expect([at('onset'), at('peak'), at('return'), at('integration'), at('discharge')]).toEqual(['during', 'during', 'after', 'after', 'after']);
     expect(promptPhaseForClock({ stage: 'dosed', phase: null })).toBe('during');
     expect(promptPhaseForClock({ stage: 'before-dose', phase: { key: 'return', label: 'Return', startsAt: T0, marked: true } })).toBe('before');

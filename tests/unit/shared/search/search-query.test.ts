@@ -79,7 +79,11 @@ describe('splitSnippet', () => {
 
   it('gives back every character that is not a mark', () => {
     const snippet = `<b>x</b> ${hit('<script>')} & ${hit('"q"')}`;
-    expect(splitSnippet(snippet).map((part) => part.text).join('')).toBe('<b>x</b> <script> & "q"');
+    expect(
+      splitSnippet(snippet)
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('<b>x</b> <script> & "q"');
   });
 });
 
@@ -185,7 +189,8 @@ describe('toFtsQuery against a real FTS5 index', () => {
       ['n2', 'Integration', 'Themes: grief, OR and NOT as plain words, NEAR the lake.'],
       ['n3', 'Homework review', 'Thought record: "I always fail" (belief 80%).'],
     ];
-    for (const [id, title, body] of documents) search.index({ target: 'note', targetId: id!, clientId: 'c1', kind: 'general', isPrivate: false, title: title!, body: body!, updatedAt: 1 });
+    for (const [id, title, body] of documents)
+      search.index({ target: 'note', targetId: id!, clientId: 'c1', kind: 'general', isPrivate: false, title: title!, body: body!, updatedAt: 1 });
   });
   afterAll(() => db.close());
 
@@ -201,7 +206,38 @@ describe('toFtsQuery against a real FTS5 index', () => {
   });
 
   it('raises no syntax error for thousands of random strings of operator, quote and odd characters', () => {
-    const alphabet = ['"', "'", '(', ')', '*', '-', '+', ':', '^', '{', '}', ',', '/', '\\', ' ', ' ', 'a', 'b', 'OR', 'AND', 'NOT', 'NEAR', '\u0301', '\u200d', '＂', '\uD800', '\u0000', 'é', '1', '\t'];
+    const alphabet = [
+      '"',
+      "'",
+      '(',
+      ')',
+      '*',
+      '-',
+      '+',
+      ':',
+      '^',
+      '{',
+      '}',
+      ',',
+      '/',
+      '\\',
+      ' ',
+      ' ',
+      'a',
+      'b',
+      'OR',
+      'AND',
+      'NOT',
+      'NEAR',
+      '\u0301',
+      '\u200d',
+      '＂',
+      '\uD800',
+      '\u0000',
+      'é',
+      '1',
+      '\t',
+    ];
     const next = random(20261201);
     for (let round = 0; round < 3000; round++) {
       const length = 1 + Math.floor(next() * 24);

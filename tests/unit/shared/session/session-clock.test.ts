@@ -32,10 +32,50 @@ describe('computeSessionClock', () => {
   });
 
   it.each([
-    ['im', [[0, 'onset'], [4, 'onset'], [5, 'peak'], [59, 'peak'], [60, 'return'], [90, 'integration'], [150, 'discharge']]],
-    ['sublingual', [[0, 'onset'], [19, 'onset'], [20, 'peak'], [60, 'return'], [105, 'integration'], [150, 'discharge']]],
-    ['iv', [[0, 'onset'], [30, 'peak'], [45, 'return'], [70, 'integration'], [100, 'discharge']]],
-    ['esketamine', [[0, 'onset'], [15, 'peak'], [45, 'return'], [90, 'integration'], [120, 'discharge'], [300, 'discharge']]],
+    [
+      'im',
+      [
+        [0, 'onset'],
+        [4, 'onset'],
+        [5, 'peak'],
+        [59, 'peak'],
+        [60, 'return'],
+        [90, 'integration'],
+        [150, 'discharge'],
+      ],
+    ],
+    [
+      'sublingual',
+      [
+        [0, 'onset'],
+        [19, 'onset'],
+        [20, 'peak'],
+        [60, 'return'],
+        [105, 'integration'],
+        [150, 'discharge'],
+      ],
+    ],
+    [
+      'iv',
+      [
+        [0, 'onset'],
+        [30, 'peak'],
+        [45, 'return'],
+        [70, 'integration'],
+        [100, 'discharge'],
+      ],
+    ],
+    [
+      'esketamine',
+      [
+        [0, 'onset'],
+        [15, 'peak'],
+        [45, 'return'],
+        [90, 'integration'],
+        [120, 'discharge'],
+        [300, 'discharge'],
+      ],
+    ],
   ] as const)('places the %s phases at their offsets from T0', (route, expectations) => {
     for (const [minute, phase] of expectations) {
       const clock = computeSessionClock(anchors(), DEFAULT_PROTOCOLS[route], T0 + minute * MIN);
@@ -59,7 +99,11 @@ describe('computeSessionClock', () => {
   });
 
   it('gives two devices for 56 mg and none extra for other routes', () => {
-    expect(snapshotProtocol(DEFAULT_PROTOCOLS.esketamine, 2).cues.filter((cue) => cue.kind === 'dose').map((cue) => cue.atMinute)).toEqual([5]);
+    expect(
+      snapshotProtocol(DEFAULT_PROTOCOLS.esketamine, 2)
+        .cues.filter((cue) => cue.kind === 'dose')
+        .map((cue) => cue.atMinute),
+    ).toEqual([5]);
     expect(snapshotProtocol(DEFAULT_PROTOCOLS.im, null)).toBe(DEFAULT_PROTOCOLS.im);
   });
 

@@ -15,14 +15,21 @@ describe('evaluateVitals with the default thresholds', () => {
   });
 
   it('flags severe readings at any time, naming the threshold', () => {
-    const alerts = evaluateVitals({ systolic: 186, diastolic: 100 }, { stage: 'after-dose', baseline: { systolic: 170, diastolic: 95 } }, DEFAULT_VITAL_THRESHOLDS);
+    const alerts = evaluateVitals(
+      { systolic: 186, diastolic: 100 },
+      { stage: 'after-dose', baseline: { systolic: 170, diastolic: 95 } },
+      DEFAULT_VITAL_THRESHOLDS,
+    );
     expect(ids(alerts)).toEqual(['severe-systolic']);
     expect(alerts[0]!.message).toBe('Systolic blood pressure 186 mmHg is above 180 mmHg');
   });
 
   it('flags a rise of 40 systolic or 25 diastolic from baseline, and not 39', () => {
     const baseline = { systolic: 120, diastolic: 80 };
-    expect(ids(evaluateVitals({ systolic: 160, diastolic: 105 }, { stage: 'after-dose', baseline }, DEFAULT_VITAL_THRESHOLDS))).toEqual(['rise-diastolic', 'rise-systolic']);
+    expect(ids(evaluateVitals({ systolic: 160, diastolic: 105 }, { stage: 'after-dose', baseline }, DEFAULT_VITAL_THRESHOLDS))).toEqual([
+      'rise-diastolic',
+      'rise-systolic',
+    ]);
     expect(evaluateVitals({ systolic: 159, diastolic: 104 }, { stage: 'after-dose', baseline }, DEFAULT_VITAL_THRESHOLDS)).toEqual([]);
   });
 

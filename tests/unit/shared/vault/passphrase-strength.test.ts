@@ -3,9 +3,12 @@ import { evaluatePassphrase, PASSPHRASE_POLICY } from '../../../../shared/vault/
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE } from '../../../support/passphrases';
 
 describe('passphrase strength', () => {
-  it.each([STRONG_PASSPHRASE, OTHER_STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE])("accepts the tests' own %s at the top score (e2e expects 'Strong')", (strong) => {
-    expect(evaluatePassphrase(strong)).toMatchObject({ acceptable: true, score: 4 });
-  });
+  it.each([STRONG_PASSPHRASE, OTHER_STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE])(
+    "accepts the tests' own %s at the top score (e2e expects 'Strong')",
+    (strong) => {
+      expect(evaluatePassphrase(strong)).toMatchObject({ acceptable: true, score: 4 });
+    },
+  );
 
   it.each(['password', 'password1234', 'qwertyuiop123', 'aaaaaaaaaaaaaaaa', 'iloveyou2024!'])('refuses %s with a reason', (weak) => {
     const strength = evaluatePassphrase(weak);

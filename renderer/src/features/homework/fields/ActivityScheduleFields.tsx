@@ -18,21 +18,58 @@ export function ActivityScheduleFields({ activities, onChange }: ActivitySchedul
     <div className="homework-worksheet">
       {activities.length > 0 ? (
         <div className="homework-rows homework-rows-activities">
-          <span aria-hidden="true" className="homework-heading">Day</span>
-          <span aria-hidden="true" className="homework-heading">Activity</span>
-          <span aria-hidden="true" className="homework-heading">Done</span>
-          <span aria-hidden="true" className="homework-heading">Pleasure 0–10</span>
-          <span aria-hidden="true" className="homework-heading">Mastery 0–10</span>
+          <span aria-hidden="true" className="homework-heading">
+            Day
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            Activity
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            Done
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            Pleasure 0–10
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            Mastery 0–10
+          </span>
           <span />
           {activities.map((row, index) => {
             const suffix = `, activity ${index + 1}`;
             return (
               <div key={row.key} className="homework-row">
-                <HomeworkTextField labelHidden label="Day" labelSuffix={suffix} value={row.day} onChange={(day) => update(row.key, { day })} autoFocus={focusesOnMount(row.key)} />
-                <HomeworkTextField labelHidden label="Activity" labelSuffix={suffix} value={row.activity} onChange={(activity) => update(row.key, { activity })} />
+                <HomeworkTextField
+                  labelHidden
+                  label="Day"
+                  labelSuffix={suffix}
+                  value={row.day}
+                  onChange={(day) => update(row.key, { day })}
+                  autoFocus={focusesOnMount(row.key)}
+                />
+                <HomeworkTextField
+                  labelHidden
+                  label="Activity"
+                  labelSuffix={suffix}
+                  value={row.activity}
+                  onChange={(activity) => update(row.key, { activity })}
+                />
                 <DoneCheckbox label={`Done${suffix}`} value={row.done} onChange={(done) => update(row.key, { done })} />
-                <ScaleInput labelHidden label="Pleasure" labelSuffix={suffix} max={10} value={row.pleasure} onChange={(pleasure) => update(row.key, { pleasure })} />
-                <ScaleInput labelHidden label="Mastery" labelSuffix={suffix} max={10} value={row.mastery} onChange={(mastery) => update(row.key, { mastery })} />
+                <ScaleInput
+                  labelHidden
+                  label="Pleasure"
+                  labelSuffix={suffix}
+                  max={10}
+                  value={row.pleasure}
+                  onChange={(pleasure) => update(row.key, { pleasure })}
+                />
+                <ScaleInput
+                  labelHidden
+                  label="Mastery"
+                  labelSuffix={suffix}
+                  max={10}
+                  value={row.mastery}
+                  onChange={(mastery) => update(row.key, { mastery })}
+                />
                 <ActionButton variant="quiet" onPress={() => remove(row.key)} aria-label={`Remove activity ${index + 1}`}>
                   Remove
                 </ActionButton>

@@ -2,8 +2,5 @@ import { CheckboxOption } from '../../../ui/ChoiceControls';
 
 /** "Done" in a row under a visible "Done" heading; the full name ("Done, step 2") is for screen readers. */
 export function DoneCheckbox({ label, value, onChange }: { label: string; value: boolean; onChange: (value: boolean) => void }) {
-  return (
-    <CheckboxOption isSelected={value} onChange={onChange} aria-label={label} className="homework-done">
-    </CheckboxOption>
-  );
+  return <CheckboxOption isSelected={value} onChange={onChange} aria-label={label} className="homework-done"></CheckboxOption>;
 }

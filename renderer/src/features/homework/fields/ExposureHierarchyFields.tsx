@@ -22,15 +22,28 @@ export function ExposureHierarchyFields({ steps, onChange }: ExposureHierarchyFi
     <div className="homework-worksheet">
       {steps.length > 0 ? (
         <div className="homework-rows homework-rows-steps">
-          <span aria-hidden="true" className="homework-heading">Situation</span>
-          <span aria-hidden="true" className="homework-heading">SUDS 0–100</span>
-          <span aria-hidden="true" className="homework-heading">Done</span>
+          <span aria-hidden="true" className="homework-heading">
+            Situation
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            SUDS 0–100
+          </span>
+          <span aria-hidden="true" className="homework-heading">
+            Done
+          </span>
           <span />
           {steps.map((step, index) => {
             const suffix = `, step ${index + 1}`;
             return (
               <div key={step.key} className="homework-row">
-                <HomeworkTextField labelHidden label="Situation" labelSuffix={suffix} value={step.situation} onChange={(situation) => update(step.key, { situation })} autoFocus={focusesOnMount(step.key)} />
+                <HomeworkTextField
+                  labelHidden
+                  label="Situation"
+                  labelSuffix={suffix}
+                  value={step.situation}
+                  onChange={(situation) => update(step.key, { situation })}
+                  autoFocus={focusesOnMount(step.key)}
+                />
                 <ScaleInput labelHidden label="SUDS" labelSuffix={suffix} max={100} value={step.suds} onChange={(suds) => update(step.key, { suds })} />
                 <DoneCheckbox label={`Done${suffix}`} value={step.done} onChange={(done) => update(step.key, { done })} />
                 <ActionButton variant="quiet" onPress={() => remove(step.key)} aria-label={`Remove step ${index + 1}`}>
@@ -53,9 +66,7 @@ export function ExposureHierarchyFields({ steps, onChange }: ExposureHierarchyFi
             <ActionButton variant="quiet" onPress={() => onChange(sortStepsBySuds(steps))} isDisabled={sorted}>
               Sort by SUDS
             </ActionButton>
-            <span className="hint">
-              {sorted ? 'Ranked from the least distressing step up.' : 'Not in SUDS order yet.'}
-            </span>
+            <span className="hint">{sorted ? 'Ranked from the least distressing step up.' : 'Not in SUDS order yet.'}</span>
           </>
         ) : null}
       </div>

@@ -22,14 +22,54 @@ export function ThoughtRecordFields({ rows, onChange }: ThoughtRecordFieldsProps
           <fieldset key={row.key} className="homework-card">
             <legend>Row {index + 1}</legend>
             <div className="homework-card-grid">
-              <HomeworkTextField label="Situation" labelSuffix={suffix} value={row.situation} onChange={(situation) => update(row.key, { situation })} autoFocus={focusesOnMount(row.key)} />
-              <HomeworkTextField label="Automatic thought" labelSuffix={suffix} value={row.automaticThought} onChange={(automaticThought) => update(row.key, { automaticThought })} />
+              <HomeworkTextField
+                label="Situation"
+                labelSuffix={suffix}
+                value={row.situation}
+                onChange={(situation) => update(row.key, { situation })}
+                autoFocus={focusesOnMount(row.key)}
+              />
+              <HomeworkTextField
+                label="Automatic thought"
+                labelSuffix={suffix}
+                value={row.automaticThought}
+                onChange={(automaticThought) => update(row.key, { automaticThought })}
+              />
               <HomeworkTextField label="Emotion" labelSuffix={suffix} value={row.emotion} onChange={(emotion) => update(row.key, { emotion })} />
-              <ScaleInput label="Emotion before (%)" labelSuffix={suffix} max={100} value={row.emotionBefore} onChange={(emotionBefore) => update(row.key, { emotionBefore })} />
-              <HomeworkTextField long label="Evidence for" labelSuffix={suffix} value={row.evidenceFor} onChange={(evidenceFor) => update(row.key, { evidenceFor })} />
-              <HomeworkTextField long label="Evidence against" labelSuffix={suffix} value={row.evidenceAgainst} onChange={(evidenceAgainst) => update(row.key, { evidenceAgainst })} />
-              <HomeworkTextField label="Balanced thought" labelSuffix={suffix} value={row.balancedThought} onChange={(balancedThought) => update(row.key, { balancedThought })} />
-              <ScaleInput label="Emotion after (%)" labelSuffix={suffix} max={100} value={row.emotionAfter} onChange={(emotionAfter) => update(row.key, { emotionAfter })} />
+              <ScaleInput
+                label="Emotion before (%)"
+                labelSuffix={suffix}
+                max={100}
+                value={row.emotionBefore}
+                onChange={(emotionBefore) => update(row.key, { emotionBefore })}
+              />
+              <HomeworkTextField
+                long
+                label="Evidence for"
+                labelSuffix={suffix}
+                value={row.evidenceFor}
+                onChange={(evidenceFor) => update(row.key, { evidenceFor })}
+              />
+              <HomeworkTextField
+                long
+                label="Evidence against"
+                labelSuffix={suffix}
+                value={row.evidenceAgainst}
+                onChange={(evidenceAgainst) => update(row.key, { evidenceAgainst })}
+              />
+              <HomeworkTextField
+                label="Balanced thought"
+                labelSuffix={suffix}
+                value={row.balancedThought}
+                onChange={(balancedThought) => update(row.key, { balancedThought })}
+              />
+              <ScaleInput
+                label="Emotion after (%)"
+                labelSuffix={suffix}
+                max={100}
+                value={row.emotionAfter}
+                onChange={(emotionAfter) => update(row.key, { emotionAfter })}
+              />
             </div>
             <ActionButton variant="quiet" className="homework-remove" onPress={() => remove(row.key)} aria-label={`Remove row ${index + 1}`}>
               Remove row

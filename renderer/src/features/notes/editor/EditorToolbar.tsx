@@ -47,13 +47,7 @@ const BLOCKS: { format: Format; label: string; glyph: string; run: (editor: Edit
 export function EditorToolbar({ editor, onInsertPrompt, onLinkHomework }: EditorToolbarProps) {
   const formats = useEditorState({ editor, selector: selectFormats });
   const toggle = (item: (typeof FORMATS)[number]) => (
-    <ToggleButton
-      key={item.format}
-      className="toolbar-toggle"
-      aria-label={item.label}
-      isSelected={formats[item.format]}
-      onChange={() => item.run(editor)}
-    >
+    <ToggleButton key={item.format} className="toolbar-toggle" aria-label={item.label} isSelected={formats[item.format]} onChange={() => item.run(editor)}>
       <span aria-hidden="true" className={`toolbar-glyph toolbar-glyph-${item.format}`}>
         {item.glyph}
       </span>

@@ -95,7 +95,11 @@ export function NoteEditor({ note, onDocumentChange, onBlur }: NoteEditorProps) 
   const startHomeworkLink = () => {
     const { $from } = editor.state.selection;
     const before = $from.parent.textBetween(Math.max(0, $from.parentOffset - 1), $from.parentOffset, undefined, '\ufffc');
-    editor.chain().focus().insertContent(before === '' || before === ' ' ? '#' : ' #').run();
+    editor
+      .chain()
+      .focus()
+      .insertContent(before === '' || before === ' ' ? '#' : ' #')
+      .run();
   };
 
   return (

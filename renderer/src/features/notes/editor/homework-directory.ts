@@ -17,10 +17,12 @@ export class HomeworkDirectory {
 
   replace(list: readonly LinkedHomework[]): void {
     const next = new Map(list.map((homework) => [homework.id, { id: homework.id, title: homework.title, status: homework.status }]));
-    const same = next.size === this.byId.size && [...next].every(([id, one]) => {
-      const known = this.byId.get(id);
-      return known?.title === one.title && known.status === one.status;
-    });
+    const same =
+      next.size === this.byId.size &&
+      [...next].every(([id, one]) => {
+        const known = this.byId.get(id);
+        return known?.title === one.title && known.status === one.status;
+      });
     if (same) return;
     this.byId = next;
     for (const listener of this.listeners) listener();

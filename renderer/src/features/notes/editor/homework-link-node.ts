@@ -47,13 +47,19 @@ export const HomeworkLink = Node.create<HomeworkLinkOptions>({
 
   addAttributes() {
     return {
-      id: { default: null, parseHTML: (element) => element.getAttribute('data-homework-id'), renderHTML: (attributes: Record<string, unknown>) => ({ 'data-homework-id': attributes.id }) },
+      id: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-homework-id'),
+        renderHTML: (attributes: Record<string, unknown>) => ({ 'data-homework-id': attributes.id }),
+      },
     };
   },
 
   // Pasted links survive only when they point at this client's homework; others paste as their text.
   parseHTML() {
-    return [{ tag: 'span[data-homework-id]', getAttrs: (element) => (this.options.directory.has(element.getAttribute('data-homework-id') ?? '') ? null : false) }];
+    return [
+      { tag: 'span[data-homework-id]', getAttrs: (element) => (this.options.directory.has(element.getAttribute('data-homework-id') ?? '') ? null : false) },
+    ];
   },
 
   renderHTML({ node, HTMLAttributes }) {

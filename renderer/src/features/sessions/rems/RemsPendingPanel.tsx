@@ -27,7 +27,11 @@ export function RemsPendingPanel() {
             <span>
               <strong>{item.clientName}</strong>, session of {formatDate(item.dosedAt)}: {describeDeadline(item.dueDate, now)}
             </span>
-            <ActionButton variant="quiet" onPress={() => openSession(item.sessionId)} aria-label={`Open the REMS form for ${item.clientName}, ${formatDate(item.dosedAt)}`}>
+            <ActionButton
+              variant="quiet"
+              onPress={() => openSession(item.sessionId)}
+              aria-label={`Open the REMS form for ${item.clientName}, ${formatDate(item.dosedAt)}`}
+            >
               Open form
             </ActionButton>
           </li>

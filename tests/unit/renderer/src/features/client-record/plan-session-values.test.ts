@@ -4,7 +4,14 @@ import { DEFAULT_PROTOCOLS } from '../../../../../../shared/session/default-prot
 import type { Route } from '../../../../../../shared/session/routes';
 import { planInput, plannedMg, type PlanValues } from '../../../../../../renderer/src/features/client-record/plan-session-values';
 
-const protocol = (route: Route): Protocol => ({ id: `p-${route}`, route, definition: DEFAULT_PROTOCOLS[route], isDefault: true, archivedAt: null, updatedAt: 0 });
+const protocol = (route: Route): Protocol => ({
+  id: `p-${route}`,
+  route,
+  definition: DEFAULT_PROTOCOLS[route],
+  isDefault: true,
+  archivedAt: null,
+  updatedAt: 0,
+});
 const values = (overrides: Partial<PlanValues>): PlanValues => ({
   protocolId: 'p-im',
   doseMode: 'mg',
@@ -36,7 +43,10 @@ describe('planning a session', () => {
       ok: false,
       errors: { mgPerKg: expect.stringContaining('400 mg') },
     });
-    expect(planInput(values({ doseMg: 200, courseSessionNumber: 0 }), 'c1', protocol('sublingual'))).toMatchObject({ ok: false, errors: { courseSessionNumber: expect.any(String) } });
+    expect(planInput(values({ doseMg: 200, courseSessionNumber: 0 }), 'c1', protocol('sublingual'))).toMatchObject({
+      ok: false,
+      errors: { courseSessionNumber: expect.any(String) },
+    });
     expect(planInput(values({}), 'c1', undefined)).toEqual({ ok: false, errors: { protocolId: 'Choose a protocol.' } });
   });
 });

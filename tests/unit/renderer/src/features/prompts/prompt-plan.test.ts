@@ -8,7 +8,15 @@ function prompt(id: string, phase: PromptPhase, archived = false): Prompt {
   return { id, phase, text: `Prompt ${id}`, isOwn: false, archivedAt: archived ? 1 : null, updatedAt: 1 };
 }
 
-const library = [prompt('b1', 'before'), prompt('d1', 'during'), prompt('a1', 'after'), prompt('a2', 'after', true), prompt('f1', 'follow-up'), prompt('f2', 'follow-up'), prompt('w1', 'weekly')];
+const library = [
+  prompt('b1', 'before'),
+  prompt('d1', 'during'),
+  prompt('a1', 'after'),
+  prompt('a2', 'after', true),
+  prompt('f1', 'follow-up'),
+  prompt('f2', 'follow-up'),
+  prompt('w1', 'weekly'),
+];
 
 describe('grouping prompts by phase', () => {
   it('keeps the phase order and each phase’s own order, and leaves empty phases out', () => {

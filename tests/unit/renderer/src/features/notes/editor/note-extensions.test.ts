@@ -20,13 +20,20 @@ const schema = getSchema(
 
 /** A document using every node and mark, written as the editor's own schema writes it (every attribute with its default). */
 function everyNodeDocument() {
-  const text = (value: string, marks: string[] = []) => schema.text(value, marks.map((mark) => schema.mark(mark)));
+  const text = (value: string, marks: string[] = []) =>
+    schema.text(
+      value,
+      marks.map((mark) => schema.mark(mark)),
+    );
   const paragraph = (...content: ReturnType<typeof text>[]) => schema.node('paragraph', null, content);
   const nodes = schema.nodes;
   return schema.node('doc', null, [
     nodes.heading!.create({ level: 2 }, text('Heading')),
     paragraph(text('All marks', [...NOTE_MARKS]), nodes.hardBreak!.create(), text('after a break')),
-    nodes.bulletList!.create(null, nodes.listItem!.create(null, [paragraph(text('bullet')), nodes.orderedList!.create(null, nodes.listItem!.create(null, paragraph(text('nested'))))])),
+    nodes.bulletList!.create(
+      null,
+      nodes.listItem!.create(null, [paragraph(text('bullet')), nodes.orderedList!.create(null, nodes.listItem!.create(null, paragraph(text('nested'))))]),
+    ),
     nodes.taskList!.create(null, nodes.taskItem!.create({ checked: true }, paragraph(text('done')))),
     nodes.blockquote!.create(null, paragraph(text('quote'), nodes.homeworkLink!.create({ id: 'hw-1' }))),
     nodes.horizontalRule!.create(),
