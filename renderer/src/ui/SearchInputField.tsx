@@ -1,4 +1,4 @@
-import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Button, Input, Label, SearchField, Text } from 'react-aria-components';
 import { FIELD_LIMITS } from '../../../shared/contract';
 import { usePasteOverflow } from './use-paste-overflow';
 
@@ -28,9 +28,10 @@ export function SearchInputField({ label, placeholder, value, onChange }: Search
           </Button>
         ) : null}
       </div>
-      <p role="status" className="field-limit-notice">
+      {/* Always there (empty until a paste is cut), so the input stays described by it. */}
+      <Text slot="description" className="field-description field-limit-notice">
         {overflow.notice}
-      </p>
+      </Text>
     </SearchField>
   );
 }

@@ -17,15 +17,15 @@ export function TextAreaField({ label, description, maxLength, rows = 4, ...prop
       <Label className="field-label">{label}</Label>
       <TextArea className="field-input field-textarea" rows={rows} onPaste={overflow.onPaste} />
       <Text slot="description" className="field-description field-description-split">
-        <span>{description}</span>
+        <span>
+          {description}
+          {overflow.notice ? <span className="field-limit-notice"> {overflow.notice}</span> : null}
+        </span>
         <span className="counter">
           {used.toLocaleString('en')} / {maxLength.toLocaleString('en')}
         </span>
       </Text>
       <FieldError className="field-error" />
-      <p role="status" className="field-limit-notice">
-        {overflow.notice}
-      </p>
     </TextField>
   );
 }

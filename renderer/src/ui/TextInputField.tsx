@@ -22,12 +22,18 @@ export function TextInputField({ label, description, inputRef, placeholder, inpu
     <TextField {...props} className={['field', className].filter(Boolean).join(' ')}>
       <Label className="field-label">{label}</Label>
       <Input ref={inputRef} className="field-input" placeholder={placeholder} type={inputType} min={min} max={max} onPaste={overflow.onPaste} />
-      <FieldHelp description={description} />
-      {props.maxLength !== undefined ? (
-        <p role="status" className="field-limit-notice">
-          {overflow.notice}
-        </p>
-      ) : null}
+      <FieldHelp
+        description={
+          overflow.notice ? (
+            <>
+              {description}
+              <span className="field-limit-notice"> {overflow.notice}</span>
+            </>
+          ) : (
+            description
+          )
+        }
+      />
     </TextField>
   );
 }
