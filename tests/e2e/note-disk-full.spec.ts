@@ -21,7 +21,7 @@ function fillDisk(disk: SmallDisk): string {
   return filler;
 }
 
-const disk = mountSmallDisk(8);
+const disk = mountSmallDisk('8m');
 test.skip(!disk, SMALL_DISK_SKIPPED);
 test.afterAll(() => disk?.unmount());
 

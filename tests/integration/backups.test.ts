@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../db/migrate';
@@ -16,6 +15,7 @@ import { sealVaultFile, writeVaultFiles } from '../../electron/vault/vault-file'
 import { call, createVault, makeTempDir, removeDir } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 import { vaultKey } from '../support/raw-database';
+import { mountSmallDisk, SMALL_DISK_SKIPPED, type SmallDisk } from '../support/small-disk';
 
 const SENTINEL = 'Zanzibar-Quokka-7f3e91-Backup';
 const DAY = 24 * 60 * 60 * 1000;
@@ -223,22 +223,10 @@ describe('backups and restore on real encrypted files', () => {
   });
 
   describe('on mounted file systems (root bypasses chmod, so a read-only and a tiny tmpfs stand in)', () => {
-    let mountPoint: string;
-    let mounted = false;
-    const mount = (options: string) => {
-      mountPoint = makeTempDir('kap-backup-mount-');
-      try {
-        execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', mountPoint], { stdio: 'ignore' });
-        mounted = true;
-      } catch {
-        mounted = false;
-      }
-      return mounted;
-    };
+    let disk: SmallDisk | null = null;
     afterEach(() => {
-      if (mounted) execFileSync('umount', [mountPoint]);
-      mounted = false;
-      removeDir(mountPoint);
+      disk?.unmount();
+      disk = null;
     });
 
     const useFolder = async (folder: string) => {
@@ -249,18 +237,21 @@ describe('backups and restore on real encrypted files', () => {
     };
 
     it('says READ_ONLY for a read-only folder and leaves nothing there', async (context) => {
-      if (!mount('ro,size=1m')) context.skip();
-      await useFolder(mountPoint);
+      const small = (disk = mountSmallDisk('1m'));
+      if (!small) return context.skip(SMALL_DISK_SKIPPED);
+      small.readOnly();
+      await useFolder(small.dir);
       expect(await core.dispatch('backups.runNow', {})).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
-      expect(readdirSync(mountPoint)).toEqual([]);
+      expect(readdirSync(small.dir)).toEqual([]);
     });
 
     it('says DISK_FULL for a full disk and leaves nothing that looks like a backup', async (context) => {
-      if (!mount('size=48k')) context.skip();
+      const small = (disk = mountSmallDisk('48k'));
+      if (!small) return context.skip(SMALL_DISK_SKIPPED);
       await call(core, 'clients.create', { displayName: 'x'.repeat(150), about: 'y'.repeat(1900) });
-      await useFolder(mountPoint);
+      await useFolder(small.dir);
       expect(await core.dispatch('backups.runNow', {})).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
-      expect(readdirSync(mountPoint)).toEqual([]);
+      expect(readdirSync(small.dir)).toEqual([]);
     });
   });
 

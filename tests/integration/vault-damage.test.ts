@@ -145,13 +145,13 @@ describe('the key file and its mirror: one lost or damaged file does not lose th
 });
 
 describe('a full or read-only disk', () => {
-  const probe = mountSmallDisk(1);
+  const probe = mountSmallDisk('1m');
   probe?.unmount();
   const skipped = probe ? '' : ` (${SMALL_DISK_SKIPPED})`;
 
   /** Each test gets its own small disk, and closes its vault before the disk goes. */
   async function onSmallDisk(work: (disk: SmallDisk, core: AppCore, dir: string) => Promise<void>, beforeOpen?: (disk: SmallDisk) => void) {
-    const disk = mountSmallDisk(8)!;
+    const disk = mountSmallDisk('8m')!;
     const dir = join(disk.dir, 'vault');
     cpSync(template, dir, { recursive: true });
     beforeOpen?.(disk);

@@ -12,11 +12,12 @@ export interface SmallDisk {
 }
 
 /** Mounts a small tmpfs (needs root); null where mounting is refused, so tests can skip and say why. */
-export function mountSmallDisk(sizeMiB: number): SmallDisk | null {
+/** `size` as tmpfs takes it: '8m', '48k'. */
+export function mountSmallDisk(size: `${number}${'k' | 'm'}`): SmallDisk | null {
   const dir = mkdtempSync(join(tmpdir(), 'kap-small-disk-'));
   const mount = (...args: string[]) => execFileSync('mount', args, { stdio: 'ignore' });
   try {
-    mount('-t', 'tmpfs', '-o', `size=${sizeMiB}m,mode=0700`, 'tmpfs', dir);
+    mount('-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir);
   } catch {
     rmSync(dir, { recursive: true, force: true });
     return null;

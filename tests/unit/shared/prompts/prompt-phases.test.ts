@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PROMPT_PHASES, promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
 import { DEFAULT_PROMPTS } from '../../../../shared/prompts/default-prompts';
 import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
-import { computeSessionClock, type SessionAnchors } from '../../../../shared/session/session-clock';
-
-const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
-const MIN = 60_000;
-const anchors = (overrides: Partial<SessionAnchors> = {}): SessionAnchors => ({
-  checkInAt: T0 - 20 * MIN,
-  dosedAt: T0,
-  phaseMarks: {},
-  acknowledgedCues: {},
-  endedAt: null,
-  ...overrides,
-});
+import { computeSessionClock } from '../../../../shared/session/session-clock';
+import { anchors, MIN, T0 } from '../../../support/session-anchors';
 
 describe('promptPhaseForClock', () => {
   it('offers preparation prompts before the dose', () => {

@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
 import { protocolDefinitionSchema } from '../../../../shared/session/protocol';
 import { ROUTES } from '../../../../shared/session/routes';
-import { computeSessionClock, formatElapsed, type SessionAnchors } from '../../../../shared/session/session-clock';
+import { computeSessionClock, formatElapsed } from '../../../../shared/session/session-clock';
 import { snapshotProtocol } from '../../../../shared/session/session-snapshot';
-
-const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
-const MIN = 60_000;
-const anchors = (overrides: Partial<SessionAnchors> = {}): SessionAnchors => ({
-  checkInAt: T0 - 20 * MIN,
-  dosedAt: T0,
-  phaseMarks: {},
-  acknowledgedCues: {},
-  endedAt: null,
-  ...overrides,
-});
+import { anchors, MIN, T0 } from '../../../support/session-anchors';
 
 describe('default protocols', () => {
   it.each(ROUTES)('%s passes its own schema and cites a source', (route) => {
