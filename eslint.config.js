@@ -4,10 +4,20 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { kapLintPlugin } from './tools/lint/feature-boundaries.js';
 
 const layer = (name) => ({ regex: `^(\\.{1,2}/)+(.*/)?${name}(/|$)`, message: `This layer may not import from ${name}/ (docs/architecture.md, section 1).` });
 const nodeBuiltins = { regex: '^node:', message: 'Node built-ins are not available in this layer.' };
 const sqliteDriver = { regex: '^better-sqlite3', message: 'Only db/ talks to the SQLite driver (docs/architecture.md, section 1).', allowTypeImports: true };
+
+const reactAriaOutsideKit = {
+  regex: '^(react-aria|react-stately|@react-aria/|@react-stately/)',
+  message: 'react-aria is used through renderer/src/ui/ (a composed control, or aria-primitives.ts) (docs/architecture.md, section 2, renderer structure).',
+};
+const rendererImports = {
+  paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kap.' }],
+  patterns: [layer('db'), layer('electron'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver],
+};
 
 const electronOnlyInWiring = {
   name: 'electron',
@@ -98,7 +108,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, kap: kapLintPlugin },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -108,14 +118,13 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML is ever rendered.' },
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No raw HTML is ever rendered.' },
       ],
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.kap.' }],
-          patterns: [layer('db'), layer('electron'), layer('tests'), layer('tools'), nodeBuiltins, sqliteDriver],
-        },
-      ],
+      'kap/feature-boundaries': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { ...rendererImports, patterns: [...rendererImports.patterns, reactAriaOutsideKit] }],
     },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', rendererImports] },
   },
   {
     files: ['electron/**/*.ts', 'db/**/*.ts'],

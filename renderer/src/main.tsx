@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { askFirstSession } from './features/vault/vault-session';
+import { askFirstSession } from './features/vault';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LockScreen } from '../features/vault/LockScreen';
-import { useVaultSession, VaultSessionProvider, type VaultSession } from '../features/vault/vault-session';
+import { LockScreen, useVaultSession, VaultSessionProvider, type VaultSession } from '../features/vault';
 
 // The open app (and its record cache) is a separate chunk: the lock screen starts without it.
 const loadOpenVault = () => import('./OpenVault');

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLayoutEffect, useState } from 'react';
-import { AppShell } from '../features/shell/AppShell';
+import { AppShell } from '../features/shell';
 import { createQueryClient } from './query-client';
 
 /**

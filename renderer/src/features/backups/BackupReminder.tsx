@@ -1,7 +1,8 @@
+import { formatDateTime } from '../../ui/time-text';
 import { useState } from 'react';
 import { ActionButton } from '../../ui/ActionButton';
-import { useSettings } from '../settings/settings-queries';
-import { formatBackupTime } from './backup-text';
+import { useSettings } from '../settings';
+
 import { useBackupStatus } from './backups-queries';
 import '../../styles/backups.css';
 import { useNavigation } from '../../navigation/navigation';
@@ -23,7 +24,7 @@ export function BackupReminder() {
       ? folder
         ? 'No backup has been made yet.'
         : 'No backups yet: choose a backup folder in Settings so a copy is made each day.'
-      : `Last good backup: ${formatBackupTime(lastGoodAt)}.${stale ? ` That is more than ${warnAfter} days ago.` : ''}`;
+      : `Last good backup: ${formatDateTime(lastGoodAt)}.${stale ? ` That is more than ${warnAfter} days ago.` : ''}`;
   return (
     <div className={stale ? 'backup-reminder backup-reminder-warning' : 'backup-reminder'} role={stale ? 'alert' : undefined}>
       <span>

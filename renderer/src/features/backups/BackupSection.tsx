@@ -1,5 +1,6 @@
+import { formatDateTime } from '../../ui/time-text';
 import { useState } from 'react';
-import { ProgressBar, Label } from 'react-aria-components';
+import { ProgressBar, Label } from '../../ui/aria-primitives';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../../shared/contract/backups';
 import type { Settings } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
@@ -8,9 +9,9 @@ import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
 import { useSubmit } from '../../ui/use-submit';
-import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import { useSettings, useUpdateSettings } from '../settings';
 import { SettingsSection } from '../../ui/SettingsSection';
-import { describeBackupError, formatBackupTime } from './backup-text';
+import { describeBackupError } from './backup-text';
 import { useBackUpNow, useBackupStatus, useChooseBackupFolder } from './backups-queries';
 import { RestoreFlow } from './RestoreFlow';
 import '../../styles/backups.css';
@@ -85,12 +86,12 @@ export function BackupSection() {
             <dt>Backup folder</dt>
             <dd className="backup-folder">{shown.folder ?? 'None chosen yet'}</dd>
             <dt>Last good backup</dt>
-            <dd>{shown.lastGoodAt ? formatBackupTime(shown.lastGoodAt) : 'None yet'}</dd>
+            <dd>{shown.lastGoodAt ? formatDateTime(shown.lastGoodAt) : 'None yet'}</dd>
             {shown.lastFailure ? (
               <>
                 <dt>Last failure</dt>
                 <dd className="backup-failure">
-                  {formatBackupTime(shown.lastFailure.at)}: {shown.lastFailure.message}
+                  {formatDateTime(shown.lastFailure.at)}: {shown.lastFailure.message}
                 </dd>
               </>
             ) : null}
@@ -120,7 +121,7 @@ export function BackupSection() {
         </ProgressBar>
       ) : null}
       <div role="status" className="saved-note">
-        {backUpNow.isSuccess && !running ? `Backup made and checked: ${formatBackupTime(backUpNow.data.createdAt)}.` : ''}
+        {backUpNow.isSuccess && !running ? `Backup made and checked: ${formatDateTime(backUpNow.data.createdAt)}.` : ''}
       </div>
       <FormAlert>{backUpNow.isError ? describeBackupError(backUpNow.error) : chooseFolder.isError ? describeBackupError(chooseFolder.error) : null}</FormAlert>
       {settings.data ? <RotationForm saved={settings.data} /> : null}

@@ -1,13 +1,14 @@
+import { formatDateTime } from '../../ui/time-text';
 import { useState } from 'react';
-import { Form, Label, RadioGroup } from 'react-aria-components';
+import { Form, Label, RadioGroup } from '../../ui/aria-primitives';
 import type { BackupSummary, MethodInput, MethodOutput } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { TextInputField } from '../../ui/TextInputField';
-import { useVaultSession } from '../vault/vault-session';
-import { COUNT_LABELS, describeBackupError, formatBackupTime } from './backup-text';
+import { useVaultSession } from '../vault';
+import { COUNT_LABELS, describeBackupError } from './backup-text';
 import '../../styles/choices.css';
 import '../../styles/backups.css';
 import { RadioOption } from '../../ui/ChoiceControls';
@@ -31,7 +32,7 @@ function Comparison({ inspected }: { inspected: Inspected }) {
       <thead>
         <tr>
           <th scope="col">Records</th>
-          <th scope="col">Backup of {formatBackupTime(backup.createdAt)}</th>
+          <th scope="col">Backup of {formatDateTime(backup.createdAt)}</th>
           {current ? <th scope="col">Vault now</th> : null}
         </tr>
       </thead>
@@ -127,7 +128,7 @@ export function RestoreFlow({ onCancel }: { onCancel: () => void }) {
             {backups.map((backup) => (
               <RadioOption key={backup.name} value={backup.name}>
                 <span>
-                  {formatBackupTime(backup.createdAt)}
+                  {formatDateTime(backup.createdAt)}
                   <span className="backup-detail"> · {countsLine(backup.counts)}</span>
                 </span>
               </RadioOption>

@@ -12,10 +12,6 @@ export const COUNT_LABELS: [table: string, label: string][] = [
   ['homework', 'Homework'],
 ];
 
-export function formatBackupTime(time: number): string {
-  return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** Main's messages for backups and restore say what happened and what to do, and name no path or record. */
 export function describeBackupError(error: unknown): string {
   if (isRpcError(error) && error.code !== 'INTERNAL' && error.message) return error.message;

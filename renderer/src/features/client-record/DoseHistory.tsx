@@ -1,8 +1,8 @@
 import { lazy, Suspense, useId } from 'react';
-import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
+import { Button, Disclosure, DisclosurePanel, Heading } from '../../ui/aria-primitives';
 import type { SessionSummary } from '../../../../shared/contract';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 import { doseCourse } from './dose-course';
 
 const DoseChart = lazy(() => import('./DoseChart'));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
+import { FieldError, Label, RadioGroup, Text } from '../../ui/aria-primitives';
 import type { Protocol, Session } from '../../../../shared/contract';
 import {
   dosedByWeight,
@@ -14,7 +14,7 @@ import { RadioOption } from '../../ui/ChoiceControls';
 import { FormDialog } from '../../ui/FormDialog';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberField } from '../../ui/NumberField';
-import { usePlanSession } from '../sessions/session-queries';
+import { usePlanSession } from '../sessions';
 import { planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
 
 interface PlanSessionDialogProps {

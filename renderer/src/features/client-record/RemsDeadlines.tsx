@@ -1,6 +1,6 @@
 import type { SessionSummary } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
-import { describeDeadline } from '../sessions/rems/rems-deadline';
+import { describeDeadline } from '../sessions';
 
 /** Esketamine sessions whose REMS form is not marked submitted, each with its 7-day deadline. */
 export function RemsDeadlines({ sessions, now, onOpen }: { sessions: readonly SessionSummary[]; now: number; onOpen: (sessionId: string) => void }) {

@@ -1,8 +1,8 @@
 import type { SessionSummary } from '../../../../shared/contract';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
-import { describeDeadline } from '../sessions/rems/rems-deadline';
-import { formatDate, formatMinutes } from '../sessions/session-time';
+import { describeDeadline } from '../sessions';
+import { formatDate, formatMinutes } from '../../ui/time-text';
 
 const STATUS_LABELS: Record<SessionSummary['status'], string> = {
   planned: 'Planned',

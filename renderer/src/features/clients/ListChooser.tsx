@@ -1,4 +1,4 @@
-import { ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
+import { ToggleButton, ToggleButtonGroup, type Key } from '../../ui/aria-primitives';
 
 interface ListChooserProps {
   archived: boolean;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, FieldError, Label, Text } from '../../ui/aria-primitives';
 import type { ExportFormat } from '../../../../shared/exports/record-export';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';

@@ -5,7 +5,7 @@ import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
-import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import { useSettings, useUpdateSettings } from '../settings';
 import { SettingsSection } from '../../ui/SettingsSection';
 import { ExportDialog } from './ExportDialog';
 

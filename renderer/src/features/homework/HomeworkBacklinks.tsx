@@ -1,7 +1,7 @@
 import type { Backlink } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 
 /** An untitled note is still named: by its kind and day. */
 function noteName(backlink: Backlink): string {

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Form, Heading } from 'react-aria-components';
-import { EARLIEST_CALENDAR_DATE, type Backlink, type Homework } from '../../../../shared/contract';
+import { Form, Heading } from '../../ui/aria-primitives';
+import { type Backlink, type Homework } from '../../../../shared/contract';
 import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextInputField } from '../../ui/TextInputField';
+import { HomeworkDueDateField } from './HomeworkDueDateField';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 import { HomeworkFieldsEditor } from './fields/HomeworkFieldsEditor';
 import { HomeworkBacklinks } from './HomeworkBacklinks';
 import { homeworkDraft, titleProblem, updateInput, type HomeworkDraft } from './homework-draft';
@@ -72,15 +73,7 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField
-          name="dueDate"
-          label="Due date"
-          description="Optional."
-          inputType="date"
-          min={EARLIEST_CALENDAR_DATE}
-          value={draft.dueDate}
-          onChange={(dueDate) => change({ dueDate })}
-        />
+        <HomeworkDueDateField value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
       </div>
       <HomeworkStatusChoice value={draft.status} onChange={(status) => change({ status })} />
 

@@ -1,7 +1,7 @@
 import type { Homework } from '../../../../shared/contract';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 import { localMidnight } from '../../../../shared/calendar-date';
 import { dueSummary } from './homework-due';
 

@@ -1,4 +1,4 @@
-import { Label, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from '../../ui/aria-primitives';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_STATUSES, type HomeworkStatus } from '../../../../shared/homework/homework-types';
 import { RadioOption } from '../../ui/ChoiceControls';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldError, Label, RadioGroup } from 'react-aria-components';
+import { FieldError, Label, RadioGroup } from '../../ui/aria-primitives';
 import { HOMEWORK_TYPE_LABELS, HOMEWORK_TYPES, type HomeworkType } from '../../../../shared/homework/homework-types';
 import { HOMEWORK_TYPE_HINTS } from './homework-type-hints';
 import { RadioOption } from '../../ui/ChoiceControls';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { EARLIEST_CALENDAR_DATE, type Homework } from '../../../../shared/contract';
+import { type Homework } from '../../../../shared/contract';
 import { emptyHomeworkFields, HOMEWORK_LIMITS, type HomeworkType } from '../../../../shared/homework/homework-types';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextInputField } from '../../ui/TextInputField';
+import { HomeworkDueDateField } from './HomeworkDueDateField';
 import { useSubmit } from '../../ui/use-submit';
 import { titleProblem } from './homework-draft';
 import { useCreateHomework } from './homework-queries';
@@ -56,15 +57,7 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
           maxLength={HOMEWORK_LIMITS.title}
           autoComplete="off"
         />
-        <TextInputField
-          name="dueDate"
-          label="Due date"
-          description="Optional."
-          inputType="date"
-          min={EARLIEST_CALENDAR_DATE}
-          value={dueDate}
-          onChange={setDueDate}
-        />
+        <HomeworkDueDateField value={dueDate} onChange={setDueDate} />
       </div>
     </FormDialog>
   );

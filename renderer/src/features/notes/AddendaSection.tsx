@@ -1,12 +1,12 @@
+import { formatDateTime } from '../../ui/time-text';
 import { useState } from 'react';
-import { Form, Heading } from 'react-aria-components';
+import { Form, Heading } from '../../ui/aria-primitives';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDateTime } from './note-time';
 import { useAddAddendum } from './notes-queries';
 import { SignatureLine } from './SignatureLine';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Text } from 'react-aria-components';
+import { Text } from '../../ui/aria-primitives';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_LIMITS } from '../../../../shared/notes/note-document';
 import { ActionButton } from '../../ui/ActionButton';

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Label, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup, Text } from '../../ui/aria-primitives';
 import type { Note, SessionSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { FormDialog } from '../../ui/FormDialog';
-import { ToggleSwitch } from '../../ui/ChoiceControls';
+import { ToggleSwitch, RadioOption } from '../../ui/ChoiceControls';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 import { useCreateNote } from './notes-queries';
-import { RadioOption } from '../../ui/ChoiceControls';
 
 const KIND_HINTS: Record<NoteKind, string> = {
   session: 'A dosing session: intention, experience, observations, themes, plan.',

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
-import { useClient } from '../client-record/client-queries';
-import { useSessionHistory } from '../sessions/session-queries';
-import { formatDate } from '../sessions/session-time';
-import { formatDateTime, noteDisplayTitle } from './note-time';
+import { useClient } from '../client-record';
+import { useSessionHistory } from '../sessions';
+import { formatDate, formatDateTime } from '../../ui/time-text';
+import { noteDisplayTitle } from './note-title';
 import { useNavigation } from '../../navigation/navigation';
 
 interface NoteHeaderProps {

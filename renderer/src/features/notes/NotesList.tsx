@@ -2,8 +2,8 @@ import type { NoteSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ActionButton } from '../../ui/ActionButton';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
-import { formatDate } from '../sessions/session-time';
-import { formatDateTime, noteDisplayTitle } from './note-time';
+import { formatDate, formatDateTime } from '../../ui/time-text';
+import { noteDisplayTitle } from './note-title';
 import '../../styles/virtual-list.css';
 
 /** Fixed height: ten thousand notes cost what the visible ones do. */

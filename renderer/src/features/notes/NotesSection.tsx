@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { Heading, ToggleButton, ToggleButtonGroup } from '../../ui/aria-primitives';
 import type { SessionSummary } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';

@@ -5,7 +5,7 @@ import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
-import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import { useSettings, useUpdateSettings } from '../settings';
 import { SettingsSection } from '../../ui/SettingsSection';
 
 function NotesSettingsForm({ saved }: { saved: Settings }) {

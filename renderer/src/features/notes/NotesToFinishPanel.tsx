@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatDate } from '../sessions/session-time';
-import { noteDisplayTitle } from './note-time';
+import { formatDate } from '../../ui/time-text';
+import { noteDisplayTitle } from './note-title';
 import { useNotesToFinish } from './notes-queries';
 import { useNavigation } from '../../navigation/navigation';
 

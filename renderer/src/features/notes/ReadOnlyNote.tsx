@@ -1,7 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useState } from 'react';
 import type { NoteDocument } from '../../../../shared/notes/note-document';
-import { HomeworkDialog } from '../homework/HomeworkDialog';
+import { HomeworkDialog } from '../homework';
 import { HomeworkPicker } from './editor/homework-picker';
 import { noteExtensions } from './editor/note-extensions';
 import { useHomeworkDirectory } from './editor/NoteEditor';

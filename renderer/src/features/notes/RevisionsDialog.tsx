@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../ui/time-text';
 import { useState } from 'react';
 import type { Note } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
@@ -5,7 +6,6 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDateTime } from './note-time';
 import { useNoteRevision, useNoteRevisions, useRestoreRevision } from './notes-queries';
 import { ReadOnlyNote } from './ReadOnlyNote';
 

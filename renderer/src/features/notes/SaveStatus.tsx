@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { describeError } from '../../rpc/error-message';
-import { formatClockTime } from '../sessions/session-time';
+import { formatClockTime } from '../../ui/time-text';
 import type { NoteSaveQueue, SaveState } from './editor/note-save-queue';
 
 function describeSaveState(state: SaveState): string {

@@ -1,12 +1,12 @@
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import type { Session } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDate } from '../sessions/session-time';
-import { formatDateTime, noteDisplayTitle } from './note-time';
+import { formatDate, formatDateTime } from '../../ui/time-text';
+import { noteDisplayTitle } from './note-title';
 import { useClientNotes, useCreateNote } from './notes-queries';
 import './notes.css';
 import { useNavigation } from '../../navigation/navigation';

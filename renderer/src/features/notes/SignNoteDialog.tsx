@@ -3,7 +3,7 @@ import type { Note } from '../../../../shared/contract';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
-import { useSettings } from '../settings/settings-queries';
+import { useSettings } from '../settings';
 import { useSignNote } from './notes-queries';
 
 interface SignNoteDialogProps {

@@ -1,4 +1,4 @@
-import { formatDateTime } from './note-time';
+import { formatDateTime } from '../../ui/time-text';
 
 /** Who signed, when, and the content's fingerprint: the full hash, grouped so it can be read aloud and compared. */
 export function SignatureLine({ signedBy, signedAt, hash }: { signedBy: string; signedAt: number; hash: string }) {

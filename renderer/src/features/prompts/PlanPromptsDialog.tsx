@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { CheckboxGroup, Heading, Label } from 'react-aria-components';
+import { CheckboxGroup, Heading, Label } from '../../ui/aria-primitives';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS } from '../../../../shared/prompts/prompt-phases';
 import { ActionButton } from '../../ui/ActionButton';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Label, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from '../../ui/aria-primitives';
 import { PROMPT_TEXT_MAX, type Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASES, PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompts/prompt-phases';
 import { FormDialog } from '../../ui/FormDialog';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Header, ListBox, ListBoxItem, ListBoxSection, type Key, type Selection } from 'react-aria-components';
+import { Header, ListBox, ListBoxItem, ListBoxSection, type Key, type Selection } from '../../ui/aria-primitives';
 import type { Prompt } from '../../../../shared/contract';
 import { PROMPT_PHASE_LABELS } from '../../../../shared/prompts/prompt-phases';
 import { describeError } from '../../rpc/error-message';

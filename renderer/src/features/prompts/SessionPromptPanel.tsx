@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import { PROMPT_PHASE_LABELS, type PromptPhase } from '../../../../shared/prompts/prompt-phases';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
 import { PlanPromptsDialog } from './PlanPromptsDialog';

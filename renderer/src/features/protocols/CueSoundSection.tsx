@@ -3,9 +3,9 @@ import { ActionButton } from '../../ui/ActionButton';
 import { ToggleSwitch } from '../../ui/ChoiceControls';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSubmit } from '../../ui/use-submit';
-import { playCueChime } from '../sessions/cue-chime';
+import { playCueChime } from '../sessions';
 import { SettingsSection } from '../../ui/SettingsSection';
-import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import { useSettings, useUpdateSettings } from '../settings';
 import './protocols.css';
 
 /** Cues are silent unless the therapist wants a sound; the switch saves at once. */

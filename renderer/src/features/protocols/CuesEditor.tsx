@@ -1,4 +1,4 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from '../../ui/aria-primitives';
 import { PROTOCOL_TEXT_LIMITS, CUE_KINDS, type ProtocolCue } from '../../../../shared/session/protocol';
 import { ActionButton } from '../../ui/ActionButton';
 import { NumberField } from '../../ui/NumberField';

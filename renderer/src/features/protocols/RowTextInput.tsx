@@ -1,4 +1,4 @@
-import { Input, Label, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from '../../ui/aria-primitives';
 
 interface RowTextInputProps {
   label: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
+import { Form } from '../../ui/aria-primitives';
 import { VITAL_RANGES } from '../../../../shared/session/timeline';
 import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
 import { ActionButton } from '../../ui/ActionButton';
@@ -8,7 +8,7 @@ import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberField } from '../../ui/NumberField';
 import { SettingsSection } from '../../ui/SettingsSection';
-import { useSettings, useUpdateSettings } from '../settings/settings-queries';
+import { useSettings, useUpdateSettings } from '../settings';
 import './protocols.css';
 import { CheckboxOption } from '../../ui/ChoiceControls';
 import type { FormSubmitEvent } from '../../ui/form-submit-event';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from '../../ui/aria-primitives';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
-import { useClientList } from '../clients/client-queries';
+import { useClientList } from '../clients';
 
 const ALL_CLIENTS = { id: 'all', name: 'All clients' } as const;
 /** A vault can hold a thousand clients: the list shows this many, and typing finds the rest. */

@@ -1,4 +1,4 @@
-import { CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from '../../ui/aria-primitives';
 import type { SearchKind } from '../../../../shared/contract';
 import { SEARCH_KIND_CHOICES } from './search-input';
 import { CheckboxOption } from '../../ui/ChoiceControls';

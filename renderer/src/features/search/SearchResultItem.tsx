@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { Button } from 'react-aria-components';
+import { Button } from '../../ui/aria-primitives';
 import type { SearchResult } from '../../../../shared/contract';
-import { formatDate } from '../sessions/session-time';
+import { formatDate } from '../../ui/time-text';
 import { resultKindLabel, resultTitle } from './search-input';
 import { SearchSnippet } from './SearchSnippet';
 

@@ -1,4 +1,4 @@
-import { formatSinceDose } from './session-time';
+import { formatSinceDose } from '../../ui/time-text';
 import type { ShownAlert } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 

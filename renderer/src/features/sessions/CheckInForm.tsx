@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import { SESSION_TEXT_LIMITS, type Session } from '../../../../shared/contract';
 import { alertsFor } from '../../../../shared/session/room-state';
 import type { VitalField } from '../../../../shared/session/timeline';

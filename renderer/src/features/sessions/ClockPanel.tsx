@@ -1,7 +1,7 @@
 import { formatElapsed, type SessionClock } from '../../../../shared/session/session-clock';
 import type { MarkablePhase } from '../../../../shared/session/protocol';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatCountdown, formatSinceDose } from './session-time';
+import { formatCountdown, formatSinceDose } from '../../ui/time-text';
 
 interface ClockPanelProps {
   clock: SessionClock;

@@ -7,7 +7,7 @@ import { minutesAgoProblem } from './quick-log/entry-save';
 import { MinutesAgoField } from './quick-log/MinutesAgoField';
 import { useRoomDialog } from './quick-log/use-room-dialog';
 import { useDischarge } from './session-queries';
-import { formatClockTime, formatMinutes } from './session-time';
+import { formatClockTime, formatMinutes } from '../../ui/time-text';
 import { useNow } from './use-now';
 
 const MINUTE = 60_000;

@@ -1,9 +1,9 @@
-import { VisuallyHidden } from 'react-aria-components';
+import { VisuallyHidden } from '../../ui/aria-primitives';
 import type { CueState } from '../../../../shared/session/session-clock';
 import { ESKETAMINE_MG_PER_DEVICE } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { ACKNOWLEDGE_KEY } from './room-shortcuts';
-import { formatOverdue } from './session-time';
+import { formatOverdue } from '../../ui/time-text';
 
 interface DueCuesProps {
   cues: readonly CueState[];

@@ -1,6 +1,6 @@
 import type { MethodOutput } from '../../../../shared/contract';
 import { computeSessionClock, formatElapsed } from '../../../../shared/session/session-clock';
-import { formatCountdown } from './session-time';
+import { formatCountdown } from '../../ui/time-text';
 import { useNow } from './use-now';
 import './locked-clock.css';
 

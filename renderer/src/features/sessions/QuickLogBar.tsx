@@ -1,4 +1,4 @@
-import { Toolbar } from 'react-aria-components';
+import { Toolbar } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import type { EditableKind } from './quick-log/EntryEditor';
 import { LOG_SHORTCUTS } from './room-shortcuts';

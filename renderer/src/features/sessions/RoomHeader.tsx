@@ -1,4 +1,4 @@
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import type { Session } from '../../../../shared/contract';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';

@@ -3,7 +3,7 @@ import type { SessionDetail, Settings } from '../../../../shared/contract';
 import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
 import { computeSessionClock } from '../../../../shared/session/session-clock';
 import { FormAlert } from '../../ui/FormAlert';
-import { SessionPromptPanel } from '../prompts/SessionPromptPanel';
+import { SessionPromptPanel } from '../prompts';
 import { AlertPanel } from './AlertPanel';
 import { ClockPanel } from './ClockPanel';
 import { useCueChime } from './cue-chime';

@@ -1,14 +1,14 @@
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import type { Client, SessionDetail, Settings } from '../../../../shared/contract';
 import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
-import { SessionNotes } from '../notes/SessionNotes';
-import { SessionPromptPlan } from '../prompts/SessionPromptPlan';
+import { SessionNotes } from '../notes';
+import { SessionPromptPlan } from '../prompts';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
 import { SessionTimeline } from './SessionTimeline';
-import { formatClockTime, formatDate, formatMinutes } from './session-time';
+import { formatClockTime, formatDate, formatMinutes } from '../../ui/time-text';
 import { useSessionTimeline } from './use-session-timeline';
 
 interface SessionSummaryProps {

@@ -1,10 +1,10 @@
-import { ToggleButton } from 'react-aria-components';
+import { ToggleButton } from '../../ui/aria-primitives';
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import { ActionButton } from '../../ui/ActionButton';
 import { describeEntry, KIND_LABELS } from '../../../../shared/session/describe-entry';
 import { isEditableKind } from './quick-log/EntryEditor';
-import { formatClockTime, formatSinceDose } from './session-time';
+import { formatClockTime, formatSinceDose } from '../../ui/time-text';
 import type { ShownAlert } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 import { VersionHistory } from './VersionHistory';

@@ -1,6 +1,6 @@
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import type { CueState } from '../../../../shared/session/session-clock';
-import { formatClockTime, formatCountdown } from './session-time';
+import { formatClockTime, formatCountdown } from '../../ui/time-text';
 
 const SHOWN = 3;
 

@@ -1,7 +1,7 @@
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { TimelineEvent } from '../../../../shared/session/timeline';
 import { describeEntry } from '../../../../shared/session/describe-entry';
-import { formatClockTime, formatSinceDose } from './session-time';
+import { formatClockTime, formatSinceDose } from '../../ui/time-text';
 
 interface VersionHistoryProps {
   versions: readonly TimelineEvent[];

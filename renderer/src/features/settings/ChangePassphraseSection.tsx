@@ -3,9 +3,7 @@ import { call } from '../../rpc/call';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { SubmitForm } from '../../ui/SubmitForm';
 import { useSubmit } from '../../ui/use-submit';
-import { newPassphraseProblems } from '../vault/new-passphrase-problems';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { estimateWhenReady, usePassphraseStrength } from '../vault/use-passphrase-strength';
+import { newPassphraseProblems, NewPassphraseFields, estimateWhenReady, usePassphraseStrength } from '../vault';
 import { SettingsSection } from '../../ui/SettingsSection';
 
 /** Form state lives in a child that is remounted after a change, so every field empties at once. */

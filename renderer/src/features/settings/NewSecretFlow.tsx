@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { ProgressBar } from 'react-aria-components';
+import { ProgressBar } from '../../ui/aria-primitives';
 import type { RecoveryCodeShown } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
 import { PassphraseForm } from '../../ui/PassphraseForm';
-import { ConfirmGroupForm } from '../vault/ConfirmGroupForm';
-import { RecoveryCodeCard } from '../vault/RecoveryCodeCard';
+import { ConfirmGroupForm, RecoveryCodeCard } from '../vault';
 
 type Step = { kind: 'ask-passphrase' | 'done' } | { kind: 'show-code' | 'confirm-group'; shown: RecoveryCodeShown & { databaseBytes?: number } };
 

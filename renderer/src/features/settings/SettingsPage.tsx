@@ -1,11 +1,9 @@
 import { PageHeader } from '../../ui/PageHeader';
-import { ExportSettingsSection } from '../exports/ExportSettingsSection';
-import { BackupSection } from '../backups/BackupSection';
-import { NotesSettingsSection } from '../notes/NotesSettingsSection';
-import { CueSoundSection } from '../protocols/CueSoundSection';
-import { ProtocolsSection } from '../protocols/ProtocolsSection';
-import { VitalThresholdsSection } from '../protocols/VitalThresholdsSection';
-import { PromptLibrarySection } from '../prompts/PromptLibrarySection';
+import { ExportSettingsSection } from '../exports';
+import { BackupSection } from '../backups';
+import { NotesSettingsSection } from '../notes';
+import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
+import { PromptLibrarySection } from '../prompts';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { KeyRotationSection } from './KeyRotationSection';

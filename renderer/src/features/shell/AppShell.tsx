@@ -1,23 +1,19 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
-import { ClientPage } from '../client-record/ClientPage';
-import { ClientsPage } from '../clients/ClientsPage';
-import { SearchPage } from '../search/SearchPage';
-import { SessionPage } from '../sessions/SessionPage';
-import { useSessionToResume } from '../sessions/use-session-to-resume';
-import { SettingsPage } from '../settings/SettingsPage';
-import { useSettings } from '../settings/settings-queries';
+import { ClientPage } from '../client-record';
+import { LazyNotePage } from '../notes';
+import { ClientsPage } from '../clients';
+import { SearchPage } from '../search';
+import { SessionPage, useSessionToResume } from '../sessions';
+import { SettingsPage, useSettings } from '../settings';
 import { ScreenThemeFrame } from '../../ui/screen-theme';
-import { useVaultSession } from '../vault/vault-session';
+import { useVaultSession } from '../vault';
 import { useLockShortcut } from './lock-shortcut';
 import { NavigationProvider } from '../../navigation/navigation';
 import { topLevelOf, type Route } from '../../navigation/route';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
-
-// The note editor (tiptap and ProseMirror, about half of the open app's code) loads when a note first opens.
-const NotePage = lazy(() => import('../notes/NotePage').then(({ NotePage }) => ({ default: NotePage })));
 
 /**
  * The open vault: top bar, one page at a time, and the two ways it locks itself (idle, shortcut).
@@ -68,7 +64,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'note':
       return (
         <Suspense fallback={<p className="loading">Opening the note…</p>}>
-          <NotePage key={route.noteId} noteId={route.noteId} />
+          <LazyNotePage key={route.noteId} noteId={route.noteId} />
         </Suspense>
       );
     case 'session':

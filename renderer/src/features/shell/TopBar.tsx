@@ -1,4 +1,4 @@
-import { Button, Tooltip, TooltipTrigger } from 'react-aria-components';
+import { Button, Tooltip, TooltipTrigger } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { Brand } from '../../ui/Brand';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_TEXT } from './lock-shortcut';

@@ -3,7 +3,7 @@ import type { RecoveryCodeShown } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { ConfirmGroupForm } from './ConfirmGroupForm';
-import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
+import { LazyRestoreFlow } from '../backups';
 import { RestoreEntry } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
@@ -37,7 +37,7 @@ export function CreateVaultFlow() {
     case 'restore':
       return (
         <LockScreenLayout key={step.kind} title="Restore from a backup">
-          <RestoreFlow onCancel={() => setStep({ kind: 'passphrase' })} />
+          <LazyRestoreFlow onCancel={() => setStep({ kind: 'passphrase' })} />
         </LockScreenLayout>
       );
     case 'show-code':

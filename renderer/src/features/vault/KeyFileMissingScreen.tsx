@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../rpc/call';
 import { PassphraseForm } from '../../ui/PassphraseForm';
-import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
+import { LazyRestoreFlow } from '../backups';
 import { RestoreEntry } from './LockedScreen';
 import { LockScreenLayout } from './LockScreenLayout';
 import { useVaultSession } from './vault-session';
@@ -17,7 +17,7 @@ export function KeyFileMissingScreen() {
   if (restoring) {
     return (
       <LockScreenLayout title="Restore from a backup">
-        <RestoreFlow onCancel={() => setRestoring(false)} />
+        <LazyRestoreFlow onCancel={() => setRestoring(false)} />
       </LockScreenLayout>
     );
   }

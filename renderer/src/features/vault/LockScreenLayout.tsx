@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../ui/aria-primitives';
 import { Brand } from '../../ui/Brand';
 
 interface LockScreenLayoutProps {

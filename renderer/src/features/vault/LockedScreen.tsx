@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
-import { LazyRestoreFlow as RestoreFlow } from '../backups/LazyRestoreFlow';
-import { LockedSessionClock } from '../sessions/LockedSessionClock';
+import { LazyRestoreFlow } from '../backups';
+import { LockedSessionClock } from '../sessions';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
 import { lockSettled } from './lock-in-progress';
@@ -34,7 +34,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
     case 'restore':
       return (
         <LockScreenLayout key={step.kind} title="Restore from a backup">
-          <RestoreFlow onCancel={backToUnlock} />
+          <LazyRestoreFlow onCancel={backToUnlock} />
         </LockScreenLayout>
       );
     case 'recovery-code':

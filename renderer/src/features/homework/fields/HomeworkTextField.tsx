@@ -1,4 +1,4 @@
-import { Input, TextArea, TextField } from 'react-aria-components';
+import { Input, TextArea, TextField } from '../../../ui/aria-primitives';
 import { HOMEWORK_LIMITS } from '../../../../../shared/homework/homework-types';
 import { RowLabel } from './RowLabel';
 

@@ -1,4 +1,4 @@
-import { Label } from 'react-aria-components';
+import { Label } from '../../../ui/aria-primitives';
 
 interface RowLabelProps {
   label: string;

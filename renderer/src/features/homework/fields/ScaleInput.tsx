@@ -1,4 +1,4 @@
-import { Input, NumberField, Text } from 'react-aria-components';
+import { Input, NumberField, Text } from '../../../ui/aria-primitives';
 import { RowLabel } from './RowLabel';
 
 interface ScaleInputProps {

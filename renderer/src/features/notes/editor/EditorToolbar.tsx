@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { Group, Separator, ToggleButton, Toolbar } from 'react-aria-components';
+import { Group, Separator, ToggleButton, Toolbar } from '../../../ui/aria-primitives';
 import { ActionButton } from '../../../ui/ActionButton';
 
 interface EditorToolbarProps {

@@ -5,7 +5,7 @@ import type { Note } from '../../../../../shared/contract';
 import type { NoteDocument } from '../../../../../shared/notes/note-document';
 import { call } from '../../../rpc/call';
 import { isRpcError } from '../../../../../shared/contract/errors';
-import { registerPendingWrite } from '../../vault/pending-writes';
+import { registerPendingWrite } from '../../vault';
 import { refreshNoteLists } from '../notes-queries';
 import { type NoteSnapshot, NoteSaveQueue } from './note-save-queue';
 import { forgetUnsavedDraft, keepUnsavedDraft } from './unsaved-note-drafts';

@@ -1,4 +1,4 @@
-import { CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from '../../../ui/aria-primitives';
 import { CheckboxOption } from '../../../ui/ChoiceControls';
 
 interface ChecklistFieldProps {

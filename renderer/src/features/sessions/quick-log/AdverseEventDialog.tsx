@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CheckboxGroup, Label } from 'react-aria-components';
+import { CheckboxGroup, Label } from '../../../ui/aria-primitives';
 import { ADVERSE_EVENTS, TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { CheckboxOption } from '../../../ui/ChoiceControls';
 import { FormDialog } from '../../../ui/FormDialog';

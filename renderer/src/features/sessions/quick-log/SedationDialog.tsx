@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FieldError, Label, RadioGroup } from 'react-aria-components';
+import { FieldError, Label, RadioGroup } from '../../../ui/aria-primitives';
 import { MOAAS_LEVELS } from '../../../../../shared/session/timeline';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { FormDialog } from '../../../ui/FormDialog';

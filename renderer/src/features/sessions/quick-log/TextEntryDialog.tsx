@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { FieldError, Label, Text, TextArea, TextField } from '../../../ui/aria-primitives';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
 import { entryDialogText, type SaveEntry } from './entry-save';

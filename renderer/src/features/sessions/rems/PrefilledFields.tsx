@@ -1,4 +1,4 @@
-import { Input, Label, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from '../../../ui/aria-primitives';
 
 /**
  * Answers the app took from the session's timeline, as read-only fields of the form: read like the

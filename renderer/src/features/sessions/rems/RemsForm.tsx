@@ -1,4 +1,4 @@
-import { Label, RadioGroup } from 'react-aria-components';
+import { Label, RadioGroup } from '../../../ui/aria-primitives';
 import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';

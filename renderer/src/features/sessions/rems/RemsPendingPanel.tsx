@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../../ui/aria-primitives';
 import { ActionButton } from '../../../ui/ActionButton';
 import { useRemsPending } from '../session-queries';
-import { formatDate } from '../session-time';
+import { formatDate } from '../../../ui/time-text';
 import { daysUntil } from '../../../../../shared/calendar-date';
 import { describeDeadline } from './rems-deadline';
 import './rems.css';

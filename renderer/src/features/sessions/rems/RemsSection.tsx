@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Heading } from 'react-aria-components';
+import { Heading } from '../../../ui/aria-primitives';
 import type { Client, Session } from '../../../../../shared/contract';
 import { EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate, remsManualFieldsSchema, type RemsManualFields } from '../../../../../shared/session/rems-form';
 import type { ResolvedEvent } from '../../../../../shared/session/timeline';
@@ -7,7 +7,7 @@ import { ActionButton } from '../../../ui/ActionButton';
 import { FormAlert } from '../../../ui/FormAlert';
 import { useSubmit } from '../../../ui/use-submit';
 import { useSaveRemsForm, useSetRemsSubmitted } from '../session-queries';
-import { formatDate } from '../session-time';
+import { formatDate } from '../../../ui/time-text';
 import { describeDeadline } from './rems-deadline';
 import { RemsExportButtons } from './RemsExportButtons';
 import { RemsForm } from './RemsForm';

@@ -1,4 +1,4 @@
-import { Label, RadioGroup, Text } from 'react-aria-components';
+import { Label, RadioGroup, Text } from '../../../ui/aria-primitives';
 import { RadioOption } from '../../../ui/ChoiceControls';
 
 interface YesNoFieldProps {

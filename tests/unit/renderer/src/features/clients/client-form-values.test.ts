@@ -6,7 +6,8 @@ import {
   EMPTY_CLIENT_FORM,
   formValuesFromClient,
 } from '../../../../../../renderer/src/features/clients/client-form-values';
-import { clientDetails, formatDateOfBirth } from '../../../../../../renderer/src/features/clients/describe-client';
+import { clientDetails } from '../../../../../../renderer/src/features/clients/describe-client';
+import { formatCalendarDate } from '../../../../../../renderer/src/ui/time-text';
 
 const client: Client = {
   id: 'c1',
@@ -42,8 +43,8 @@ describe('client form values', () => {
 
 describe('client details', () => {
   it('lists preferred name, pronouns and birth date', () => {
-    expect(clientDetails(client)).toEqual(['Goes by Pepe', 'he/him', `Born ${formatDateOfBirth('1980-05-02')}`]);
-    expect(formatDateOfBirth('1980-05-02')).toMatch(/1980/);
+    expect(clientDetails(client)).toEqual(['Goes by Pepe', 'he/him', `Born ${formatCalendarDate('1980-05-02')}`]);
+    expect(formatCalendarDate('1980-05-02')).toMatch(/1980/);
   });
 
   it('is empty when nothing optional is known', () => {

@@ -1,8 +1,12 @@
-import { formatElapsed } from '../../../../shared/session/session-clock';
+import { isCalendarDate, utcMidnightOf } from '../../../shared/calendar-date';
+import { formatElapsed } from '../../../shared/session/session-clock';
 
 const MINUTE = 60_000;
 const clockTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// A calendar date is a day, not an instant: read and shown in UTC so no zone moves it.
+const calendarDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** "14:05", local time of day. */
 export function formatClockTime(epochMs: number): string {
@@ -12,6 +16,16 @@ export function formatClockTime(epochMs: number): string {
 /** "24 Nov 2026", local. */
 export function formatDate(epochMs: number): string {
   return dateFormat.format(epochMs);
+}
+
+/** "1 Dec 2026, 14:05", local: when something was written, signed or backed up. */
+export function formatDateTime(epochMs: number): string {
+  return dateTimeFormat.format(epochMs);
+}
+
+/** "2 May 1980" from "1980-05-02"; anything that is not a calendar date is shown as it is. */
+export function formatCalendarDate(isoDate: string): string {
+  return isCalendarDate(isoDate) ? calendarDateFormat.format(utcMidnightOf(isoDate)) : isoDate;
 }
 
 /** Where an entry sits relative to the dose: "T+12:05", "T−03:10", or the time of day before any dose. */

@@ -1,0 +1,3 @@
+export { BackupReminder } from './BackupReminder';
+export { BackupSection } from './BackupSection';
+export { LazyRestoreFlow } from './LazyRestoreFlow';

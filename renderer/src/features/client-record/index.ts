@@ -1,0 +1,2 @@
+export { ClientPage } from './ClientPage';
+export { nameInRoom, useClient } from './client-queries';

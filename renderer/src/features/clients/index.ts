@@ -1,0 +1,3 @@
+export { ClientsPage } from './ClientsPage';
+export { useClientList } from './client-queries';
+export { clientDetails } from './describe-client';

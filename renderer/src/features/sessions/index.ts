@@ -1,0 +1,7 @@
+export { LockedSessionClock } from './LockedSessionClock';
+export { SessionPage } from './SessionPage';
+export { playCueChime } from './cue-chime';
+export { RemsPendingPanel } from './rems/RemsPendingPanel';
+export { describeDeadline } from './rems/rems-deadline';
+export { usePlanSession, useSessionHistory } from './session-queries';
+export { useSessionToResume } from './use-session-to-resume';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatCountdown, formatMinutes, formatOverdue, formatSinceDose } from '../../../../../renderer/src/ui/time-text';
+
+const T0 = new Date(2026, 10, 24, 10, 0, 0).getTime();
+const MIN = 60_000;
+
+describe('session times', () => {
+  it('places entries relative to the dose, rounding away from T0 before it', () => {
+    expect(formatSinceDose(T0 + 12 * MIN + 5_000, T0)).toBe('T+12:05');
+    expect(formatSinceDose(T0 + 75 * MIN, T0)).toBe('T+1:15:00');
+    expect(formatSinceDose(T0 - 3_200, T0)).toBe('T−00:04');
+  });
+
+  it('counts down in minutes, then seconds in the last minute', () => {
+    expect(formatCountdown(33 * MIN)).toBe('in 33 min');
+    expect(formatCountdown(90 * MIN)).toBe('in 1 h 30 min');
+    expect(formatCountdown(42_000)).toBe('in 42 s');
+    expect(formatOverdue(-30_000)).toBe('due now');
+    expect(formatOverdue(-4 * MIN)).toBe('due 4 min ago');
+    expect(formatMinutes(125)).toBe('2 h 05 min');
+  });
+});
