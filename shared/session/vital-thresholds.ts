@@ -5,6 +5,9 @@ import { VITAL_RANGES, type VitalField, type Vitals } from './timeline';
  * Clinic settings, never enforced: a reading past a threshold is highlighted with the threshold
  * named; the therapist decides. Each default says where it comes from.
  */
+/** What a threshold's number may be, in the reading's own unit: wide enough for every vital sign's range. */
+export const THRESHOLD_VALUE_RANGE = { min: 0, max: 300 } as const;
+
 export const thresholdSchema = z.strictObject({
   id: z
     .string()
@@ -14,7 +17,7 @@ export const thresholdSchema = z.strictObject({
   field: z.enum(Object.keys(VITAL_RANGES) as [VitalField, ...VitalField[]]),
   /** above: reading > value; below: reading < value; rise: reading - baseline >= value. */
   comparison: z.enum(['above', 'below', 'rise']),
-  value: z.number().int().min(0).max(300),
+  value: z.number().int().min(THRESHOLD_VALUE_RANGE.min).max(THRESHOLD_VALUE_RANGE.max),
   /** pre-dose: readings before T0 only; after-dose: after T0 only (rises need a baseline). */
   appliesTo: z.enum(['any', 'pre-dose', 'after-dose']),
   enabled: z.boolean(),

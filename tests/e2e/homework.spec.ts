@@ -68,11 +68,25 @@ test('assign an exposure hierarchy, rank it by SUDS, and find it saved', async (
   await expect(dialog.getByRole('textbox', { name: 'Situation, step 1' })).toHaveValue('Walk past the entrance');
   await expect(dialog.getByRole('textbox', { name: 'SUDS, step 3' })).toHaveValue('80');
   await tick(dialog.getByRole('checkbox', { name: 'Done, step 1' }));
-  // A rating stays on its scale.
-  await dialog.getByRole('textbox', { name: 'SUDS, step 2' }).fill('450');
-  await dialog.getByRole('textbox', { name: 'SUDS, step 2' }).press('Tab');
-  await expect(dialog.getByRole('textbox', { name: 'SUDS, step 2' })).toHaveValue('100');
-  await dialog.getByRole('textbox', { name: 'SUDS, step 2' }).fill('45');
+  // Sorting right after typing a rating, the field still focused, takes one click.
+  await dialog.getByRole('textbox', { name: 'SUDS, step 1' }).fill('90');
+  await expect(dialog).toContainText('Not in SUDS order yet.');
+  await dialog.getByRole('button', { name: 'Sort by SUDS' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Situation, step 3' })).toHaveValue('Walk past the entrance');
+  await dialog.getByRole('textbox', { name: 'SUDS, step 3' }).fill('15');
+  await dialog.getByRole('button', { name: 'Sort by SUDS' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Situation, step 1' })).toHaveValue('Walk past the entrance');
+  await expect(dialog).toContainText('Ranked from the least distressing step up.');
+  // A rating outside its scale is refused with the scale named, never clamped to its end, and nothing is saved meanwhile.
+  const suds = dialog.getByRole('textbox', { name: 'SUDS, step 2' });
+  await suds.fill('450');
+  await suds.press('Tab');
+  await expect(suds).toHaveValue('450');
+  await expect(suds).toHaveAccessibleDescription(/from 0 to 100: 450 is above that/);
+  await dialog.getByRole('button', { name: 'Save homework' }).click();
+  await expect(suds).toBeFocused();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  await suds.fill('45');
   await expectAccessible(page, 'exposure hierarchy worksheet');
   await dialog.getByRole('button', { name: 'Save homework' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Saved');

@@ -41,7 +41,14 @@ test('protocols, vital thresholds and the cue sound are edited in settings; new 
   // Thresholds: each shows its source; a changed value is saved.
   const thresholds = page.getByRole('region', { name: 'Vital sign alerts' });
   await expect(thresholds).toContainText('Source: General-medicine "severe hypertension" range');
-  await thresholds.getByRole('textbox', { name: 'Systolic above (mmHg)' }).fill('170');
+  // A value being retyped never shows as "NaN" in its threshold, and an empty one is not saved.
+  const systolic = thresholds.getByRole('textbox', { name: 'Systolic above (mmHg)' });
+  await systolic.fill('');
+  await expect(thresholds).not.toContainText('NaN');
+  await thresholds.getByRole('button', { name: 'Save thresholds' }).click();
+  await expect(systolic).toHaveAccessibleDescription(/Enter a number from 0 to 300 mmHg\./);
+  await expect(thresholds.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  await systolic.fill('170');
   await untick(thresholds.getByRole('checkbox', { name: /^SpO2 below 90 %/ }));
   await thresholds.getByRole('button', { name: 'Save thresholds' }).click();
   await expect(thresholds.getByRole('status')).toHaveText('Saved.');

@@ -110,3 +110,37 @@ test('rotate the database key in settings: records stay, the passphrase stays, o
   await unlock(page);
   await expect(page.getByRole('list', { name: 'Active clients' })).toContainText(name);
 });
+
+test('a setting outside its range is refused with the range named, never clamped or saved', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Automatic lock' });
+  const minutes = section.getByRole('textbox', { name: 'Lock after this many minutes without activity' });
+  const save = section.getByRole('button', { name: 'Save' });
+
+  // Empty, then Save from the keyboard: the field says what it needs and keeps the focus.
+  await minutes.fill('');
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(minutes).toHaveAccessibleDescription(/Enter a number from 1 to 240 minutes\./);
+  await expect(minutes).toBeFocused();
+
+  await minutes.fill('500');
+  await save.click();
+  await expect(minutes).toHaveAccessibleDescription(/Use a number from 1 to 240 minutes: 500 is above that\./);
+  await expect(minutes).toHaveValue('500');
+  await expect(section.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+
+  await minutes.fill('0');
+  await minutes.blur();
+  await expect(minutes).toHaveAccessibleDescription(/0 is below that\./);
+
+  await section.getByRole('button', { name: 'Increase: Lock after this many minutes without activity' }).click();
+  await expect(minutes).toHaveValue('1');
+  await expect(minutes).not.toHaveAccessibleDescription(/below/);
+  await save.click();
+  await expect(section.getByRole('status')).toHaveText('Saved.');
+  expect((await server.client.call('settings.get', {})).idleLockMinutes).toBe(1);
+});

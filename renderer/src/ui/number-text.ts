@@ -35,6 +35,24 @@ export function readNumberText(text: string, options: { locale: string; decimals
   return { kind: 'number', value: Number(fraction === undefined ? whole : `${whole}.${fraction}`) };
 }
 
+/** The range a field's number must be in, and whether it may be left empty. Nothing outside it is clamped. */
+export interface NumberBounds {
+  min: number;
+  max: number;
+  /** Said after the range: "minutes", "%". */
+  unit?: string;
+  required?: boolean;
+}
+
+/** Why a reading is outside its bounds ("From 1 to 240 minutes: 500 is above that."), or null when it is within them. */
+export function boundsRefusal(reading: NumberTextReading, bounds: NumberBounds): string | null {
+  const unit = bounds.unit === undefined ? '' : bounds.unit === '%' ? '%' : ` ${bounds.unit}`;
+  const range = `from ${bounds.min} to ${bounds.max}${unit}`;
+  if (reading.kind === 'empty') return bounds.required ? `Enter a number ${range}.` : null;
+  if (reading.kind !== 'number' || (reading.value >= bounds.min && reading.value <= bounds.max)) return null;
+  return `Use a number ${range}: ${reading.value} is ${reading.value < bounds.min ? 'below' : 'above'} that.`;
+}
+
 /** A number as the field shows it in this locale, without grouping (never "1,200" for 1200). */
 export function formatNumberText(value: number, options: { locale: string; decimals: number }): string {
   if (!Number.isFinite(value)) return '';

@@ -7,7 +7,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
-import { StepperField } from '../../ui/StepperField';
+import { NumberField } from '../../ui/NumberField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings';
 import { SettingsSection } from '../../ui/SettingsSection';
@@ -40,15 +40,9 @@ function RotationForm({ saved }: { saved: Settings }) {
   const update = useUpdateSettings();
   const submit = useSubmit({ describe: describeBackupError });
   return (
-    <SaveInPlaceForm
-      submitLabel="Save backup settings"
-      variant="secondary"
-      submit={submit}
-      canSave={!Object.values(values).some(Number.isNaN)}
-      onSave={() => update.mutateAsync(values)}
-    >
+    <SaveInPlaceForm submitLabel="Save backup settings" variant="secondary" submit={submit} onSave={() => update.mutateAsync(values)}>
       {ROTATION_FIELDS.map(({ setting, label, description, range }) => (
-        <StepperField
+        <NumberField
           key={setting}
           label={label}
           description={description}
@@ -57,8 +51,9 @@ function RotationForm({ saved }: { saved: Settings }) {
             setValues((current) => ({ ...current, [setting]: value }));
             submit.markChanged();
           }}
-          minValue={range.min}
-          maxValue={range.max}
+          decimals={0}
+          bounds={{ ...range, required: true }}
+          stepper
         />
       ))}
     </SaveInPlaceForm>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Form, Heading } from '../../ui/aria-primitives';
+import { Heading } from '../../ui/aria-primitives';
 import { type Backlink, type Homework } from '../../../../shared/contract';
 import { HOMEWORK_LIMITS, HOMEWORK_TYPE_LABELS } from '../../../../shared/homework/homework-types';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { SubmitForm } from '../../ui/SubmitForm';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextInputField } from '../../ui/TextInputField';
 import { HomeworkDueDateField } from './HomeworkDueDateField';
@@ -15,7 +15,6 @@ import { homeworkDraft, titleProblem, updateInput, type HomeworkDraft } from './
 import { useUpdateHomework } from './homework-queries';
 import { HomeworkStatusChoice } from './HomeworkStatusChoice';
 import { HOMEWORK_TYPE_HINTS } from './homework-type-hints';
-import type { FormSubmitEvent } from '../../ui/form-submit-event';
 
 interface HomeworkEditorProps {
   homework: Homework;
@@ -39,9 +38,8 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
     onDirtyChange(true);
   };
 
-  const submit = (event: FormSubmitEvent) => {
-    event.preventDefault();
-    if (saving.busy || saving.showProblems({ title: titleProblem(draft.title) ?? undefined })) return;
+  const submit = () => {
+    if (saving.showProblems({ title: titleProblem(draft.title) ?? undefined })) return;
     void saving.run(async () => {
       await update.mutateAsync(updateInput(homework.id, draft));
       onDirtyChange(false);
@@ -49,7 +47,22 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={saving.fieldErrors} validationBehavior="aria" className="form homework-editor">
+    <SubmitForm
+      submitLabel="Save homework"
+      busy={saving.busy}
+      error={saving.error}
+      validationErrors={saving.fieldErrors}
+      onSubmit={submit}
+      className="homework-editor"
+      otherActions={
+        <>
+          <span className="saved-note" role="status">
+            {saving.done ? 'Saved' : ''}
+          </span>
+          <ActionButton onPress={onClose}>Close</ActionButton>
+        </>
+      }
+    >
       <dl className="homework-facts">
         <div>
           <dt>Type</dt>
@@ -101,17 +114,6 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
         </Heading>
         <HomeworkBacklinks backlinks={backlinks} onOpenNote={onOpenNote} />
       </section>
-
-      <FormAlert>{saving.error}</FormAlert>
-      <div className="actions">
-        <span className="saved-note" role="status">
-          {saving.done ? 'Saved' : ''}
-        </span>
-        <ActionButton onPress={onClose}>Close</ActionButton>
-        <ActionButton type="submit" variant="primary" busy={saving.busy}>
-          Save homework
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FIELD_LIMITS, NOTES_TO_FINISH_DAYS, type Settings } from '../../../../shared/contract';
 import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
-import { StepperField } from '../../ui/StepperField';
+import { NumberField } from '../../ui/NumberField';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from '../settings';
@@ -15,19 +15,15 @@ function NotesSettingsForm({ saved }: { saved: Settings }) {
   const submit = useSubmit();
 
   return (
-    <SaveInPlaceForm
-      submitLabel="Save"
-      submit={submit}
-      canSave={!Number.isNaN(days)}
-      onSave={() => update.mutateAsync({ notesToFinishAfterDays: days, clinicianName: name.trim() || null })}
-    >
-      <StepperField
+    <SaveInPlaceForm submitLabel="Save" submit={submit} onSave={() => update.mutateAsync({ notesToFinishAfterDays: days, clinicianName: name.trim() || null })}>
+      <NumberField
         label="List unsigned notes as “to finish” after this many days"
         description={`A clinic preference, from ${NOTES_TO_FINISH_DAYS.min} to ${NOTES_TO_FINISH_DAYS.max} days. The list is on the clients page.`}
         value={days}
         onChange={submit.tracked(setDays)}
-        minValue={NOTES_TO_FINISH_DAYS.min}
-        maxValue={NOTES_TO_FINISH_DAYS.max}
+        decimals={0}
+        bounds={{ ...NOTES_TO_FINISH_DAYS, unit: 'days', required: true }}
+        stepper
       />
       <TextInputField
         label="Name on signatures"

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Form } from '../../ui/aria-primitives';
 import { VITAL_RANGES } from '../../../../shared/session/timeline';
-import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
+import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, THRESHOLD_VALUE_RANGE, type VitalThreshold } from '../../../../shared/session/vital-thresholds';
 import { ActionButton } from '../../ui/ActionButton';
-import { FormAlert } from '../../ui/FormAlert';
+import { SubmitForm } from '../../ui/SubmitForm';
 import { QueryView } from '../../ui/QueryView';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberField } from '../../ui/NumberField';
@@ -11,7 +10,6 @@ import { SettingsSection } from '../../ui/SettingsSection';
 import { useSettings, useUpdateSettings } from '../settings';
 import './protocols.css';
 import { CheckboxOption } from '../../ui/ChoiceControls';
-import type { FormSubmitEvent } from '../../ui/form-submit-event';
 
 const SHORT_FIELD_NAMES: Record<VitalThreshold['field'], string> = { systolic: 'Systolic', diastolic: 'Diastolic', heartRate: 'Heart rate', spo2: 'SpO2' };
 
@@ -24,30 +22,46 @@ function valueLabel(threshold: VitalThreshold): string {
 function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
   const [thresholds, setThresholds] = useState(saved);
   const update = useUpdateSettings();
-  const saving = useSubmit<string>();
+  const saving = useSubmit();
   const change = (index: number, patch: Partial<VitalThreshold>) => {
     setThresholds((current) => current.map((threshold, i) => (i === index ? { ...threshold, ...patch } : threshold)));
     saving.markChanged();
   };
 
-  const submit = (event: FormSubmitEvent) => {
-    event.preventDefault();
-    const problems = Object.fromEntries(
-      thresholds.flatMap((threshold) =>
-        Number.isInteger(threshold.value) && threshold.value >= 0 && threshold.value <= 300 ? [] : [[threshold.id, 'Enter a whole number from 0 to 300.']],
-      ),
-    );
-    if (saving.showProblems(problems)) return;
-    void saving.run(() => update.mutateAsync({ vitalThresholds: thresholds }));
+  // While a number is being retyped, its label keeps naming the threshold in force, never "above NaN mmHg".
+  const described = (threshold: VitalThreshold) => {
+    if (Number.isFinite(threshold.value)) return describeThreshold(threshold);
+    const inForce = saved.find(({ id }) => id === threshold.id) ?? DEFAULT_VITAL_THRESHOLDS.find(({ id }) => id === threshold.id);
+    return describeThreshold({ ...threshold, value: inForce?.value ?? THRESHOLD_VALUE_RANGE.min });
   };
 
   return (
-    <Form onSubmit={submit} validationErrors={saving.fieldErrors as Record<string, string>} validationBehavior="aria" className="form">
+    <SubmitForm
+      submitLabel="Save thresholds"
+      busy={saving.busy}
+      error={saving.error}
+      onSubmit={() => void saving.run(() => update.mutateAsync({ vitalThresholds: thresholds }))}
+      otherActions={
+        <>
+          <span role="status" className="saved-note">
+            {saving.done ? 'Saved.' : ''}
+          </span>
+          <ActionButton
+            onPress={() => {
+              setThresholds(DEFAULT_VITAL_THRESHOLDS);
+              saving.markChanged();
+            }}
+          >
+            Back to the defaults
+          </ActionButton>
+        </>
+      }
+    >
       <ul className="threshold-list">
         {thresholds.map((threshold, index) => (
           <li key={threshold.id} className="threshold">
             <CheckboxOption isSelected={threshold.enabled} onChange={(enabled) => change(index, { enabled })} className="threshold-toggle">
-              {describeThreshold(threshold)}
+              {described(threshold)}
             </CheckboxOption>
             <NumberField
               name={threshold.id}
@@ -55,6 +69,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
               value={threshold.value}
               onChange={(value) => change(index, { value })}
               decimals={0}
+              bounds={{ ...THRESHOLD_VALUE_RANGE, unit: VITAL_RANGES[threshold.field].unit, required: true }}
               isDisabled={!threshold.enabled}
               className="threshold-value"
             />
@@ -62,24 +77,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
           </li>
         ))}
       </ul>
-      <FormAlert>{saving.error}</FormAlert>
-      <div className="actions">
-        <span role="status" className="saved-note">
-          {saving.done ? 'Saved.' : ''}
-        </span>
-        <ActionButton
-          onPress={() => {
-            setThresholds(DEFAULT_VITAL_THRESHOLDS);
-            saving.markChanged();
-          }}
-        >
-          Back to the defaults
-        </ActionButton>
-        <ActionButton type="submit" variant="primary" busy={saving.busy}>
-          Save thresholds
-        </ActionButton>
-      </div>
-    </Form>
+    </SubmitForm>
   );
 }
 

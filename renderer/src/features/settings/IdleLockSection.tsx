@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
 import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
-import { StepperField } from '../../ui/StepperField';
+import { NumberField } from '../../ui/NumberField';
 import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from './settings-queries';
 import { SettingsSection } from '../../ui/SettingsSection';
@@ -13,20 +13,15 @@ function IdleLockForm({ saved }: { saved: number }) {
   const submit = useSubmit();
 
   return (
-    <SaveInPlaceForm
-      submitLabel="Save"
-      className="form-inline"
-      submit={submit}
-      canSave={!Number.isNaN(minutes)}
-      onSave={() => update.mutateAsync({ idleLockMinutes: minutes })}
-    >
-      <StepperField
+    <SaveInPlaceForm submitLabel="Save" className="form-inline" submit={submit} onSave={() => update.mutateAsync({ idleLockMinutes: minutes })}>
+      <NumberField
         label="Lock after this many minutes without activity"
         description={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.`}
         value={minutes}
         onChange={submit.tracked(setMinutes)}
-        minValue={IDLE_LOCK_MINUTES.min}
-        maxValue={IDLE_LOCK_MINUTES.max}
+        decimals={0}
+        bounds={{ ...IDLE_LOCK_MINUTES, unit: 'minutes', required: true }}
+        stepper
       />
     </SaveInPlaceForm>
   );

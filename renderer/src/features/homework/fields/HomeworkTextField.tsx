@@ -1,6 +1,6 @@
 import { Input, TextArea, TextField } from '../../../ui/aria-primitives';
 import { HOMEWORK_LIMITS } from '../../../../../shared/homework/homework-types';
-import { RowLabel } from './RowLabel';
+import { RowLabel } from '../../../ui/RowLabel';
 
 interface HomeworkTextFieldProps {
   label: string;

@@ -1,5 +1,4 @@
-import { Input, NumberField, Text } from '../../../ui/aria-primitives';
-import { RowLabel } from './RowLabel';
+import { NumberField } from '../../../ui/NumberField';
 
 interface ScaleInputProps {
   label: string;
@@ -13,28 +12,21 @@ interface ScaleInputProps {
 }
 
 /**
- * A rating on a fixed scale (SUDS, belief %, pleasure 0-10). Unlike session readings these are
- * bounded by definition, so react-aria keeps the value inside the scale and the arrow keys step
- * through it; the range is written beside the field, so a clamped value is never a surprise.
+ * A rating on a fixed scale (SUDS, belief %, pleasure 0-10), in whole numbers. A number outside
+ * the scale (140 for a percentage) is refused with the scale named, never clamped to its end.
  */
 export function ScaleInput({ label, labelSuffix, labelHidden = false, max, value, onChange }: ScaleInputProps) {
   return (
     <NumberField
+      label={label}
+      labelSuffix={labelSuffix}
+      labelHidden={labelHidden}
+      description={labelHidden ? undefined : `0–${max}`}
+      decimals={0}
+      bounds={{ min: 0, max }}
       value={value ?? Number.NaN}
       onChange={(next) => onChange(Number.isNaN(next) ? null : next)}
-      minValue={0}
-      maxValue={max}
-      step={1}
-      formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
-      className="field scale-field"
-    >
-      <RowLabel label={label} suffix={labelSuffix} hidden={labelHidden} />
-      <Input className="field-input number-input" />
-      {labelHidden ? null : (
-        <Text slot="description" className="field-description">
-          0–{max}
-        </Text>
-      )}
-    </NumberField>
+      className="scale-field"
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalSeparatorOf, formatNumberText, readNumberText } from '../../../../../renderer/src/ui/number-text';
+import { boundsRefusal, decimalSeparatorOf, formatNumberText, readNumberText } from '../../../../../renderer/src/ui/number-text';
 
 const en = { locale: 'en-US', decimals: 1 };
 const de = { locale: 'de-DE', decimals: 1 };
@@ -30,5 +30,26 @@ describe('reading what was typed into a number field', () => {
     expect(formatNumberText(12.5, de)).toBe('12,5');
     expect(formatNumberText(Number.NaN, en)).toBe('');
     expect(decimalSeparatorOf('fr-FR')).toBe(',');
+  });
+});
+
+describe('a number outside its bounds', () => {
+  const minutes = { min: 1, max: 240, unit: 'minutes', required: true };
+
+  it('is refused with the range and what was typed, never clamped', () => {
+    expect(boundsRefusal({ kind: 'number', value: 500 }, minutes)).toBe('Use a number from 1 to 240 minutes: 500 is above that.');
+    expect(boundsRefusal({ kind: 'number', value: 0 }, minutes)).toBe('Use a number from 1 to 240 minutes: 0 is below that.');
+    expect(boundsRefusal({ kind: 'number', value: 140 }, { min: 0, max: 100, unit: '%' })).toBe('Use a number from 0 to 100%: 140 is above that.');
+  });
+
+  it('accepts the bounds themselves, and an empty optional field', () => {
+    expect(boundsRefusal({ kind: 'number', value: 1 }, minutes)).toBeNull();
+    expect(boundsRefusal({ kind: 'number', value: 240 }, minutes)).toBeNull();
+    expect(boundsRefusal({ kind: 'empty' }, { min: 0, max: 10 })).toBeNull();
+  });
+
+  it('asks for a number when a required field is empty, and leaves text refusals to the reader', () => {
+    expect(boundsRefusal({ kind: 'empty' }, minutes)).toBe('Enter a number from 1 to 240 minutes.');
+    expect(boundsRefusal({ kind: 'refused', reason: 'x' }, minutes)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Label } from '../../../ui/aria-primitives';
+import { Label } from 'react-aria-components';
 
 interface RowLabelProps {
   label: string;
