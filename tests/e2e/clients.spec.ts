@@ -1,4 +1,4 @@
-import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlock } from './fixtures';
+import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlock, unlockInMain } from './fixtures';
 
 test('edit, archive and restore a client', async ({ page, server }) => {
   await createLockedVault(server);
@@ -80,4 +80,23 @@ test('a paste longer than a field holds says how much did not fit', async ({ pag
   await about.press('Backspace');
   await expect(about).not.toHaveAccessibleDescription(/did not fit/);
   await expectAccessible(page, 'client form after a long paste');
+});
+
+test('a reload returns to the page the therapist was on; a lock does not remember it', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Rosalind');
+  await seedClient(server, { displayName: name });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: `Open ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  expect(new URL(page.url()).hash).not.toContain(name);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.keyboard.press('Control+l');
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
 });

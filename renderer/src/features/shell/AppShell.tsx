@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
@@ -11,17 +11,19 @@ import { useVaultSession } from '../vault';
 import { useLockShortcut } from './lock-shortcut';
 import { NavigationProvider } from '../../navigation/navigation';
 import { topLevelOf, type Route } from '../../navigation/route';
+import { addressOf, routeAtAddress } from '../../navigation/route-address';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
 
 /**
  * The open vault: top bar, one page at a time, and the two ways it locks itself (idle, shortcut).
- * It opens on a session still in progress, so a restart or an unlock returns to the room.
+ * It opens where the window's address says (a reload returns to the same page), else on a session
+ * still in progress, so a restart or an unlock returns to the room. Locking forgets the address.
  */
 export function AppShell() {
   const { lock } = useVaultSession();
-  const [chosen, setChosen] = useState<Route | null>(null);
+  const [chosen, setChosen] = useState<Route | null>(() => routeAtAddress(window.location.hash));
   const resumeId = useSessionToResume();
   const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
@@ -29,8 +31,11 @@ export function AppShell() {
   useIdleLock(settings.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES.default, () => lock('idle'));
   useLockShortcut(() => lock('user'));
 
+  useEffect(() => () => window.history.replaceState(null, '', window.location.pathname + window.location.search), []);
+
   const navigate = useCallback((next: Route) => {
     setChosen(next);
+    window.history.replaceState(null, '', addressOf(next));
     // Move reading position to the new page, as a page load would.
     requestAnimationFrame(() => mainRef.current?.querySelector('h1')?.focus());
   }, []);

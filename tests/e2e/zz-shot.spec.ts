@@ -1,0 +1,21 @@
+import { createLockedVault, test, unlockInMain } from './fixtures';
+test('shot', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Automatic lock' });
+  const minutes = section.getByRole('textbox', { name: 'Lock after this many minutes without activity' });
+  await minutes.fill('500');
+  await minutes.press('Enter');
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shot-idle.png' });
+  const thresholds = page.getByRole('region', { name: 'Vital sign alerts' });
+  await thresholds.getByRole('textbox', { name: 'Systolic above (mmHg)' }).fill('');
+  await thresholds.getByRole('button', { name: 'Save thresholds' }).focus();
+  await page.keyboard.press('Enter');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await thresholds.getByRole('textbox', { name: 'Systolic above (mmHg)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shot-thresholds.png' });
+});
