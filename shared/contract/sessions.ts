@@ -3,13 +3,14 @@ import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
 import { sessionAnchorsSchema } from '../session/session-clock';
 import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
-import { timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
+import { TIMELINE_TEXT_LIMITS, timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
 /** Lengths of the session's own free text; the check-in and withdraw fields stop typing at the same. */
 export const SESSION_TEXT_LIMITS = { intention: 4000, retractionReason: 500 } as const;
 
-export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
+/** 'cancelled': ended without a dose (a dose deferred); a dosed session is discharged instead. */
+export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged', 'cancelled'] as const;
 
 const checklistState = z.record(z.string().min(1).max(40), z.boolean()).refine((value) => Object.keys(value).length <= 30, 'Too many items');
 
@@ -51,6 +52,8 @@ export const sessionSummarySchema = z.strictObject({
   adverseEvents: z.array(z.string()),
   remsDueDate: z.string().nullable(),
   remsSubmittedAt: epochMillisSchema.nullable(),
+  /** Why a cancelled session was not dosed; null for every other status. */
+  cancellationReason: z.string().nullable(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
@@ -129,6 +132,15 @@ export const sessionsMethods = {
   },
   'sessions.discharge': {
     input: z.strictObject({ id: idSchema, checklist: checklistState, at }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
+  /** Ends a planned or checked-in session that was never dosed, with the reason (a dose deferred); a dosed session is discharged instead. */
+  'sessions.cancel': {
+    input: z.strictObject({
+      id: idSchema,
+      reason: z.string().trim().min(1, 'Say why').max(TIMELINE_TEXT_LIMITS.cancellationReason),
+    }),
     output: sessionDetail,
     whileLocked: false,
   },

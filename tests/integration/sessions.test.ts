@@ -215,6 +215,47 @@ describe('dosing sessions on a real vault', () => {
     expect(await core.dispatch('protocols.save', { definition: { ...template.definition, phases } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
+  vaultTest('cancels a checked-in session whose dose was deferred: in the timeline and the history, and never resumed', async () => {
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, vitals: { systolic: 172, diastolic: 104 }, readiness: {} });
+    expect((await call(core, 'sessions.active', {})).session?.id).toBe(session.id);
+    const empty = await core.dispatch('sessions.cancel', { id: session.id, reason: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+
+    const { session: cancelled, events } = await call(core, 'sessions.cancel', { id: session.id, reason: 'BP 172/104, dose deferred' });
+    expect(cancelled).toMatchObject({ status: 'cancelled', dosedAt: null });
+    expect(cancelled.endedAt).not.toBeNull();
+    expect(events.at(-1)?.entry).toEqual({ kind: 'session-cancelled', reason: 'BP 172/104, dose deferred' });
+    expect((await call(core, 'sessions.active', {})).session).toBeNull();
+    const [row] = (await call(core, 'sessions.listForClient', { clientId })).sessions;
+    expect(row).toMatchObject({ status: 'cancelled', cancellationReason: 'BP 172/104, dose deferred', totalDoseMg: 0 });
+
+    // Closed: no dose, no entry, no second cancellation, and the cancellation itself stands.
+    expect(await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await core.dispatch('sessions.cancel', { id: session.id, reason: 'again' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.dispatch('sessions.retractEvent', { sessionId: session.id, eventId: events.at(-1)!.id, reason: 'undo' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  vaultTest('refuses to cancel a dosed or discharged session, and to log a cancellation by hand', async () => {
+    const session = await dosedEsketamineSession();
+    const refused = await core.dispatch('sessions.cancel', { id: session.id, reason: 'changed my mind' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/discharge/);
+    expect(await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'session-cancelled', reason: 'by hand' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+    await call(core, 'sessions.discharge', { id: session.id, checklist: {} });
+    expect(await core.dispatch('sessions.cancel', { id: session.id, reason: 'too late' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await call(core, 'sessions.get', { id: session.id })).session.status).toBe('discharged');
+  });
+
   vaultTest('keeps the clock, and nothing that names the client, through a lock', async () => {
     const session = await dosedEsketamineSession();
     await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });

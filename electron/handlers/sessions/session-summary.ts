@@ -19,5 +19,6 @@ export function summarizeSession(session: Session, events: readonly TimelineEven
     adverseEvents: [...new Set(adverse)],
     remsDueDate: session.route === 'esketamine' && session.dosedAt !== null ? remsDueDate(session.dosedAt) : null,
     remsSubmittedAt: session.remsSubmittedAt,
+    cancellationReason: session.status === 'cancelled' ? (effectiveOfKind(resolved, 'session-cancelled')[0]?.entry.reason ?? null) : null,
   };
 }

@@ -7,6 +7,7 @@ import { SessionPromptPanel } from '../prompts/SessionPromptPanel';
 import { AlertPanel } from './AlertPanel';
 import { ClockPanel } from './ClockPanel';
 import { useCueChime } from './cue-chime';
+import { CancelSessionDialog } from './CancelSessionDialog';
 import { DischargeDialog } from './DischargeDialog';
 import { DosePanel } from './DosePanel';
 import { DueCues } from './DueCues';
@@ -22,7 +23,7 @@ import { useRoomActions } from './use-room-actions';
 import { useSessionTimeline } from './use-session-timeline';
 import { stageAt } from '../../../../shared/session/room-state';
 
-type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' };
+type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' } | { kind: 'cancel' };
 
 interface SessionRoomProps {
   detail: SessionDetail;
@@ -71,6 +72,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
           session={session}
           clientName={clientName}
           onDischarge={dosedAt !== null ? () => setDialog({ kind: 'discharge' }) : undefined}
+          onCancelSession={dosedAt === null ? () => setDialog({ kind: 'cancel' }) : undefined}
           onLeave={onLeave}
         />
         <div className="room-grid">
@@ -114,6 +116,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
           />
         ) : null}
         {dialog?.kind === 'discharge' && dosedAt !== null ? <DischargeDialog session={session} dosedAt={dosedAt} onClose={close} /> : null}
+        {dialog?.kind === 'cancel' && dosedAt === null ? <CancelSessionDialog sessionId={session.id} onClose={close} /> : null}
       </div>
     </DialogThemeContext.Provider>
   );

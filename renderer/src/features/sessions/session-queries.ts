@@ -82,6 +82,10 @@ export function useDischarge() {
   return useRpcMutation('sessions.discharge', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
 }
 
+export function useCancelSession() {
+  return useRpcMutation('sessions.cancel', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
+}
+
 export function useSaveRemsForm() {
   return useRpcMutation('sessions.saveRemsForm', { onSuccess: storeSession, invalidates: SESSION_DERIVED_READS });
 }
