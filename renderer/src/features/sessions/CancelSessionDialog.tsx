@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { TIMELINE_TEXT_LIMITS } from '../../../../shared/session/timeline';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useRoomDialog } from './quick-log/use-room-dialog';
 import { useCancelSession } from './session-queries';
+import { useDraftField } from './quick-log/use-room-dialog-draft';
 
 interface CancelSessionDialogProps {
   sessionId: string;
@@ -12,7 +12,7 @@ interface CancelSessionDialogProps {
 
 /** A dose deferred (a high blood pressure, say) ends the session without one: the reason goes into the timeline and the history. */
 export function CancelSessionDialog({ sessionId, onClose }: CancelSessionDialogProps) {
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraftField('reason', '');
   const cancelSession = useCancelSession();
   const cancelling = useRoomDialog<'reason'>({ title: 'Cancel session (not dosed)', submitLabel: 'Cancel the session' }, onClose);
 
