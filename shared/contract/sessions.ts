@@ -49,7 +49,10 @@ export const sessionSummarySchema = z.strictObject({
   dosedAt: epochMillisSchema.nullable(),
   endedAt: epochMillisSchema.nullable(),
   durationMinutes: z.number().int().nullable(),
+  /** The adverse events ticked, each once. */
   adverseEvents: z.array(z.string()),
+  /** Whether any adverse event was also described in words (the words stay in the timeline). */
+  adverseEventDetails: z.boolean(),
   remsDueDate: z.string().nullable(),
   remsSubmittedAt: epochMillisSchema.nullable(),
   /** Why a cancelled session was not dosed; null for every other status. */

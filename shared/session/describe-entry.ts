@@ -55,3 +55,9 @@ export function describeEntry(entry: TimelineEntry, protocol: ProtocolDefinition
       return entry.reason;
   }
 }
+
+/** A session's adverse events in one line: what was ticked, and a pointer to the timeline only when something was written there. */
+export function describeAdverseEvents(items: readonly string[], details: boolean): string {
+  if (items.length === 0) return details ? 'Details in timeline' : 'None';
+  return details ? `${items.join(', ')} (details in timeline)` : items.join(', ');
+}

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../../../shared/contract';
+import { describeAdverseEvents } from '../../../../shared/session/describe-entry';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { describeDeadline } from '../sessions/rems/rems-deadline';
@@ -54,7 +55,7 @@ export function SessionHistoryTable({ sessions, now, onOpen }: SessionHistoryTab
             <td>{ROUTE_LABELS[session.route]}</td>
             <td>{session.dosedAt !== null ? `${session.totalDoseMg} mg` : `${session.plannedDoseMg} mg planned`}</td>
             <td>{session.durationMinutes !== null ? formatMinutes(session.durationMinutes) : '–'}</td>
-            <td>{session.adverseEvents.length > 0 ? session.adverseEvents.join(', ') : 'None'}</td>
+            <td>{describeAdverseEvents(session.adverseEvents, session.adverseEventDetails)}</td>
             <td data-due={session.remsDueDate !== null && session.remsSubmittedAt === null ? '' : undefined}>{remsStatus(session, now)}</td>
             <td>
               {STATUS_LABELS[session.status]}
