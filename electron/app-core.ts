@@ -3,6 +3,7 @@ import type { EventName, EventPayload, LockedSessionClock, LockReason, RpcResult
 import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
+import { idleLockMinutesFor } from '../shared/contract/settings';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
@@ -39,7 +40,7 @@ export interface AppCore {
    * LOCK_GRACE_MS. For locks that can wait a moment: the menu, the OS screen lock, system idle.
    */
   requestLock: (reason: LockReason) => void;
-  /** The idle-lock setting while unlocked; null while locked. */
+  /** The idle lock that applies while unlocked (the longer one during a dosed session); null while locked. */
   idleLockMinutes: () => number | null;
   /** Locks and releases everything; call before quitting. */
   close: () => void;
@@ -124,7 +125,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       graceTimer.unref?.();
       emit('vault.lockRequested', { reason });
     },
-    idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
+    idleLockMinutes: () => {
+      if (vault.state !== 'unlocked') return null;
+      const records = vault.records();
+      return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
+    },
     close: () => {
       lock('quit');
       stopMigrationBackups();

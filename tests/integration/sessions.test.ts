@@ -256,6 +256,20 @@ describe('dosing sessions on a real vault', () => {
     expect((await call(core, 'sessions.get', { id: session.id })).session.status).toBe('discharged');
   });
 
+  vaultTest('the idle lock is the longer dosed-session setting from the dose until discharge', async () => {
+    await call(core, 'settings.update', { idleLockMinutes: 10, dosedIdleLockMinutes: 45 });
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {} });
+    expect(core.idleLockMinutes()).toBe(10);
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 } });
+    expect(core.idleLockMinutes()).toBe(45);
+    await call(core, 'sessions.discharge', { id: session.id, checklist: {} });
+    expect(core.idleLockMinutes()).toBe(10);
+    for (const minutes of [0, 241, 2.5]) {
+      expect(await core.dispatch('settings.update', { dosedIdleLockMinutes: minutes })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    }
+  });
+
   vaultTest('keeps the clock, and nothing that names the client, through a lock', async () => {
     const session = await dosedEsketamineSession();
     await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, type Settings } from '../../../../shared/contract';
 import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { StepperField } from '../../ui/StepperField';
@@ -7,18 +7,20 @@ import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from './settings-queries';
 import { SettingsSection } from '../../ui/SettingsSection';
 
-function IdleLockForm({ saved }: { saved: number }) {
-  const [minutes, setMinutes] = useState(saved);
+type IdleLockSettings = Pick<Settings, 'idleLockMinutes' | 'dosedIdleLockMinutes'>;
+
+function IdleLockForm({ saved }: { saved: IdleLockSettings }) {
+  const [minutes, setMinutes] = useState(saved.idleLockMinutes);
+  const [dosedMinutes, setDosedMinutes] = useState(saved.dosedIdleLockMinutes);
   const update = useUpdateSettings();
   const submit = useSubmit();
 
   return (
     <SaveInPlaceForm
       submitLabel="Save"
-      className="form-inline"
       submit={submit}
-      canSave={!Number.isNaN(minutes)}
-      onSave={() => update.mutateAsync({ idleLockMinutes: minutes })}
+      canSave={!Number.isNaN(minutes) && !Number.isNaN(dosedMinutes)}
+      onSave={() => update.mutateAsync({ idleLockMinutes: minutes, dosedIdleLockMinutes: dosedMinutes })}
     >
       <StepperField
         label="Lock after this many minutes without activity"
@@ -28,6 +30,14 @@ function IdleLockForm({ saved }: { saved: number }) {
         minValue={IDLE_LOCK_MINUTES.min}
         maxValue={IDLE_LOCK_MINUTES.max}
       />
+      <StepperField
+        label="During a dosed session, lock after this many minutes"
+        description={`From the dose until discharge, when the client is mostly quiet. From ${DOSED_IDLE_LOCK_MINUTES.min} to ${DOSED_IDLE_LOCK_MINUTES.max} minutes; the session clock stays on the lock screen.`}
+        value={dosedMinutes}
+        onChange={submit.tracked(setDosedMinutes)}
+        minValue={DOSED_IDLE_LOCK_MINUTES.min}
+        maxValue={DOSED_IDLE_LOCK_MINUTES.max}
+      />
     </SaveInPlaceForm>
   );
 }
@@ -36,7 +46,7 @@ export function IdleLockSection() {
   const settings = useSettings();
   return (
     <SettingsSection title="Automatic lock">
-      <QueryView query={settings}>{(saved) => <IdleLockForm saved={saved.idleLockMinutes} />}</QueryView>
+      <QueryView query={settings}>{(saved) => <IdleLockForm saved={saved} />}</QueryView>
     </SettingsSection>
   );
 }

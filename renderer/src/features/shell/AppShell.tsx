@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '../../../../shared/contract';
 import { ClientPage } from '../client-record/ClientPage';
 import { ClientsPage } from '../clients/ClientsPage';
 import { SearchPage } from '../search/SearchPage';
 import { SessionPage } from '../sessions/SessionPage';
+import { useSessionInProgress } from '../sessions/session-in-progress';
 import { useSessionToResume } from '../sessions/use-session-to-resume';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/settings-queries';
@@ -30,7 +31,10 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
 
-  useIdleLock(settings.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES.default, () => lock('idle'));
+  const sessionStatus = useSessionInProgress();
+  const idleLock = settings.data ?? { idleLockMinutes: IDLE_LOCK_MINUTES.default, dosedIdleLockMinutes: DOSED_IDLE_LOCK_MINUTES.default };
+  // The peak is mostly silent: during a dosed session the longer idle time applies.
+  useIdleLock(idleLockMinutesFor(idleLock, sessionStatus === 'dosed'), () => lock('idle'));
   useLockShortcut(() => lock('user'));
 
   const navigate = useCallback((next: Route) => {
