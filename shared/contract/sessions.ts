@@ -174,4 +174,15 @@ export const sessionsMethods = {
     output: z.strictObject({ clock: lockedSessionClockSchema.nullable() }),
     whileLocked: true,
   },
+  /**
+   * While locked: acknowledges a due cue of the running session from the lock screen, by its id.
+   * Main keeps it in memory and writes it into the timeline at the next unlock; the answer is the
+   * clock with the cue acknowledged. A device cue is refused: a device is a dose, recorded in the room.
+   * `at`, like logging's, is when the therapist pressed, by the clock the lock screen shows.
+   */
+  'sessions.acknowledgeLockedCue': {
+    input: z.strictObject({ cueId: z.string().min(1).max(40), at }),
+    output: z.strictObject({ clock: lockedSessionClockSchema }),
+    whileLocked: true,
+  },
 } as const;

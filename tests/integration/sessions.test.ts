@@ -270,6 +270,56 @@ describe('dosing sessions on a real vault', () => {
     }
   });
 
+  vaultTest('acknowledges a due cue from the lock screen by id only, and writes it into the timeline at the unlock', async ({ openRaw }) => {
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    const now = Date.now();
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To feel less stuck', at: now - 25 * MIN });
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 }, at: now - 20 * MIN });
+    expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'vitals-15' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    core.lock('idle');
+    const { clock } = await call(core, 'sessions.acknowledgeLockedCue', { cueId: 'vitals-15' });
+    expect(clock.anchors.acknowledgedCues['vitals-15']).toBeGreaterThanOrEqual(now);
+    expect((await call(core, 'sessions.lockedClock', {})).clock?.anchors.acknowledgedCues['vitals-15']).toBe(clock.anchors.acknowledgedCues['vitals-15']);
+    const text = JSON.stringify(clock);
+    for (const forbidden of ['Session Client', 'less stuck', clientId, session.id]) expect(text).not.toContain(forbidden);
+    for (const [cueId, code] of [
+      ['vitals-15', 'CONFLICT'],
+      ['vitals-30', 'CONFLICT'],
+      ['nonexistent', 'INVALID'],
+    ] as const) {
+      expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId }), cueId).toMatchObject({ ok: false, error: { code } });
+    }
+    for (const at of [Date.now() + 10 * MIN, now - 30 * MIN]) {
+      expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'visit-window', at }), String(at)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
+    }
+    // Nothing is written while locked.
+    const raw = await openRaw();
+    expect(raw.prepare("SELECT count(*) FROM session_events WHERE kind = 'cue-acknowledged'").pluck().get()).toBe(0);
+    raw.close();
+
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const { events } = await call(core, 'sessions.get', { id: session.id });
+    const acknowledged = events.filter((event) => event.entry?.kind === 'cue-acknowledged');
+    expect(acknowledged.map((event) => [event.entry, event.at])).toEqual([
+      [{ kind: 'cue-acknowledged', cueId: 'vitals-15' }, clock.anchors.acknowledgedCues['vitals-15']],
+    ]);
+    // Written once: a second lock and unlock adds nothing.
+    core.lock('user');
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await call(core, 'sessions.get', { id: session.id })).events.filter((event) => event.entry?.kind === 'cue-acknowledged')).toHaveLength(1);
+  });
+
+  vaultTest('a device cue is not acknowledged from the lock screen: a device is a dose, recorded in the room', async () => {
+    await dosedEsketamineSession();
+    core.lock('user');
+    expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'device-2' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+  });
+
   vaultTest('keeps the clock, and nothing that names the client, through a lock', async () => {
     const session = await dosedEsketamineSession();
     await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });

@@ -25,7 +25,8 @@ type SessionsMethod =
   | 'sessions.saveRemsForm'
   | 'sessions.setRemsSubmitted'
   | 'sessions.remsPending'
-  | 'sessions.lockedClock';
+  | 'sessions.lockedClock'
+  | 'sessions.acknowledgeLockedCue';
 
 /** Entries that only make sense once the clock runs, and must name something in the protocol. */
 function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requireSession>, field: string): void {
@@ -265,5 +266,10 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
       })),
   }),
 
-  'sessions.lockedClock': (_input, { lockedSessionClock }) => ({ clock: lockedSessionClock() }),
+  'sessions.lockedClock': (_input, { vault, lockedSession }) => ({ clock: vault.state === 'unlocked' ? null : lockedSession.clock() }),
+
+  'sessions.acknowledgeLockedCue': ({ cueId, at }, { vault, lockedSession, now }) => {
+    if (vault.state === 'unlocked') throw new RpcFailure('CONFLICT', 'The vault is open: acknowledge the cue in the session room.');
+    return { clock: lockedSession.acknowledge(cueId, at, now()) };
+  },
 };
