@@ -133,10 +133,13 @@ export class SessionsRepository {
       ),
       setDosedAt: db.prepare(
         `UPDATE sessions SET dosed_at = @dosedAt, updated_at = @now,
-           status = CASE WHEN status = 'discharged' THEN status WHEN @dosedAt IS NULL THEN 'checked-in' ELSE 'dosed' END
+           status = CASE WHEN status IN ('discharged', 'cancelled') THEN status WHEN @dosedAt IS NULL THEN 'checked-in' ELSE 'dosed' END
          WHERE id = @id`,
       ),
       discharge: db.prepare("UPDATE sessions SET status = 'discharged', ended_at = @at, discharge_checklist = @checklist, updated_at = @now WHERE id = @id"),
+      cancel: db.prepare(
+        "UPDATE sessions SET status = 'cancelled', ended_at = @at, updated_at = @now WHERE id = @id AND status IN ('planned', 'checked-in') AND dosed_at IS NULL",
+      ),
       saveRems: db.prepare('UPDATE sessions SET rems_form = @form, updated_at = @now WHERE id = @id'),
       setRemsSubmitted: db.prepare('UPDATE sessions SET rems_submitted_at = @submittedAt, updated_at = @now WHERE id = @id'),
       events: db.prepare<[string], EventRow>('SELECT * FROM session_events WHERE session_id = ? ORDER BY sequence'),
@@ -187,6 +190,11 @@ export class SessionsRepository {
 
   discharge(id: string, values: { at: number; checklist: Record<string, boolean> }, now: number): void {
     this.statements.discharge.run({ id, at: values.at, checklist: JSON.stringify(values.checklist), now });
+  }
+
+  /** False when the session was no longer open and undosed: nothing changed. */
+  cancel(id: string, at: number, now: number): boolean {
+    return this.statements.cancel.run({ id, at, now }).changes === 1;
   }
 
   saveRemsForm(id: string, form: RemsManualFields, now: number): void {

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { EventName, EventPayload, LockedSessionClock, LockReason, RpcResult } from '../shared/contract/index';
+import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
 import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
+import { idleLockMinutesFor } from '../shared/contract/settings';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
 import { createDispatch, describeErrorWithoutContent } from './rpc/dispatch';
-import type { RecordStore } from '../db/record-store';
 import type { HandlerContext } from './rpc/handler-types';
-import { captureLockedSessionClock } from './handlers/sessions/locked-session-clock';
+import { LockedSession } from './handlers/sessions/locked-session';
 import type { KeyDerivation } from './vault/key-wrapping';
 import type { RotationStep } from './vault/rotate-database-key';
 import { Vault } from './vault/vault';
@@ -39,7 +39,7 @@ export interface AppCore {
    * LOCK_GRACE_MS. For locks that can wait a moment: the menu, the OS screen lock, system idle.
    */
   requestLock: (reason: LockReason) => void;
-  /** The idle-lock setting while unlocked; null while locked. */
+  /** The idle lock that applies while unlocked (the longer one during a dosed session); null while locked. */
   idleLockMinutes: () => number | null;
   /** Locks and releases everything; call before quitting. */
   close: () => void;
@@ -66,9 +66,12 @@ export interface AppCoreOptions {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<EventListener>();
   let pendingReason: LockReason = 'user';
-  let lockedClock: LockedSessionClock | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const logger = options.logger ?? stderrLogger;
+  // A lock must happen even when the database cannot be read (a damaged page): then the lock screen shows no clock.
+  const lockedSession = new LockedSession((error) =>
+    logger.error(`lock: the running session could not be read or written: ${describeErrorWithoutContent(error)}`),
+  );
   const vault = new Vault({
     vaultDir: options.vaultDir,
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
@@ -84,7 +87,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     if (graceTimer) clearTimeout(graceTimer);
     graceTimer = null;
     pendingReason = reason;
-    if (vault.state === 'unlocked') lockedClock = captureClockOrNone(vault.records(), logger);
+    if (vault.state === 'unlocked') lockedSession.capture(vault.records());
     vault.lock();
   };
   const now = options.now ?? Date.now;
@@ -106,7 +109,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     lock,
     platform: options.platform ?? browserOnlyPlatform,
     backups,
-    lockedSessionClock: () => (vault.state === 'unlocked' ? null : lockedClock),
+    lockedSession,
     now,
     newId: randomUUID,
   };
@@ -124,20 +127,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       graceTimer.unref?.();
       emit('vault.lockRequested', { reason });
     },
-    idleLockMinutes: () => (vault.state === 'unlocked' ? readSettings(vault.records()).idleLockMinutes : null),
+    idleLockMinutes: () => {
+      if (vault.state !== 'unlocked') return null;
+      const records = vault.records();
+      return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
+    },
     close: () => {
       lock('quit');
       stopMigrationBackups();
     },
   };
-}
-
-/** A lock must happen even when the database cannot be read (a damaged page): then the lock screen shows no clock. */
-function captureClockOrNone(records: RecordStore, logger: Logger): LockedSessionClock | null {
-  try {
-    return captureLockedSessionClock(records);
-  } catch (error) {
-    logger.error(`lock: the session clock could not be read: ${describeErrorWithoutContent(error)}`);
-    return null;
-  }
 }

@@ -5,4 +5,9 @@ export interface Migration {
   version: number;
   name: string;
   up: (db: Database.Database) => void;
+  /**
+   * Set when `up` rebuilds a table others reference (SQLite's way to change a CHECK): foreign keys
+   * are off while it runs and checked as a whole before it commits.
+   */
+  rebuildsTables?: boolean;
 }

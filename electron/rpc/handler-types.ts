@@ -1,6 +1,7 @@
-import type { LockedSessionClock, LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
+import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { RecordStore } from '../../db/record-store';
 import type { BackupService } from '../handlers/backups/backup-service';
+import type { LockedSession } from '../handlers/sessions/locked-session';
 import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
 
@@ -11,8 +12,8 @@ export interface HandlerContext {
   records: () => RecordStore;
   /** Locks the vault and tells the renderer why. */
   lock: (reason: LockReason) => void;
-  /** The running session's clock inputs, kept through a lock; null when none was running. */
-  lockedSessionClock: () => LockedSessionClock | null;
+  /** The running session's clock inputs and lock-screen cue acknowledgements, kept through a lock. */
+  lockedSession: LockedSession;
   platform: Platform;
   /** Backups and restore: one at a time, beside the vault. */
   backups: BackupService;

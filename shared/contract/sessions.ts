@@ -3,13 +3,14 @@ import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
 import { sessionAnchorsSchema } from '../session/session-clock';
 import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
-import { timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
+import { TIMELINE_TEXT_LIMITS, timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
 /** Lengths of the session's own free text; the check-in and withdraw fields stop typing at the same. */
 export const SESSION_TEXT_LIMITS = { intention: 4000, retractionReason: 500 } as const;
 
-export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged'] as const;
+/** 'cancelled': ended without a dose (a dose deferred); a dosed session is discharged instead. */
+export const SESSION_STATUSES = ['planned', 'checked-in', 'dosed', 'discharged', 'cancelled'] as const;
 
 const checklistState = z.record(z.string().min(1).max(40), z.boolean()).refine((value) => Object.keys(value).length <= 30, 'Too many items');
 
@@ -48,9 +49,14 @@ export const sessionSummarySchema = z.strictObject({
   dosedAt: epochMillisSchema.nullable(),
   endedAt: epochMillisSchema.nullable(),
   durationMinutes: z.number().int().nullable(),
+  /** The adverse events ticked, each once. */
   adverseEvents: z.array(z.string()),
+  /** Whether any adverse event was also described in words (the words stay in the timeline). */
+  adverseEventDetails: z.boolean(),
   remsDueDate: z.string().nullable(),
   remsSubmittedAt: epochMillisSchema.nullable(),
+  /** Why a cancelled session was not dosed; null for every other status. */
+  cancellationReason: z.string().nullable(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
@@ -132,6 +138,15 @@ export const sessionsMethods = {
     output: sessionDetail,
     whileLocked: false,
   },
+  /** Ends a planned or checked-in session that was never dosed, with the reason (a dose deferred); a dosed session is discharged instead. */
+  'sessions.cancel': {
+    input: z.strictObject({
+      id: idSchema,
+      reason: z.string().trim().min(1, 'Say why').max(TIMELINE_TEXT_LIMITS.cancellationReason),
+    }),
+    output: sessionDetail,
+    whileLocked: false,
+  },
   'sessions.saveRemsForm': {
     input: z.strictObject({ id: idSchema, fields: remsManualFieldsSchema }),
     output: sessionSchema,
@@ -157,6 +172,17 @@ export const sessionsMethods = {
   'sessions.lockedClock': {
     input: z.strictObject({}),
     output: z.strictObject({ clock: lockedSessionClockSchema.nullable() }),
+    whileLocked: true,
+  },
+  /**
+   * While locked: acknowledges a due cue of the running session from the lock screen, by its id.
+   * Main keeps it in memory and writes it into the timeline at the next unlock; the answer is the
+   * clock with the cue acknowledged. A device cue is refused: a device is a dose, recorded in the room.
+   * `at`, like logging's, is when the therapist pressed, by the clock the lock screen shows.
+   */
+  'sessions.acknowledgeLockedCue': {
+    input: z.strictObject({ cueId: z.string().min(1).max(40), at }),
+    output: z.strictObject({ clock: lockedSessionClockSchema }),
     whileLocked: true,
   },
 } as const;

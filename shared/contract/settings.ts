@@ -6,6 +6,18 @@ import { emptyInput, FIELD_LIMITS } from './fields';
 export const IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 10 } as const;
 
 /**
+ * The idle lock while a dosed session runs: the peak is mostly silent, and a lock every ten
+ * minutes pulls the therapist's attention off the client. Our choice, not a clinical source
+ * (docs/clinical.md, section 4).
+ */
+export const DOSED_IDLE_LOCK_MINUTES = { min: 1, max: 240, default: 30 } as const;
+
+/** The idle time that applies now: the longer one while a dose has been given and the session not yet discharged. */
+export function idleLockMinutesFor(settings: Pick<Settings, 'idleLockMinutes' | 'dosedIdleLockMinutes'>, dosedSessionRunning: boolean): number {
+  return dosedSessionRunning ? settings.dosedIdleLockMinutes : settings.idleLockMinutes;
+}
+
+/**
  * When an unsigned note joins "notes to finish". A clinic preference, not a rule: many practices
  * expect notes within a few days, and prescribers chase missing KAP session notes (docs/clinical.md, section 8).
  */
@@ -13,6 +25,7 @@ export const NOTES_TO_FINISH_DAYS = { min: 1, max: 60, default: 3 } as const;
 
 export const settingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+  dosedIdleLockMinutes: z.number().int().min(DOSED_IDLE_LOCK_MINUTES.min).max(DOSED_IDLE_LOCK_MINUTES.max),
   /** Cues are silent unless the therapist turns sound on. */
   cueSound: z.boolean(),
   vitalThresholds: thresholdListSchema,

@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<TimelineKind, string> = {
   sedation: 'Sedation',
   'phase-mark': 'Phase',
   'cue-acknowledged': 'Cue',
+  'session-cancelled': 'Cancelled, not dosed',
 };
 
 /** "BP 128/82 mmHg · HR 70 bpm · SpO2 98%". */
@@ -50,5 +51,13 @@ export function describeEntry(entry: TimelineEntry, protocol: ProtocolDefinition
       return entry.phase === 'onset' ? 'Onset marked' : 'Return marked';
     case 'cue-acknowledged':
       return `Acknowledged: ${protocol.cues.find((cue) => cue.id === entry.cueId)?.label ?? entry.cueId}`;
+    case 'session-cancelled':
+      return entry.reason;
   }
+}
+
+/** A session's adverse events in one line: what was ticked, and a pointer to the timeline only when something was written there. */
+export function describeAdverseEvents(items: readonly string[], details: boolean): string {
+  if (items.length === 0) return details ? 'Details in timeline' : 'None';
+  return details ? `${items.join(', ')} (details in timeline)` : items.join(', ');
 }

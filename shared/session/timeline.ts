@@ -52,7 +52,7 @@ export const vitalsSchema = z
 export type Vitals = z.infer<typeof vitalsSchema>;
 
 /** Lengths of the timeline's free text; the quick-log fields stop typing at the same. */
-export const TIMELINE_TEXT_LIMITS = { note: 4000, doseNote: 500, adverseEvent: 2000 } as const;
+export const TIMELINE_TEXT_LIMITS = { note: 4000, doseNote: 500, adverseEvent: 2000, cancellationReason: 500 } as const;
 
 const note = z.string().trim().min(1, 'Required').max(TIMELINE_TEXT_LIMITS.note);
 
@@ -79,6 +79,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('sedation'), moaas: z.number().int().min(0).max(5) }),
   z.strictObject({ kind: z.literal('phase-mark'), phase: z.enum(MARKABLE_PHASES) }),
   z.strictObject({ kind: z.literal('cue-acknowledged'), cueId: z.string().min(1).max(40) }),
+  /** Written only by sessions.cancel, with the session's status: never logged, corrected or withdrawn by hand. */
+  z.strictObject({ kind: z.literal('session-cancelled'), reason: z.string().trim().min(1, 'Say why').max(TIMELINE_TEXT_LIMITS.cancellationReason) }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineKind = TimelineEntry['kind'];

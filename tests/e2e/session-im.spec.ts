@@ -146,7 +146,8 @@ test('a full IM session: planned by weight, checked in, dosed, logged by keys, d
   await expect(row).toContainText('Intramuscular (IM)');
   await expect(row).toContainText('51 mg');
   await expect(row).toContainText('2 h 30 min');
-  await expect(row).toContainText('nausea, other (see timeline)');
+  await expect(row).toContainText('nausea (details in timeline)');
+  await expect(row).not.toContainText('other');
   await expect(row).toContainText('Not needed');
   await page.getByRole('button', { name: 'The same doses as a table' }).click();
   await expect(page.getByRole('table', { name: 'Dose given at each session of the course' })).toContainText('51 mg');

@@ -33,7 +33,7 @@ test('an idle lock mid-session keeps the clock on the lock screen and shows noth
   await page.clock.install({ time: clockStart });
   await createLockedVault(server);
   await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 5 });
+  await dispatch(server, 'settings.update', { idleLockMinutes: 5, dosedIdleLockMinutes: 5 });
   const client = { displayName: uniqueName('Wilhelmina'), preferredName: 'Mina' };
   const dosedAt = clockStart - 2 * MINUTE;
   await seedDosedSession(server, dosedAt, client);

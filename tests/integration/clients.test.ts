@@ -78,6 +78,7 @@ describe('client records', () => {
   fileVaultTest('stores settings, starting from the defaults', async () => {
     expect(await call(core, 'settings.get')).toEqual({
       idleLockMinutes: 10,
+      dosedIdleLockMinutes: 30,
       cueSound: false,
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,
@@ -97,6 +98,7 @@ describe('client records', () => {
     const damaged = { settings: { get: () => ({ minutes: 'ten' }) } } as unknown as RecordStore;
     expect(readSettings(damaged)).toEqual({
       idleLockMinutes: 10,
+      dosedIdleLockMinutes: 30,
       cueSound: false,
       vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
       clinicianName: null,

@@ -7,6 +7,7 @@ import { migrate, readSchemaVersion } from '../../db/migrate';
 import { migration001 } from '../../db/migrations/001-clients-and-settings';
 import { migration002 } from '../../db/migrations/002-dosing-sessions';
 import { migration003 } from '../../db/migrations/003-notes-homework-prompts';
+import { migration004 } from '../../db/migrations/004-cancelled-sessions';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { call } from '../support/temp-vault';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
@@ -145,6 +146,50 @@ describe('migrations', () => {
     expect(matches('harbour')).toEqual([]);
     expect(matches('cafe')).toEqual([]);
     db.prepare("INSERT INTO search_index (search_index) VALUES ('integrity-check')").run();
+    db.close();
+  });
+
+  it('004 rebuilds sessions to allow cancelled (never once dosed), keeping rows, indexes, references and the timeline triggers', () => {
+    const db = openMigratedMemoryDatabase([migration001, migration002, migration003]);
+    db.exec(`
+      INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES ('c1', 'Named', 'named', 1, 1);
+      INSERT INTO sessions (id, client_id, route, protocol_snapshot, planned_dose_mg, course_session_number, status, check_in_at, dosed_at, ended_at, created_at, updated_at)
+      VALUES ('planned', 'c1', 'im', '{}', 50, 1, 'planned', NULL, NULL, NULL, 1, 1),
+             ('waiting', 'c1', 'im', '{}', 50, 2, 'checked-in', 2, NULL, NULL, 1, 2),
+             ('running', 'c1', 'iv', '{}', 40, 3, 'dosed', 2, 3, NULL, 1, 3),
+             ('ended', 'c1', 'esketamine', '{}', 84, 4, 'discharged', 2, 3, 9, 1, 9);
+      INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry) VALUES ('e1', 'running', 1, 'observation', 3, 3, '{"kind":"observation","text":"x"}');
+      INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at)
+      VALUES ('n1', 'c1', 'ended', 'session', 'T', 0, '{}', 0, 1, 'draft', 1, 1);
+    `);
+    const before = db.prepare('SELECT * FROM sessions ORDER BY id').all();
+    migrate(db, [migration001, migration002, migration003, migration004]);
+    expect(readSchemaVersion(db)).toBe(4);
+
+    expect(db.prepare('SELECT * FROM sessions ORDER BY id').all()).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const named = (type: string) =>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = ? AND tbl_name IN ('sessions', 'session_events') ORDER BY name").pluck().all(type);
+    expect(named('index').filter((name) => !(name as string).startsWith('sqlite_autoindex'))).toEqual(['sessions_by_client', 'sessions_open']);
+    expect(named('trigger')).toEqual(['session_events_no_delete', 'session_events_no_update', 'sessions_cancelled_final']);
+    expect(() => db.prepare("UPDATE session_events SET at = 4 WHERE id = 'e1'").run()).toThrow(/append-only/);
+    expect(() => db.prepare("DELETE FROM session_events WHERE id = 'e1'").run()).toThrow(/append-only/);
+    // References into the rebuilt table still hold.
+    expect(() =>
+      db
+        .prepare("INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry) VALUES ('e2', 'nowhere', 1, 'observation', 1, 1, '{}')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+
+    const cancel = db.prepare("UPDATE sessions SET status = 'cancelled', ended_at = 5 WHERE id = ?");
+    expect(cancel.run('waiting').changes).toBe(1);
+    expect(cancel.run('planned').changes).toBe(1);
+    expect(() => cancel.run('running')).toThrow(/CHECK/);
+    expect(() => cancel.run('ended')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE sessions SET status = 'cancelled', ended_at = NULL WHERE id = 'ended'").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE sessions SET status = 'checked-in' WHERE id = 'waiting'").run()).toThrow(/cannot be reopened/);
+    expect(() => db.prepare("UPDATE sessions SET status = 'lost' WHERE id = 'planned'").run()).toThrow(/CHECK|cannot be reopened/);
     db.close();
   });
 

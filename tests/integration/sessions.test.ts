@@ -215,6 +215,111 @@ describe('dosing sessions on a real vault', () => {
     expect(await core.dispatch('protocols.save', { definition: { ...template.definition, phases } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
+  vaultTest('cancels a checked-in session whose dose was deferred: in the timeline and the history, and never resumed', async () => {
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, vitals: { systolic: 172, diastolic: 104 }, readiness: {} });
+    expect((await call(core, 'sessions.active', {})).session?.id).toBe(session.id);
+    const empty = await core.dispatch('sessions.cancel', { id: session.id, reason: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+
+    const { session: cancelled, events } = await call(core, 'sessions.cancel', { id: session.id, reason: 'BP 172/104, dose deferred' });
+    expect(cancelled).toMatchObject({ status: 'cancelled', dosedAt: null });
+    expect(cancelled.endedAt).not.toBeNull();
+    expect(events.at(-1)?.entry).toEqual({ kind: 'session-cancelled', reason: 'BP 172/104, dose deferred' });
+    expect((await call(core, 'sessions.active', {})).session).toBeNull();
+    const [row] = (await call(core, 'sessions.listForClient', { clientId })).sessions;
+    expect(row).toMatchObject({ status: 'cancelled', cancellationReason: 'BP 172/104, dose deferred', totalDoseMg: 0 });
+
+    // Closed: no dose, no entry, no second cancellation, and the cancellation itself stands.
+    expect(await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await core.dispatch('sessions.cancel', { id: session.id, reason: 'again' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.dispatch('sessions.retractEvent', { sessionId: session.id, eventId: events.at(-1)!.id, reason: 'undo' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  vaultTest('refuses to cancel a dosed or discharged session, and to log a cancellation by hand', async () => {
+    const session = await dosedEsketamineSession();
+    const refused = await core.dispatch('sessions.cancel', { id: session.id, reason: 'changed my mind' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/discharge/);
+    expect(await core.dispatch('sessions.logEvent', { sessionId: session.id, entry: { kind: 'session-cancelled', reason: 'by hand' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+    await call(core, 'sessions.discharge', { id: session.id, checklist: {} });
+    expect(await core.dispatch('sessions.cancel', { id: session.id, reason: 'too late' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await call(core, 'sessions.get', { id: session.id })).session.status).toBe('discharged');
+  });
+
+  vaultTest('the idle lock is the longer dosed-session setting from the dose until discharge', async () => {
+    await call(core, 'settings.update', { idleLockMinutes: 10, dosedIdleLockMinutes: 45 });
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {} });
+    expect(core.idleLockMinutes()).toBe(10);
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 } });
+    expect(core.idleLockMinutes()).toBe(45);
+    await call(core, 'sessions.discharge', { id: session.id, checklist: {} });
+    expect(core.idleLockMinutes()).toBe(10);
+    for (const minutes of [0, 241, 2.5]) {
+      expect(await core.dispatch('settings.update', { dosedIdleLockMinutes: minutes })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    }
+  });
+
+  vaultTest('acknowledges a due cue from the lock screen by id only, and writes it into the timeline at the unlock', async ({ openRaw }) => {
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    const now = Date.now();
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To feel less stuck', at: now - 25 * MIN });
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'dose', amountMg: 50 }, at: now - 20 * MIN });
+    expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'vitals-15' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    core.lock('idle');
+    const { clock } = await call(core, 'sessions.acknowledgeLockedCue', { cueId: 'vitals-15' });
+    expect(clock.anchors.acknowledgedCues['vitals-15']).toBeGreaterThanOrEqual(now);
+    expect((await call(core, 'sessions.lockedClock', {})).clock?.anchors.acknowledgedCues['vitals-15']).toBe(clock.anchors.acknowledgedCues['vitals-15']);
+    const text = JSON.stringify(clock);
+    for (const forbidden of ['Session Client', 'less stuck', clientId, session.id]) expect(text).not.toContain(forbidden);
+    for (const [cueId, code] of [
+      ['vitals-15', 'CONFLICT'],
+      ['vitals-30', 'CONFLICT'],
+      ['nonexistent', 'INVALID'],
+    ] as const) {
+      expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId }), cueId).toMatchObject({ ok: false, error: { code } });
+    }
+    for (const at of [Date.now() + 10 * MIN, now - 30 * MIN]) {
+      expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'visit-window', at }), String(at)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
+    }
+    // Nothing is written while locked.
+    const raw = await openRaw();
+    expect(raw.prepare("SELECT count(*) FROM session_events WHERE kind = 'cue-acknowledged'").pluck().get()).toBe(0);
+    raw.close();
+
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const { events } = await call(core, 'sessions.get', { id: session.id });
+    const acknowledged = events.filter((event) => event.entry?.kind === 'cue-acknowledged');
+    expect(acknowledged.map((event) => [event.entry, event.at])).toEqual([
+      [{ kind: 'cue-acknowledged', cueId: 'vitals-15' }, clock.anchors.acknowledgedCues['vitals-15']],
+    ]);
+    // Written once: a second lock and unlock adds nothing.
+    core.lock('user');
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    expect((await call(core, 'sessions.get', { id: session.id })).events.filter((event) => event.entry?.kind === 'cue-acknowledged')).toHaveLength(1);
+  });
+
+  vaultTest('a device cue is not acknowledged from the lock screen: a device is a dose, recorded in the room', async () => {
+    await dosedEsketamineSession();
+    core.lock('user');
+    expect(await core.dispatch('sessions.acknowledgeLockedCue', { cueId: 'device-2' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+  });
+
   vaultTest('keeps the clock, and nothing that names the client, through a lock', async () => {
     const session = await dosedEsketamineSession();
     await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Private words' } });

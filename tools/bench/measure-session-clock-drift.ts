@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from '@playwright/test';
-import { IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES } from '../../shared/contract/settings';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
@@ -37,8 +37,8 @@ export const sessionClockDriftMeasurement: Measurement = {
       withPreview(vaultDir, async (server) => {
         const wantedDose = Math.floor((Date.now() - DOSED_AGO_MS) / 1000) * 1000 + DOSE_MS_INTO_SECOND;
         const { dosedAt } = await seedDosedSession(server.core, passphrase, wantedDose);
-        // The default idle lock (10 min) would replace the room with the lock screen while it is hidden.
-        await server.client.call('settings.update', { idleLockMinutes: IDLE_LOCK_MINUTES.max });
+        // The idle lock (30 min during a dosed session) would replace the room with the lock screen while it is hidden.
+        await server.client.call('settings.update', { idleLockMinutes: IDLE_LOCK_MINUTES.max, dosedIdleLockMinutes: DOSED_IDLE_LOCK_MINUTES.max });
 
         return withHideableChromium(async (context, browser): Promise<MetricResult[]> => {
           const page = context.pages()[0] ?? (await context.newPage());
@@ -62,9 +62,9 @@ function readHiddenMinutes(): number {
   const raw = process.env.KAP_BENCH_DRIFT_MINUTES;
   if (raw === undefined || raw.trim() === '') return DEFAULT_HIDDEN_MINUTES;
   const minutes = Number(raw);
-  // The idle lock cannot be set longer than its maximum, and would replace the room.
-  if (!(minutes > 0 && minutes < IDLE_LOCK_MINUTES.max))
-    throw new Error(`KAP_BENCH_DRIFT_MINUTES must be minutes above 0 and below ${IDLE_LOCK_MINUTES.max}, not "${raw}"`);
+  // The dosed-session idle lock cannot be set longer than its maximum, and would replace the room.
+  if (!(minutes > 0 && minutes < DOSED_IDLE_LOCK_MINUTES.max))
+    throw new Error(`KAP_BENCH_DRIFT_MINUTES must be minutes above 0 and below ${DOSED_IDLE_LOCK_MINUTES.max}, not "${raw}"`);
   return minutes;
 }
 

@@ -27,7 +27,9 @@ export class HandlerWriter {
       },
       records: () => store,
       lock: unavailable('lock'),
-      lockedSessionClock: () => null,
+      get lockedSession(): never {
+        throw new Error('The locked session is not available while seeding');
+      },
       get platform(): never {
         throw new Error('The platform is not available while seeding');
       },

@@ -8,7 +8,7 @@ import { resolveTimeline } from '../../../shared/session/timeline';
 /** How far back an entry may be dated before check-in, for readings taken in the waiting room. */
 const BACKDATE_BEFORE_CHECK_IN_MS = 12 * 60 * 60_000;
 /** Clock skew between a tick in the renderer and main. */
-const FUTURE_TOLERANCE_MS = 60_000;
+export const FUTURE_TOLERANCE_MS = 60_000;
 
 export function requireSession(records: RecordStore, id: string): Session {
   const session = records.sessions.get(id);

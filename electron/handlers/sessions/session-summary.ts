@@ -5,7 +5,7 @@ import { effectiveOfKind, resolveTimeline, type TimelineEvent } from '../../../s
 /** One row of a client's session history. */
 export function summarizeSession(session: Session, events: readonly TimelineEvent[]): SessionSummary {
   const resolved = resolveTimeline(events);
-  const adverse = effectiveOfKind(resolved, 'adverse-event').flatMap((event) => [...event.entry.items, ...(event.entry.text ? ['other (see timeline)'] : [])]);
+  const adverse = effectiveOfKind(resolved, 'adverse-event');
   return {
     id: session.id,
     route: session.route,
@@ -16,8 +16,10 @@ export function summarizeSession(session: Session, events: readonly TimelineEven
     dosedAt: session.dosedAt,
     endedAt: session.endedAt,
     durationMinutes: session.dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - session.dosedAt) / 60_000) : null,
-    adverseEvents: [...new Set(adverse)],
+    adverseEvents: [...new Set(adverse.flatMap((event) => event.entry.items))],
+    adverseEventDetails: adverse.some((event) => (event.entry.text ?? '') !== ''),
     remsDueDate: session.route === 'esketamine' && session.dosedAt !== null ? remsDueDate(session.dosedAt) : null,
     remsSubmittedAt: session.remsSubmittedAt,
+    cancellationReason: session.status === 'cancelled' ? (effectiveOfKind(resolved, 'session-cancelled')[0]?.entry.reason ?? null) : null,
   };
 }

@@ -21,13 +21,16 @@ type SessionsMethod =
   | 'sessions.correctEvent'
   | 'sessions.retractEvent'
   | 'sessions.discharge'
+  | 'sessions.cancel'
   | 'sessions.saveRemsForm'
   | 'sessions.setRemsSubmitted'
   | 'sessions.remsPending'
-  | 'sessions.lockedClock';
+  | 'sessions.lockedClock'
+  | 'sessions.acknowledgeLockedCue';
 
 /** Entries that only make sense once the clock runs, and must name something in the protocol. */
 function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requireSession>, field: string): void {
+  if (entry.kind === 'session-cancelled') throw new RpcFailure('INVALID', `${field}.kind: a session is cancelled through sessions.cancel.`);
   if (session.status === 'planned') throw new RpcFailure('CONFLICT', 'Check the client in before adding to the timeline.');
   if (entry.kind === 'dose') assertDosePlausible(session.route, entry.amountMg, `${field}.amountMg`);
   if ((entry.kind === 'phase-mark' || entry.kind === 'cue-acknowledged') && session.dosedAt === null) {
@@ -100,6 +103,7 @@ function requireStandingOriginal(store: ReturnType<HandlerContext['records']>, s
   const original = store.sessions.event(sessionId, eventId);
   if (!original?.entry || original.supersedesId || original.retractsId) throw new RpcFailure('NOT_FOUND', 'That timeline entry does not exist.');
   if (store.sessions.isRetracted(sessionId, eventId)) throw new RpcFailure('CONFLICT', 'That entry was already withdrawn.');
+  if (original.entry.kind === 'session-cancelled') throw new RpcFailure('CONFLICT', 'A cancellation stands; it cannot be corrected or withdrawn.');
   return { ...original, entry: original.entry };
 }
 
@@ -168,6 +172,8 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
   'sessions.logEvent': ({ sessionId, entry, at }, context) => {
     const store = context.records();
     const session = requireSession(store, sessionId);
+    // Entries already there may still be corrected or withdrawn; nothing new is added after a cancellation.
+    if (session.status === 'cancelled') throw new RpcFailure('CONFLICT', 'This session was cancelled; nothing more is added to it.');
     assertEntryFits(entry, session, 'entry');
     const { followUp, ...appended } = appendToTimeline(
       context,
@@ -218,6 +224,19 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     });
   },
 
+  'sessions.cancel': ({ id, reason }, context) => {
+    const store = context.records();
+    const session = requireSession(store, id);
+    if (session.status === 'cancelled') throw new RpcFailure('CONFLICT', 'This session was already cancelled.');
+    if (session.dosedAt !== null || session.status === 'dosed' || session.status === 'discharged') {
+      throw new RpcFailure('CONFLICT', 'A dose was given in this session: discharge it instead of cancelling.');
+    }
+    return updateSession(context, id, (now) => {
+      store.sessions.appendEvent({ id: context.newId(), sessionId: id, at: now, recordedAt: now, entry: { kind: 'session-cancelled', reason } });
+      if (!store.sessions.cancel(id, now, now)) throw new RpcFailure('CONFLICT', 'This session changed meanwhile; it was not cancelled.');
+    });
+  },
+
   'sessions.saveRemsForm': ({ id, fields }, { records, now }) => {
     const store = records();
     const session = requireSession(store, id);
@@ -247,5 +266,10 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
       })),
   }),
 
-  'sessions.lockedClock': (_input, { lockedSessionClock }) => ({ clock: lockedSessionClock() }),
+  'sessions.lockedClock': (_input, { vault, lockedSession }) => ({ clock: vault.state === 'unlocked' ? null : lockedSession.clock() }),
+
+  'sessions.acknowledgeLockedCue': ({ cueId, at }, { vault, lockedSession, now }) => {
+    if (vault.state === 'unlocked') throw new RpcFailure('CONFLICT', 'The vault is open: acknowledge the cue in the session room.');
+    return { clock: lockedSession.acknowledge(cueId, at, now()) };
+  },
 };

@@ -1,11 +1,12 @@
 import type { RecordStore } from '../../../db/record-store';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../shared/contract/backups';
-import { IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
 const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  dosedIdleLockMinutes: DOSED_IDLE_LOCK_MINUTES.default,
   cueSound: false,
   vitalThresholds: DEFAULT_VITAL_THRESHOLDS,
   clinicianName: null,

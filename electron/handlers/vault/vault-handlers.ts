@@ -22,8 +22,9 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
     await vault.confirmCreate(group);
     return {};
   },
-  'vault.unlock': async ({ passphrase }, { vault, backups }) => {
+  'vault.unlock': async ({ passphrase }, { vault, backups, lockedSession, newId, now }) => {
     await vault.unlock(passphrase);
+    lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
     return {};
   },
@@ -31,8 +32,9 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
     await vault.verifyRecoveryCode(recoveryCode);
     return {};
   },
-  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault, backups }) => {
+  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault, backups, lockedSession, newId, now }) => {
     await vault.recover(recoveryCode, newPassphrase);
+    lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
     return {};
   },

@@ -6,16 +6,18 @@ export interface DialogFormProps extends Omit<SubmitFormProps, 'otherActions'> {
   onCancel: () => void;
   /** Cancel cannot be pressed while busy (an export that must not be abandoned halfway). */
   cancelDisabledWhileBusy?: boolean;
+  /** "Cancel" unless the form's own action is a cancelling (then "Keep …" reads clearer). */
+  cancelLabel?: string;
 }
 
 /** The body of a form dialog: the fields, the form's problem, then Cancel and the submit button. */
-export function DialogForm({ onCancel, cancelDisabledWhileBusy = false, ...form }: DialogFormProps) {
+export function DialogForm({ onCancel, cancelDisabledWhileBusy = false, cancelLabel = 'Cancel', ...form }: DialogFormProps) {
   return (
     <SubmitForm
       {...form}
       otherActions={
         <ActionButton onPress={onCancel} isDisabled={cancelDisabledWhileBusy && form.busy}>
-          Cancel
+          {cancelLabel}
         </ActionButton>
       }
     />

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../../../shared/contract';
+import { describeAdverseEvents } from '../../../../shared/session/describe-entry';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { describeDeadline } from '../sessions';
@@ -9,6 +10,7 @@ const STATUS_LABELS: Record<SessionSummary['status'], string> = {
   'checked-in': 'Checked in',
   dosed: 'In progress',
   discharged: 'Discharged',
+  cancelled: 'Cancelled, not dosed',
 };
 
 function remsStatus(session: SessionSummary, now: number): string {
@@ -49,13 +51,16 @@ export function SessionHistoryTable({ sessions, now, onOpen }: SessionHistoryTab
         {newestFirst.map((session) => (
           <tr key={session.id}>
             <th scope="row">{session.courseSessionNumber}</th>
-            <td>{session.dosedAt !== null ? formatDate(session.dosedAt) : '–'}</td>
+            <td>{session.dosedAt !== null ? formatDate(session.dosedAt) : session.endedAt !== null ? formatDate(session.endedAt) : '–'}</td>
             <td>{ROUTE_LABELS[session.route]}</td>
             <td>{session.dosedAt !== null ? `${session.totalDoseMg} mg` : `${session.plannedDoseMg} mg planned`}</td>
             <td>{session.durationMinutes !== null ? formatMinutes(session.durationMinutes) : '–'}</td>
-            <td>{session.adverseEvents.length > 0 ? session.adverseEvents.join(', ') : 'None'}</td>
+            <td>{describeAdverseEvents(session.adverseEvents, session.adverseEventDetails)}</td>
             <td data-due={session.remsDueDate !== null && session.remsSubmittedAt === null ? '' : undefined}>{remsStatus(session, now)}</td>
-            <td>{STATUS_LABELS[session.status]}</td>
+            <td>
+              {STATUS_LABELS[session.status]}
+              {session.cancellationReason ? <span>: {session.cancellationReason}</span> : null}
+            </td>
             <td>
               <ActionButton variant="quiet" onPress={() => onOpen(session.id)} aria-label={`Open session ${session.courseSessionNumber}`}>
                 Open

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Session } from '../../../../shared/contract';
 import { FormDialog } from '../../ui/FormDialog';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
@@ -9,6 +8,7 @@ import { useRoomDialog } from './quick-log/use-room-dialog';
 import { useDischarge } from './session-queries';
 import { formatClockTime, formatMinutes } from '../../ui/time-text';
 import { useNow } from './use-now';
+import { useDraftField } from './quick-log/use-room-dialog-draft';
 
 const MINUTE = 60_000;
 
@@ -21,8 +21,8 @@ interface DischargeDialogProps {
 /** The protocol's discharge checklist, the end time and the monitoring total; a short stay is flagged, never refused. */
 export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogProps) {
   const now = useNow();
-  const [ticked, setTicked] = useState<string[]>([]);
-  const [ago, setAgo] = useState(0);
+  const [ticked, setTicked] = useDraftField<string[]>('ticked', []);
+  const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const discharge = useDischarge();
   const discharging = useRoomDialog<'minutesAgo'>({ title: 'Discharge', submitLabel: 'Discharge and end the session' }, onClose);
   const { dischargeChecklist, minimumMonitoringMinutes } = session.protocol;

@@ -9,10 +9,12 @@ interface RoomHeaderProps {
   clientName: string;
   /** Present once the dose is given: discharge needs a T0. */
   onDischarge?: () => void;
+  /** Present until the dose is given: a deferred dose ends the session as cancelled. */
+  onCancelSession?: () => void;
   onLeave: () => void;
 }
 
-export function RoomHeader({ session, clientName, onDischarge, onLeave }: RoomHeaderProps) {
+export function RoomHeader({ session, clientName, onDischarge, onCancelSession, onLeave }: RoomHeaderProps) {
   return (
     <header className="room-header">
       <div className="room-title">
@@ -27,6 +29,11 @@ export function RoomHeader({ session, clientName, onDischarge, onLeave }: RoomHe
         {onDischarge ? (
           <ActionButton variant="secondary" onPress={onDischarge}>
             Discharge…
+          </ActionButton>
+        ) : null}
+        {onCancelSession ? (
+          <ActionButton variant="secondary" onPress={onCancelSession}>
+            Cancel session (not dosed)…
           </ActionButton>
         ) : null}
         <ActionButton variant="quiet" onPress={onLeave}>

@@ -19,7 +19,7 @@ function Waiting({ children }: { children: ReactNode }) {
   return <div className="room room-theme room-waiting">{children}</div>;
 }
 
-/** One session, at whatever stage it is: check-in, the room (before and after the dose), or its summary once discharged. */
+/** One session, at whatever stage it is: check-in, the room (before and after the dose), or its summary once discharged or cancelled. */
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const { openClient } = useNavigation();
   const detail = useSessionDetail(sessionId);
@@ -27,7 +27,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const settings = useSettings();
   const failure = detail.error ?? client.error ?? settings.error;
   // Low light for the room and while it opens; the summary of a finished session is a page like any other.
-  useScreenTheme(detail.data?.session.status === 'discharged' ? 'default' : 'room');
+  const ended = detail.data?.session.status === 'discharged' || detail.data?.session.status === 'cancelled';
+  useScreenTheme(ended ? 'default' : 'room');
 
   if (failure) {
     return (
@@ -55,6 +56,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     case 'dosed':
       return <SessionRoom detail={detail.data} clientName={nameInRoom(client.data)} settings={settings.data} onLeave={leave} />;
     case 'discharged':
+    case 'cancelled':
       return <SessionSummary detail={detail.data} client={client.data} settings={settings.data} onBack={leave} />;
   }
 }

@@ -7,6 +7,7 @@ import { SessionPromptPanel } from '../prompts';
 import { AlertPanel } from './AlertPanel';
 import { ClockPanel } from './ClockPanel';
 import { useCueChime } from './cue-chime';
+import { CancelSessionDialog } from './CancelSessionDialog';
 import { DischargeDialog } from './DischargeDialog';
 import { DosePanel } from './DosePanel';
 import { DueCues } from './DueCues';
@@ -19,10 +20,11 @@ import { SessionTimeline } from './SessionTimeline';
 import { UpcomingCues } from './UpcomingCues';
 import { useNow } from './use-now';
 import { useRoomActions } from './use-room-actions';
+import { RoomDialogDraftContext, useKeptRoomDialog } from './quick-log/use-room-dialog-draft';
 import { useSessionTimeline } from './use-session-timeline';
 import { stageAt } from '../../../../shared/session/room-state';
 
-type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' };
+type OpenDialog = { kind: 'log'; entryKind: EditableKind } | { kind: 'discharge' } | { kind: 'cancel' };
 
 interface SessionRoomProps {
   detail: SessionDetail;
@@ -37,7 +39,8 @@ interface SessionRoomProps {
  */
 export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRoomProps) {
   const { session } = detail;
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // The open dialog and what is typed in it outlive a lock (quick-log/room-dialog-drafts).
+  const { dialog, open: setDialog, close } = useKeptRoomDialog<OpenDialog>(session.id);
   const [editingTimeline, setEditingTimeline] = useState(false);
   const now = useNow();
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
@@ -62,8 +65,6 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
     dialog === null && !editingTimeline,
   );
 
-  const close = () => setDialog(null);
-
   return (
     <DialogThemeContext.Provider value="room-theme">
       <div className="room room-theme">
@@ -71,6 +72,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
           session={session}
           clientName={clientName}
           onDischarge={dosedAt !== null ? () => setDialog({ kind: 'discharge' }) : undefined}
+          onCancelSession={dosedAt === null ? () => setDialog({ kind: 'cancel' }) : undefined}
           onLeave={onLeave}
         />
         <div className="room-grid">
@@ -101,19 +103,22 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
             <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} onEditingChange={setEditingTimeline} />
           </div>
         </div>
-        {dialog?.kind === 'log' ? (
-          <EntryEditor
-            kind={dialog.entryKind}
-            session={session}
-            nextDevice={timeline.nextDevice}
-            stage={stageAt(now, dosedAt)}
-            baseline={timeline.baseline}
-            thresholds={settings.vitalThresholds}
-            onSave={actions.add}
-            onClose={close}
-          />
-        ) : null}
-        {dialog?.kind === 'discharge' && dosedAt !== null ? <DischargeDialog session={session} dosedAt={dosedAt} onClose={close} /> : null}
+        <RoomDialogDraftContext.Provider value={session.id}>
+          {dialog?.kind === 'log' ? (
+            <EntryEditor
+              kind={dialog.entryKind}
+              session={session}
+              nextDevice={timeline.nextDevice}
+              stage={stageAt(now, dosedAt)}
+              baseline={timeline.baseline}
+              thresholds={settings.vitalThresholds}
+              onSave={actions.add}
+              onClose={close}
+            />
+          ) : null}
+          {dialog?.kind === 'discharge' && dosedAt !== null ? <DischargeDialog session={session} dosedAt={dosedAt} onClose={close} /> : null}
+          {dialog?.kind === 'cancel' && dosedAt === null ? <CancelSessionDialog sessionId={session.id} onClose={close} /> : null}
+        </RoomDialogDraftContext.Provider>
       </div>
     </DialogThemeContext.Provider>
   );

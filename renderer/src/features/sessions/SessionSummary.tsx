@@ -18,18 +18,20 @@ interface SessionSummaryProps {
   onBack: () => void;
 }
 
-/** A discharged session: what happened, the REMS form for esketamine, and the full timeline with its history. */
+/** A discharged or cancelled session: what happened, the REMS form for esketamine, and the full timeline with its history. */
 export function SessionSummary({ detail, client, settings, onBack }: SessionSummaryProps) {
   const { session } = detail;
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { dosedAt } = timeline.anchors;
   const totalMg = effectiveOfKind(timeline.resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
   const facts: [string, string][] = [
+    ...(session.status === 'cancelled' ? [['Status', 'Cancelled, not dosed'] as [string, string]] : []),
     ['Route', ROUTE_LABELS[session.route]],
     ['Protocol', session.protocol.name],
     ['Dose given', `${totalMg} mg (planned ${session.plannedDoseMg} mg)`],
   ];
   if (dosedAt !== null) facts.push(['Date', formatDate(dosedAt)], ['First dose', formatClockTime(dosedAt)]);
+  else if (session.endedAt !== null) facts.push(['Date', formatDate(session.endedAt)]);
   if (session.endedAt !== null) facts.push(['Ended', formatClockTime(session.endedAt)]);
   if (dosedAt !== null && session.endedAt !== null) facts.push(['Total monitoring', formatMinutes(Math.round((session.endedAt - dosedAt) / 60_000))]);
 
@@ -47,7 +49,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
           <span className="room-intention-label">Intention</span> {session.intention}
         </p>
       ) : null}
-      {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      {session.route === 'esketamine' && session.status !== 'cancelled' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
       <SessionNotes session={session} />
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">

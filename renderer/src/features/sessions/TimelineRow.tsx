@@ -24,7 +24,7 @@ interface EntryActionsProps extends Pick<TimelineRowProps, 'event' | 'expanded' 
   name: string;
 }
 
-/** History when there is more than one version; Correct and Withdraw while the entry stands. */
+/** History when there is more than one version; Correct and Withdraw while the entry stands (a cancellation always stands). */
 function EntryActions({ event, name, expanded, onToggleHistory, onCorrect, onWithdraw }: EntryActionsProps) {
   return (
     <span className="entry-actions">
@@ -33,7 +33,7 @@ function EntryActions({ event, name, expanded, onToggleHistory, onCorrect, onWit
           History
         </ToggleButton>
       ) : null}
-      {event.retracted ? null : (
+      {event.retracted || event.entry.kind === 'session-cancelled' ? null : (
         <>
           {isEditableKind(event.entry.kind) ? (
             <ActionButton variant="quiet" onPress={() => onCorrect(event)} aria-label={`Correct ${name}`}>

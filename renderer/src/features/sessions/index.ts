@@ -4,4 +4,5 @@ export { playCueChime } from './cue-chime';
 export { RemsPendingPanel } from './rems/RemsPendingPanel';
 export { describeDeadline } from './rems/rems-deadline';
 export { usePlanSession, useSessionHistory } from './session-queries';
+export { useSessionInProgress, wasSessionInProgress } from './session-in-progress';
 export { useSessionToResume } from './use-session-to-resume';

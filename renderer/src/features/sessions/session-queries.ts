@@ -15,8 +15,8 @@ export function useRemsPending() {
   return useRpcQuery('sessions.remsPending', {}, { select: ({ items }) => items });
 }
 
-/** Histories and REMS deadlines derive from sessions; refresh them after any change. */
-const SESSION_DERIVED_READS: readonly MethodName[] = ['sessions.listForClient', 'sessions.remsPending'];
+/** Histories, REMS deadlines and the session in progress (which sets the idle lock) derive from sessions; refresh them after any change. */
+const SESSION_DERIVED_READS: readonly MethodName[] = ['sessions.listForClient', 'sessions.remsPending', 'sessions.active'];
 
 function refreshSessionLists(queryClient: QueryClient) {
   return invalidateMethods(queryClient, SESSION_DERIVED_READS);
@@ -80,6 +80,10 @@ export function useRetractEvent() {
 
 export function useDischarge() {
   return useRpcMutation('sessions.discharge', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
+}
+
+export function useCancelSession() {
+  return useRpcMutation('sessions.cancel', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
 }
 
 export function useSaveRemsForm() {

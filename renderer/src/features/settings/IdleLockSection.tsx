@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, type Settings } from '../../../../shared/contract';
 import { QueryView } from '../../ui/QueryView';
 import { SaveInPlaceForm } from '../../ui/SaveInPlaceForm';
 import { NumberField } from '../../ui/NumberField';
@@ -7,13 +7,16 @@ import { useSubmit } from '../../ui/use-submit';
 import { useSettings, useUpdateSettings } from './settings-queries';
 import { SettingsSection } from '../../ui/SettingsSection';
 
-function IdleLockForm({ saved }: { saved: number }) {
-  const [minutes, setMinutes] = useState(saved);
+type IdleLockSettings = Pick<Settings, 'idleLockMinutes' | 'dosedIdleLockMinutes'>;
+
+function IdleLockForm({ saved }: { saved: IdleLockSettings }) {
+  const [minutes, setMinutes] = useState(saved.idleLockMinutes);
+  const [dosedMinutes, setDosedMinutes] = useState(saved.dosedIdleLockMinutes);
   const update = useUpdateSettings();
   const submit = useSubmit();
 
   return (
-    <SaveInPlaceForm submitLabel="Save" className="form-inline" submit={submit} onSave={() => update.mutateAsync({ idleLockMinutes: minutes })}>
+    <SaveInPlaceForm submitLabel="Save" submit={submit} onSave={() => update.mutateAsync({ idleLockMinutes: minutes, dosedIdleLockMinutes: dosedMinutes })}>
       <NumberField
         label="Lock after this many minutes without activity"
         description={`From ${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max} minutes. The vault also locks when the computer locks or sleeps.`}
@@ -21,6 +24,15 @@ function IdleLockForm({ saved }: { saved: number }) {
         onChange={submit.tracked(setMinutes)}
         decimals={0}
         bounds={{ ...IDLE_LOCK_MINUTES, unit: 'minutes', required: true }}
+        stepper
+      />
+      <NumberField
+        label="During a dosed session, lock after this many minutes"
+        description={`From the dose until discharge, when the client is mostly quiet. From ${DOSED_IDLE_LOCK_MINUTES.min} to ${DOSED_IDLE_LOCK_MINUTES.max} minutes; the session clock stays on the lock screen.`}
+        value={dosedMinutes}
+        onChange={submit.tracked(setDosedMinutes)}
+        decimals={0}
+        bounds={{ ...DOSED_IDLE_LOCK_MINUTES, unit: 'minutes', required: true }}
         stepper
       />
     </SaveInPlaceForm>
@@ -31,7 +43,7 @@ export function IdleLockSection() {
   const settings = useSettings();
   return (
     <SettingsSection title="Automatic lock">
-      <QueryView query={settings}>{(saved) => <IdleLockForm saved={saved.idleLockMinutes} />}</QueryView>
+      <QueryView query={settings}>{(saved) => <IdleLockForm saved={saved} />}</QueryView>
     </SettingsSection>
   );
 }

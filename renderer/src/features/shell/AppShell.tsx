@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { IDLE_LOCK_MINUTES } from '../../../../shared/contract';
+import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '../../../../shared/contract';
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
 import { SearchPage } from '../search';
-import { SessionPage, useSessionToResume } from '../sessions';
+import { SessionPage, useSessionInProgress, useSessionToResume } from '../sessions';
 import { SettingsPage, useSettings } from '../settings';
 import { ScreenThemeFrame } from '../../ui/screen-theme';
 import { useVaultSession } from '../vault';
@@ -28,7 +28,10 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
 
-  useIdleLock(settings.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES.default, () => lock('idle'));
+  const sessionStatus = useSessionInProgress();
+  const idleLock = settings.data ?? { idleLockMinutes: IDLE_LOCK_MINUTES.default, dosedIdleLockMinutes: DOSED_IDLE_LOCK_MINUTES.default };
+  // The peak is mostly silent: during a dosed session the longer idle time applies.
+  useIdleLock(idleLockMinutesFor(idleLock, sessionStatus === 'dosed'), () => lock('idle'));
   useLockShortcut(() => lock('user'));
 
   useEffect(() => () => window.history.replaceState(null, '', window.location.pathname + window.location.search), []);

@@ -11,17 +11,19 @@ interface LockScreenLayoutProps {
   focusTitle?: boolean;
   /** Shown above the card: a running session's clock, which names no one. */
   above?: ReactNode;
+  /** 'room' keeps the session room's low light (styles/tokens.css). */
+  theme?: 'room';
 }
 
 /** The frame of every lock-screen step: app name, one heading, one card. Never shows client data. */
-export function LockScreenLayout({ title, children, notice, focusTitle = false, above }: LockScreenLayoutProps) {
+export function LockScreenLayout({ title, children, notice, focusTitle = false, above, theme }: LockScreenLayoutProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
   }, [focusTitle]);
 
   return (
-    <div className="lock-screen">
+    <div className="lock-screen" data-theme={theme}>
       <header className="lock-brand">
         <Brand />
       </header>

@@ -3,7 +3,7 @@ import type { LockReason } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
 import { LazyRestoreFlow } from '../backups';
-import { LockedSessionClock } from '../sessions';
+import { LockedSessionClock, wasSessionInProgress } from '../sessions';
 import { ChoosePassphraseForm } from './ChoosePassphraseForm';
 import { lockNotice } from './lock-notice';
 import { lockSettled } from './lock-in-progress';
@@ -21,12 +21,20 @@ type Step = { kind: 'unlock' } | { kind: 'restore' } | { kind: 'recovery-code' }
 export function LockedScreen({ reason }: { reason: LockReason | null }) {
   const { markUnlocked } = useVaultSession();
   const [step, setStep] = useState<Step>({ kind: 'unlock' });
+  // Locked from a running session: dim from the first paint, not only once main answers with the clock.
+  const [theme] = useState<'room' | undefined>(() => (wasSessionInProgress() ? 'room' : undefined));
   const backToUnlock = () => setStep({ kind: 'unlock' });
 
   switch (step.kind) {
     case 'unlock':
       return (
-        <LockScreenLayout key={step.kind} title="Unlock your vault" notice={lockNotice(reason)} above={<LockedSessionClock whenLocked={lockSettled} />}>
+        <LockScreenLayout
+          key={step.kind}
+          title="Unlock your vault"
+          notice={lockNotice(reason)}
+          theme={theme}
+          above={<LockedSessionClock whenLocked={lockSettled} />}
+        >
           <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
           <RestoreEntry onPress={() => setStep({ kind: 'restore' })} />
         </LockScreenLayout>

@@ -6,6 +6,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { entryDialogText, type SaveEntry } from './entry-save';
 import { useRoomDialog } from './use-room-dialog';
+import { useDraftField } from './use-room-dialog-draft';
 
 type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
 
@@ -22,8 +23,8 @@ function isAdverseEvent(value: string): value is AdverseEvent {
 
 /** The pick-list of docs/clinical.md (section 4), plus free text for anything else or for details. */
 export function AdverseEventDialog({ initial, correcting = false, onSave, onClose }: AdverseEventDialogProps) {
-  const [items, setItems] = useState<string[]>(initial ? [...initial.items] : []);
-  const [text, setText] = useState(initial?.text ?? '');
+  const [items, setItems] = useDraftField<string[]>('items', initial ? [...initial.items] : []);
+  const [text, setText] = useDraftField('text', initial?.text ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const saving = useRoomDialog(entryDialogText('Adverse event', correcting), onClose);
 

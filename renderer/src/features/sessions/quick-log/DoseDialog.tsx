@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DOSE_BOUNDS_MG, ESKETAMINE_MG_PER_DEVICE, type Route } from '../../../../../shared/session/routes';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -7,6 +6,7 @@ import { NumberField } from '../../../ui/NumberField';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
 import { useRoomDialog } from './use-room-dialog';
+import { useDraftField } from './use-room-dialog-draft';
 
 interface DoseDialogProps {
   route: Route;
@@ -33,10 +33,10 @@ function doseProblems(route: Route, amount: number, device: number, deviceCount:
 /** A later dose: a further esketamine device, or a top-up, with how long ago it was given. */
 export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting = false, onSave, onClose }: DoseDialogProps) {
   const esketamine = route === 'esketamine';
-  const [amount, setAmount] = useState(initial?.amountMg ?? Number.NaN);
-  const [device, setDevice] = useState(initial?.deviceNumber ?? nextDevice ?? Number.NaN);
-  const [note, setNote] = useState(initial?.note ?? '');
-  const [ago, setAgo] = useState(0);
+  const [amount, setAmount] = useDraftField('amount', initial?.amountMg ?? Number.NaN);
+  const [device, setDevice] = useDraftField('device', initial?.deviceNumber ?? nextDevice ?? Number.NaN);
+  const [note, setNote] = useDraftField('note', initial?.note ?? '');
+  const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const saving = useRoomDialog<DoseField>(entryDialogText('Dose', correcting), onClose);
 
   const deviceHint = `Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`;

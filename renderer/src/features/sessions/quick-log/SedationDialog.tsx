@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { FieldError, Label, RadioGroup } from '../../../ui/aria-primitives';
 import { MOAAS_LEVELS } from '../../../../../shared/session/timeline';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { FormDialog } from '../../../ui/FormDialog';
 import { entryDialogText, type SaveEntry } from './entry-save';
 import { useRoomDialog } from './use-room-dialog';
+import { useDraftField } from './use-room-dialog-draft';
 
 interface SedationDialogProps {
   initial?: number;
@@ -15,7 +15,7 @@ interface SedationDialogProps {
 
 /** MOAA/S, 5 (responds readily) down to 0 (no response); arrow keys move, Enter saves. */
 export function SedationDialog({ initial, correcting = false, onSave, onClose }: SedationDialogProps) {
-  const [score, setScore] = useState<string | null>(initial === undefined ? null : String(initial));
+  const [score, setScore] = useDraftField<string | null>('score', initial === undefined ? null : String(initial));
   const saving = useRoomDialog<'moaas'>(entryDialogText('Sedation (MOAA/S)', correcting), onClose);
   const focused = score ?? String(MOAAS_LEVELS[0].score);
 

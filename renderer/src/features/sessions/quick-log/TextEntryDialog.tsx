@@ -1,9 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { FieldError, Label, Text, TextArea, TextField } from '../../../ui/aria-primitives';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
 import { entryDialogText, type SaveEntry } from './entry-save';
 import { useRoomDialog } from './use-room-dialog';
+import { useDraftField } from './use-room-dialog-draft';
 
 export type TextKind = 'observation' | 'quote' | 'intervention';
 
@@ -23,7 +24,7 @@ interface TextEntryDialogProps {
 
 /** Observation, the client's words, or an intervention: one line or a few, Enter saves. */
 export function TextEntryDialog({ kind, initial = '', correcting = false, onSave, onClose }: TextEntryDialogProps) {
-  const [text, setText] = useState(initial);
+  const [text, setText] = useDraftField('text', initial);
   const { title, label, hint } = TEXT_KINDS[kind];
   const saving = useRoomDialog<'text'>(entryDialogText(title, correcting), onClose);
 

@@ -9,6 +9,7 @@ import { VitalAlerts } from '../VitalAlerts';
 import { entryDialogText, minutesAgo, minutesAgoProblem, type SaveEntry } from './entry-save';
 import { MinutesAgoField } from './MinutesAgoField';
 import { useRoomDialog } from './use-room-dialog';
+import { useDraftField } from './use-room-dialog-draft';
 
 interface VitalsDialogProps {
   initial?: Vitals;
@@ -22,8 +23,8 @@ interface VitalsDialogProps {
 
 /** A set of readings; any reading past a threshold shows as you type, and never stops the save. */
 export function VitalsDialog({ initial, correcting = false, stage, baseline, thresholds, onSave, onClose }: VitalsDialogProps) {
-  const [draft, setDraft] = useState<VitalsDraft>(initial ? draftFromVitals(initial) : EMPTY_VITALS);
-  const [ago, setAgo] = useState(0);
+  const [draft, setDraft] = useDraftField<VitalsDraft>('vitals', initial ? draftFromVitals(initial) : EMPTY_VITALS);
+  const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const [problem, setProblem] = useState<string | null>(null);
   const saving = useRoomDialog<VitalField | 'minutesAgo'>(entryDialogText('Vitals', correcting), onClose);
   const vitals = vitalsFromDraft(draft);

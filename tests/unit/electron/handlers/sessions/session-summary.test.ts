@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../../../../shared/contract/sessions';
+import { summarizeSession } from '../../../../../electron/handlers/sessions/session-summary';
+import { DEFAULT_PROTOCOLS } from '../../../../../shared/session/default-protocols';
+import type { TimelineEntry, TimelineEvent } from '../../../../../shared/session/timeline';
+
+const session: Session = {
+  id: 's1',
+  clientId: 'c1',
+  route: 'im',
+  protocolId: null,
+  protocol: DEFAULT_PROTOCOLS.im,
+  plannedDoseMg: 50,
+  mgPerKg: null,
+  weightKg: null,
+  deviceCount: null,
+  courseSessionNumber: 1,
+  status: 'discharged',
+  intention: null,
+  readiness: {},
+  dischargeChecklist: {},
+  remsForm: null,
+  remsSubmittedAt: null,
+  checkInAt: 1,
+  dosedAt: 2,
+  endedAt: 3,
+  createdAt: 1,
+  updatedAt: 3,
+};
+
+const event = (sequence: number, entry: TimelineEntry | null, retractsId: string | null = null): TimelineEvent => ({
+  id: `e${sequence}`,
+  sequence,
+  at: sequence,
+  recordedAt: sequence,
+  entry,
+  supersedesId: null,
+  retractsId,
+  retractionReason: retractsId ? 'wrong session' : null,
+});
+
+describe('summarizeSession: adverse events', () => {
+  it('lists only what was ticked, and says a detail was written without inventing an "other"', () => {
+    const summary = summarizeSession(session, [
+      event(1, { kind: 'adverse-event', items: ['nausea', 'dizziness'], text: 'Mild, passed with slow breaths' }),
+      event(2, { kind: 'adverse-event', items: ['nausea'] }),
+    ]);
+    expect(summary.adverseEvents).toEqual(['nausea', 'dizziness']);
+    expect(summary.adverseEventDetails).toBe(true);
+  });
+
+  it('has no details when none was written, and none from a withdrawn entry', () => {
+    const summary = summarizeSession(session, [
+      event(1, { kind: 'adverse-event', items: ['headache'] }),
+      event(2, { kind: 'adverse-event', items: ['vomiting'], text: 'Entered for the wrong client' }),
+      event(3, null, 'e2'),
+    ]);
+    expect(summary.adverseEvents).toEqual(['headache']);
+    expect(summary.adverseEventDetails).toBe(false);
+  });
+
+  it('has details and no items when an event was only described', () => {
+    const summary = summarizeSession(session, [event(1, { kind: 'adverse-event', items: [], text: 'Brief tingling in the hands' })]);
+    expect(summary.adverseEvents).toEqual([]);
+    expect(summary.adverseEventDetails).toBe(true);
+  });
+});
