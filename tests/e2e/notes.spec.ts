@@ -241,3 +241,29 @@ test('Earlier versions: a long version scrolls inside the dialog, and Close can 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('a session note starts with the intention from check-in and the client’s words from the room', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const displayName = uniqueName('Leopold');
+  const { id: clientId } = await dispatch(server, 'clients.create', { displayName });
+  const { protocols } = await dispatch(server, 'protocols.list', {});
+  const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
+  const { id: sessionId } = await dispatch(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
+  await dispatch(server, 'sessions.checkIn', { id: sessionId, readiness: {}, intention: 'To let the grief be, without fixing it.' });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'dose', amountMg: 50 } });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'quote', text: 'The ocean, finally, was holding me.' } });
+  await dispatch(server, 'sessions.discharge', { id: sessionId, checklist: {} });
+
+  await page.reload();
+  await openClient(page, displayName);
+  await page.getByRole('button', { name: 'New note' }).click();
+  const dialog = page.getByRole('dialog', { name: `New note for ${displayName}` });
+  await expect(dialog.getByRole('radio', { name: /^Session note/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Create note' }).click();
+  const editor = page.getByRole('textbox', { name: 'Note text' });
+  await expect(editor.getByRole('heading', { name: 'Intention' })).toBeVisible();
+  await expect(editor).toContainText('To let the grief be, without fixing it.');
+  await expect(editor.locator('blockquote')).toHaveText('The ocean, finally, was holding me.');
+});

@@ -92,6 +92,31 @@ describe('notes on a real vault', () => {
       expect((await call(core, 'notes.listForClient', { clientId })).notes.map((one) => one.id).sort()).toEqual([note.id, integration.id].sort());
     });
 
+    vaultTest("fills a note linked to a session with its intention, the client's words and the planned prompts", async () => {
+      const session = await sessionOf(clientId);
+      await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To meet the grief, not fix it.' });
+      await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'The ocean, finally, was holding me.' } });
+      const withdrawn = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'Logged in the wrong session.' } });
+      await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: withdrawn.event.id, reason: 'Wrong session' });
+      await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'observation', text: 'Tearful at the peak.' } });
+      const prompt = (await call(core, 'prompts.list', {})).prompts[0]!;
+      await call(core, 'prompts.setSessionPlan', { sessionId: session.id, promptIds: [prompt.id] });
+
+      const note = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id });
+      const text = JSON.stringify(note.doc);
+      expect(text).toContain('To meet the grief, not fix it.');
+      expect(text).toContain('The ocean, finally, was holding me.');
+      expect(text).toContain(prompt.text);
+      expect(text).not.toContain('Logged in the wrong session.');
+      expect(text).not.toContain('Tearful at the peak.');
+      // The planned prompt is a prompt block, so its link is kept like one the therapist inserted.
+      const links = (await rawDb()).prepare('SELECT target_kind, target_id FROM note_links WHERE note_id = ? ORDER BY target_kind').all(note.id);
+      expect(links).toContainEqual({ target_kind: 'prompt', target_id: prompt.id });
+      // Searchable at once, like any saved note.
+      const found = await call(core, 'search.query', { query: 'ocean holding' });
+      expect(found.results.map((result) => result.id)).toContain(note.id);
+    });
+
     vaultTest("needs a session for a session note, and refuses another client's session", async () => {
       expect(await core.dispatch('notes.create', { clientId, kind: 'session' })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
       const theirs = await sessionOf(otherClientId);

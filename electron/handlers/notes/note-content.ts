@@ -28,7 +28,7 @@ export function assertEditable(head: Pick<NoteHead, 'status' | 'revision'>, base
 export type NoteContentInput = Omit<NoteContent, 'words'>;
 
 /** The link rows a note's content implies, each checked: homework of this client, prompts that exist. */
-function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocument) {
+export function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocument) {
   const { homeworkIds, promptIds } = extractNoteLinks(doc);
   if (homeworkIds.some((id) => !store.homework.belongsTo(id, head.clientId))) {
     throw new RpcFailure('INVALID', "content: a homework link points to homework that is not this client's.");

@@ -1,11 +1,14 @@
 import type { RecordStore } from '../../../db/record-store';
 import { RpcFailure } from '../../../shared/contract/errors';
 import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
+import type { NoteKind } from '../../../shared/notes/note-kinds';
 import { NOTE_TEMPLATES } from '../../../shared/notes/note-templates';
+import { prefillFromSession } from '../../../shared/notes/session-note-prefill';
+import { effectiveOfKind, resolveTimeline } from '../../../shared/session/timeline';
 import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 import { readSettings } from '../settings/settings-handlers';
-import { assertEditable, indexNote, requireNote, requireNoteHead, writeNoteContent } from './note-content';
+import { assertEditable, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
 import { hashSignedAddendum, hashSignedNote } from './note-signature';
 
 type NotesMethod =
@@ -39,6 +42,16 @@ function checkSessionLink(store: RecordStore, clientId: string, kind: string, se
   if (!session || session.clientId !== clientId) throw new RpcFailure('INVALID', "sessionId: not one of this client's sessions.");
 }
 
+/** A new note starts from its kind's template, filled in with what its session recorded (if it names one). */
+function startingDocument(store: RecordStore, kind: NoteKind, sessionId: string | null) {
+  const template = NOTE_TEMPLATES[kind]();
+  const session = sessionId === null ? null : store.sessions.get(sessionId);
+  if (!session) return template;
+  const quotes = effectiveOfKind(resolveTimeline(store.sessions.events(session.id)), 'quote').map((event) => event.entry.text);
+  const prompts = store.prompts.sessionPlan(session.id).map(({ id, text }) => ({ id, text }));
+  return prefillFromSession(template, { intention: session.intention, quotes, prompts });
+}
+
 export const notesHandlers: FeatureHandlers<NotesMethod> = {
   'notes.listForClient': ({ clientId }, { records }) => {
     const store = records();
@@ -52,7 +65,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
     const store = records();
     requireClient(store, clientId);
     checkSessionLink(store, clientId, kind, sessionId ?? null);
-    const doc = NOTE_TEMPLATES[kind]();
+    const doc = startingDocument(store, kind, sessionId ?? null);
     const id = newId();
     return store.transaction(() => {
       const time = now();
@@ -63,7 +76,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
         { id, clientId, sessionId: head.sessionId, kind, title: noteTitle, isPrivate: isPrivate ?? false, doc, words: countWords(text) },
         time,
       );
-      if (head.sessionId) store.notes.replaceLinks(id, [{ kind: 'session', id: head.sessionId }]);
+      store.notes.replaceLinks(id, noteLinkRows(store, head, doc));
       indexNote(store, head, { title: noteTitle, isPrivate: isPrivate ?? false, text, addenda: [] }, time);
       return requireNote(store, id);
     });
