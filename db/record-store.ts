@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { CaseloadRepository } from './caseload-repository';
 import { ClientsRepository } from './clients-repository';
 import { HomeworkRepository } from './homework-repository';
 import { NotesRepository } from './notes-repository';
@@ -20,6 +21,7 @@ export class RecordStore {
   readonly homework: HomeworkRepository;
   readonly prompts: PromptsRepository;
   readonly search: SearchRepository;
+  readonly caseload: CaseloadRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -33,6 +35,7 @@ export class RecordStore {
     this.homework = new HomeworkRepository(db);
     this.prompts = new PromptsRepository(db);
     this.search = new SearchRepository(db);
+    this.caseload = new CaseloadRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -27,6 +27,16 @@ const clientFields = {
 };
 
 export const clientDraftSchema = z.strictObject(clientFields);
+
+/** Where each active client stands, for the client list: counts and times only. */
+export const caseloadFactsSchema = z.strictObject({
+  clientId: idSchema,
+  lastDosedAt: epochMillisSchema.nullable(),
+  plannedSessions: z.number().int().min(0),
+  draftNotes: z.number().int().min(0),
+  openHomework: z.number().int().min(0),
+});
+export type CaseloadFacts = z.infer<typeof caseloadFactsSchema>;
 export type ClientDraft = z.input<typeof clientDraftSchema>;
 
 const byId = z.strictObject({ id: idSchema });
@@ -41,6 +51,8 @@ export const clientsMethods = {
     whileLocked: false,
   },
   'clients.get': { input: byId, output: clientSchema, whileLocked: false },
+  /** Active clients with anything to show: last dose, planned sessions, notes to finish, open homework. */
+  'clients.caseload': { input: z.strictObject({}), output: z.strictObject({ facts: z.array(caseloadFactsSchema) }), whileLocked: false },
   'clients.create': { input: clientDraftSchema, output: clientSchema, whileLocked: false },
   'clients.update': {
     input: z.strictObject({ id: idSchema, ...clientFields }),

@@ -25,6 +25,9 @@ export const HOMEWORK_TYPE_LABELS: Record<HomeworkType, string> = {
 export const HOMEWORK_STATUSES = ['assigned', 'in-progress', 'completed', 'reviewed', 'not-done'] as const;
 export type HomeworkStatus = (typeof HOMEWORK_STATUSES)[number];
 
+/** Still the therapist's business: not yet done, or done and awaiting review in session. */
+export const OPEN_HOMEWORK_STATUSES: readonly HomeworkStatus[] = ['assigned', 'in-progress', 'completed'];
+
 export const HOMEWORK_STATUS_LABELS: Record<HomeworkStatus, string> = {
   assigned: 'Assigned',
   'in-progress': 'In progress',

@@ -4,7 +4,7 @@ import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
 import { call } from '../support/temp-vault';
-import { fileVaultTest } from '../support/vault-fixture';
+import { fileVaultTest, vaultTest } from '../support/vault-fixture';
 
 const names = (list: { clients: { displayName: string }[] }) => list.clients.map((client) => client.displayName);
 
@@ -108,5 +108,37 @@ describe('client records', () => {
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
     });
+  });
+});
+
+describe('the caseload facts beside the client list', () => {
+  vaultTest('count each active client’s last dose, planned sessions, drafts to finish and open homework', async ({ vault }) => {
+    const core = vault.core;
+    const client = async (displayName: string) => (await call(core, 'clients.create', { displayName })).id;
+    const [busy, quiet, archived] = [await client('Busy Client'), await client('Quiet Client'), await client('Archived Client')];
+    const protocolId = (await call(core, 'protocols.list', {})).protocols.find((one) => one.route === 'im')!.id;
+    const plan = (clientId: string) => call(core, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });
+
+    const dosedAt = Date.now() - 3 * 60 * 60_000;
+    const dosed = await plan(busy);
+    await call(core, 'sessions.checkIn', { id: dosed.id, readiness: {}, at: dosedAt - 10 * 60_000 });
+    await call(core, 'sessions.logEvent', { sessionId: dosed.id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
+    await call(core, 'sessions.discharge', { id: dosed.id, checklist: {} });
+    await plan(busy);
+    await call(core, 'notes.create', { clientId: busy, kind: 'general', title: 'Draft' });
+    const signed = await call(core, 'notes.create', { clientId: busy, kind: 'general', title: 'Signed' });
+    await call(core, 'notes.sign', { id: signed.id, baseRevision: signed.revision, signerName: 'Dr. Example' });
+    const statuses = ['assigned', 'in-progress', 'completed', 'reviewed', 'not-done'] as const;
+    for (const status of statuses) {
+      const fields = { title: status, fields: { type: 'custom', instructions: 'x' } } as const;
+      const homework = await call(core, 'homework.create', { clientId: busy, ...fields });
+      await call(core, 'homework.update', { id: homework.id, ...fields, status });
+    }
+    await call(core, 'notes.create', { clientId: archived, kind: 'general' });
+    await call(core, 'clients.archive', { id: archived });
+
+    const { facts } = await call(core, 'clients.caseload', {});
+    expect(facts).toEqual([{ clientId: busy, lastDosedAt: dosedAt, plannedSessions: 1, draftNotes: 1, openHomework: 3 }]);
+    expect(facts.map((fact) => fact.clientId)).not.toContain(quiet);
   });
 });

@@ -1,7 +1,7 @@
 import { RpcFailure } from '../../../shared/contract/errors';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
-type ClientsMethod = 'clients.list' | 'clients.get' | 'clients.create' | 'clients.update' | 'clients.archive' | 'clients.restore';
+type ClientsMethod = 'clients.list' | 'clients.get' | 'clients.caseload' | 'clients.create' | 'clients.update' | 'clients.archive' | 'clients.restore';
 
 function found<T>(client: T | null): T {
   if (!client) throw new RpcFailure('NOT_FOUND', 'That client does not exist.');
@@ -11,6 +11,7 @@ function found<T>(client: T | null): T {
 export const clientsHandlers: FeatureHandlers<ClientsMethod> = {
   'clients.list': ({ query, archived }, { records }) => ({ clients: records().clients.list({ query, archived }) }),
   'clients.get': ({ id }, { records }) => found(records().clients.get(id)),
+  'clients.caseload': (_input, { records }) => ({ facts: records().caseload.facts() }),
   'clients.create': (fields, { records, newId, now }) => records().clients.create(newId(), fields, now()),
   'clients.update': ({ id, ...fields }, { records, now }) => found(records().clients.update(id, fields, now())),
   'clients.archive': ({ id }, { records, now }) => {

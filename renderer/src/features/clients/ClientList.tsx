@@ -1,13 +1,15 @@
-import type { Client } from '../../../../shared/contract';
+import type { CaseloadFacts, Client } from '../../../../shared/contract';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { ClientRow } from './ClientRow';
 import '../../styles/virtual-list.css';
 
 /** Fixed height keeps a thousand rows cheap: no measuring, positions are index * height. */
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 92;
 
 interface ClientListProps {
   clients: Client[];
+  /** Where each client stands, by id (absent while it loads, or for a client with nothing to show). */
+  facts: ReadonlyMap<string, CaseloadFacts> | undefined;
   label: string;
   onOpen: (client: Client) => void;
   onEdit: (client: Client) => void;
@@ -16,7 +18,7 @@ interface ClientListProps {
 }
 
 /** A virtualised list (see useFocusKeptVirtualizer); aria-setsize/posinset still give the full count. */
-export function ClientList({ clients, label, onOpen, onEdit, onArchive, onRestore }: ClientListProps) {
+export function ClientList({ clients, facts, label, onOpen, onEdit, onArchive, onRestore }: ClientListProps) {
   const { scrollRef, virtualizer, focusHandlers } = useFocusKeptVirtualizer({
     count: clients.length,
     estimateSize: () => ROW_HEIGHT,
@@ -33,6 +35,7 @@ export function ClientList({ clients, label, onOpen, onEdit, onArchive, onRestor
             <ClientRow
               key={item.key}
               client={client}
+              facts={facts?.get(client.id)}
               index={item.index}
               setSize={clients.length}
               style={{ height: item.size, transform: `translateY(${item.start}px)` }}

@@ -1,10 +1,11 @@
 import type { CSSProperties } from 'react';
-import type { Client } from '../../../../shared/contract';
+import type { CaseloadFacts, Client } from '../../../../shared/contract';
 import { ActionButton } from '../../ui/ActionButton';
-import { clientDetails } from './describe-client';
+import { caseloadLine, clientDetails } from './describe-client';
 
 interface ClientRowProps {
   client: Client;
+  facts: CaseloadFacts | undefined;
   index: number;
   setSize: number;
   style: CSSProperties;
@@ -15,8 +16,9 @@ interface ClientRowProps {
 }
 
 /** One client in the list. Buttons carry the client's name, so "Edit" is never ambiguous to a screen reader. */
-export function ClientRow({ client, index, setSize, style, onOpen, onEdit, onArchive, onRestore }: ClientRowProps) {
+export function ClientRow({ client, facts, index, setSize, style, onOpen, onEdit, onArchive, onRestore }: ClientRowProps) {
   const details = clientDetails(client);
+  const standing = caseloadLine(facts);
   const archived = client.archivedAt !== null;
   return (
     <div role="listitem" aria-posinset={index + 1} aria-setsize={setSize} data-index={index} className="virtual-row" style={style}>
@@ -25,6 +27,7 @@ export function ClientRow({ client, index, setSize, style, onOpen, onEdit, onArc
           {client.displayName}
         </span>
         {details.length > 0 ? <span className="client-details">{details.join(' · ')}</span> : null}
+        {standing ? <span className="client-details client-standing">{standing}</span> : null}
       </div>
       <div className="row-actions">
         <ActionButton variant="quiet" aria-label={`Open ${client.displayName}`} onPress={() => onOpen(client)}>

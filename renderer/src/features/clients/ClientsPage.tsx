@@ -8,7 +8,7 @@ import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFormDialog } from './ClientFormDialog';
 import { ClientList } from './ClientList';
-import { useArchiveClient, useClientList, useRestoreClient } from './client-queries';
+import { useArchiveClient, useCaseloadFacts, useClientList, useRestoreClient } from './client-queries';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ListChooser } from './ListChooser';
 import { BackupReminder } from '../backups';
@@ -34,6 +34,7 @@ export function ClientsPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const query = useDebouncedValue(search.trim(), 150);
   const list = useClientList({ query, archived });
+  const caseload = useCaseloadFacts();
   const archiveClient = useArchiveClient();
   const restoreClient = useRestoreClient();
 
@@ -86,6 +87,7 @@ export function ClientsPage() {
           ) : (
             <ClientList
               clients={clients}
+              facts={archived ? undefined : caseload.data}
               label={archived ? 'Archived clients' : 'Active clients'}
               onOpen={(client) => openClient(client.id)}
               onEdit={(client) => setEditing({ client })}

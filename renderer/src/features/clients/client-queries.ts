@@ -19,6 +19,11 @@ export function useClientList(filter: ClientFilter) {
   );
 }
 
+/** Last dose, planned sessions, drafts and open homework per active client, by client id; asked apart from the list so the list is never held up by it. */
+export function useCaseloadFacts() {
+  return useRpcQuery('clients.caseload', {}, { select: ({ facts }) => new Map(facts.map((fact) => [fact.clientId, fact])) });
+}
+
 /** Every change to a client can move them between lists or searches, so all of them are refetched. */
 const CLIENT_READS: readonly MethodName[] = ['clients.list', 'clients.get'];
 
