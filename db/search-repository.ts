@@ -31,6 +31,8 @@ export interface SearchOptions {
   match: string;
   clientId?: string;
   kinds?: readonly SearchKind[];
+  /** Private psychotherapy notes are left out unless asked for. */
+  includePrivate: boolean;
   limit: number;
 }
 
@@ -47,21 +49,25 @@ const scopeToken = {
   client: (clientId: string) => `_c${Buffer.from(clientId, 'utf8').toString('hex')}`,
   target: (target: SearchResult['target']) => `_t${target}`,
   kind: (kind: string) => `_k${kind.replace(/[^A-Za-z0-9]/g, '')}`,
+  private: '_private',
 };
 
 function scopeOf(document: SearchDocument): string {
-  return [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)].join(' ');
+  const tokens = [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)];
+  if (document.isPrivate) tokens.push(scopeToken.private);
+  return tokens.join(' ');
 }
 
 /**
  * The typed words and the filters as index terms. No column filter: it would make FTS5 read the
  * position lists of every match; the filter tokens cannot be typed, and bm25 gives scope no weight.
  */
-function matchExpression({ match, clientId, kinds }: SearchOptions): string {
+function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptions): string {
   const parts = [`(${match})`];
   if (clientId) parts.push(scopeToken.client(clientId));
   if (kinds?.length) parts.push(`(${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
-  return parts.join(' AND ');
+  const wanted = parts.join(' AND ');
+  return includePrivate ? wanted : `(${wanted}) NOT ${scopeToken.private}`;
 }
 
 /**
@@ -82,6 +88,9 @@ export class SearchRepository {
            title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
+      documents: db.prepare<[], Omit<ResultRow, 'client_name' | 'title_snippet' | 'body_snippet'> & { kind: string; body: string }>(
+        'SELECT target, target_id, client_id, kind, is_private, title, body, updated_at FROM search_documents ORDER BY id',
+      ),
       // CROSS JOIN keeps this order: the ranked few first, then their snippets and rows.
       search: db.prepare<Record<string, unknown>, ResultRow>(
         `WITH best (id, score) AS (
@@ -106,6 +115,20 @@ export class SearchRepository {
       body: cleanIndexedText(document.body),
       scope: scopeOf(document),
     });
+  }
+
+  /** Every indexed record as stored, for rebuilding the index after a change to what is indexed. */
+  documents(): SearchDocument[] {
+    return this.statements.documents.all().map((row) => ({
+      target: row.target,
+      targetId: row.target_id,
+      clientId: row.client_id,
+      kind: row.kind,
+      isPrivate: row.is_private === 1,
+      title: row.title,
+      body: row.body,
+      updatedAt: row.updated_at,
+    }));
   }
 
   remove(target: SearchResult['target'], targetId: string): void {

@@ -25,12 +25,14 @@ export const searchResultSchema = z.strictObject({
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const searchMethods = {
-  /** Full-text search over notes and homework, best match first. */
+  /** Full-text search over notes and homework, best match first; private notes only when asked for. */
   'search.query': {
     input: z.strictObject({
       query: z.string().max(FIELD_LIMITS.search),
       clientId: idSchema.optional(),
       kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+      /** Private psychotherapy notes are searched only when this is true: a visible choice, off by default. */
+      includePrivate: z.boolean().optional(),
       limit: z.number().int().min(1).max(SEARCH_LIMIT.max).optional(),
     }),
     output: z.strictObject({ results: z.array(searchResultSchema) }),

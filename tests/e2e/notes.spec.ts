@@ -129,6 +129,42 @@ test('sign a note: it can no longer change, in the page or at main, and an adden
   await expectAccessible(page, 'signed note');
 });
 
+test('a signed note reads its homework links as signed; what the homework is now stands beside, marked as current', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Walk in the park');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('Continue with ');
+  await page.keyboard.type('#walk');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('this week.');
+  await expect(editor.getByRole('button', { name: 'Homework: Walk in the park, Assigned' })).toBeVisible();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Sign this note' });
+  await sign.getByRole('textbox', { name: 'Sign as' }).fill('Dr Ana Ruiz');
+  await sign.getByRole('button', { name: 'Sign note' }).click();
+  await expect(sign).toBeHidden();
+  const noteId = await newestNoteId(server, client.id);
+  const hash = (await storedNote(server, noteId)).contentHash;
+
+  // Renamed and reviewed after signing.
+  const { homework } = await dispatch(server, 'homework.get', { id: client.homeworkId });
+  await dispatch(server, 'homework.update', { id: homework.id, title: 'Evening walk', fields: homework.fields, status: 'reviewed', outcome: null });
+  await page.getByRole('button', { name: `← ${client.name}` }).click();
+  await page.getByRole('button', { name: /^Open General note/ }).click();
+
+  const signed = page.getByRole('article', { name: 'Signed note' });
+  const link = signed.getByRole('button', { name: 'Homework as signed: Walk in the park, Assigned; now “Evening walk”, Reviewed' });
+  await expect(link).toBeVisible();
+  await expect(link).toContainText('#Walk in the park');
+  await expect(signed).toContainText('Continue with #Walk in the parkAssignednow “Evening walk”, Reviewed this week.');
+  expect((await storedNote(server, noteId)).contentHash).toBe(hash);
+  await expectAccessible(page, 'signed note with changed homework');
+});
+
 test('type and lock at once: after unlocking, everything typed is there', async ({ page, server }) => {
   await createLockedVault(server);
   await page.goto(server.url);
