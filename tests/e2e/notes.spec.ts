@@ -165,6 +165,42 @@ test('a signed note reads its homework links as signed; what the homework is now
   await expectAccessible(page, 'signed note with changed homework');
 });
 
+test('the # picker filters and creates multi-word titles, and Enter creates when nothing matches', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Thought record after the argument');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('We agreed on ');
+  const picker = page.getByRole('listbox', { name: 'Link homework' });
+
+  // Several words still filter the existing homework.
+  await page.keyboard.type('#after the arg');
+  await expect(picker.getByRole('option', { name: 'Thought record after the argument Assigned' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: 'Homework: Thought record after the argument, Assigned' })).toBeVisible();
+
+  // Nothing matches: "create" is chosen already, with every word typed.
+  await page.keyboard.type('and ');
+  await page.keyboard.type('#Walk in the park');
+  await expect(picker.getByRole('option', { name: 'Create new homework “Walk in the park”' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const assign = page.getByRole('dialog', { name: 'Assign homework' });
+  await expect(assign.getByRole('textbox', { name: 'Title' })).toHaveValue('Walk in the park');
+  await assign.getByRole('radio', { name: /^Custom/ }).check({ force: true });
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(assign).toBeHidden();
+  await expect(editor.getByRole('button', { name: 'Homework: Walk in the park, Assigned' })).toBeVisible();
+  await expect(editor).not.toContainText('#Walk in the park Walk');
+  await expectSaved(page);
+  const { homework } = await dispatch(server, 'homework.listForClient', { clientId: client.id });
+  const walk = homework.find((one) => one.title === 'Walk in the park');
+  expect(walk).toBeDefined();
+  const stored = JSON.stringify((await storedNote(server, await newestNoteId(server, client.id))).doc);
+  expect(stored).toContain(`{"type":"homeworkLink","attrs":{"id":"${walk!.id}"}}`);
+});
+
 test('type and lock at once: after unlocking, everything typed is there', async ({ page, server }) => {
   await createLockedVault(server);
   await page.goto(server.url);

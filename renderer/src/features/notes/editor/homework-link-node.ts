@@ -1,7 +1,7 @@
 import { mergeAttributes, Node, type Range } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { Suggestion } from '@tiptap/suggestion';
-import { HOMEWORK_STATUS_LABELS } from '../../../../../shared/homework/homework-types';
+import { HOMEWORK_LIMITS, HOMEWORK_STATUS_LABELS } from '../../../../../shared/homework/homework-types';
 import { NOTE_NODES } from '../../../../../shared/notes/note-document';
 import type { HomeworkDirectory, LinkedHomework } from './homework-directory';
 import type { HomeworkPicker, PickerItem } from './homework-picker';
@@ -130,8 +130,12 @@ export const HomeworkLink = Node.create<HomeworkLinkOptions>({
         editor: this.editor,
         pluginKey: new PluginKey('homeworkPicker'),
         char: '#',
+        // Titles have spaces: the query runs on past them, up to the longest title there can be.
+        allowSpaces: true,
         items: ({ query }) => directory.search(query, PICKER_LIMIT).map((homework) => ({ kind: 'homework', homework })),
-        allow: ({ state, range }) => state.doc.resolve(range.from).parent.type.contentMatch.matchType(state.schema.nodes[nodeName]!) !== null,
+        allow: ({ state, range }) =>
+          range.to - range.from <= HOMEWORK_LIMITS.title + 1 &&
+          state.doc.resolve(range.from).parent.type.contentMatch.matchType(state.schema.nodes[nodeName]!) !== null,
         command: ({ editor, range, props }) => {
           if (props.kind === 'create') {
             onCreate(props.title, range);
