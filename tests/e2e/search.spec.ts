@@ -58,17 +58,26 @@ test('search finds notes and homework, marks the words, filters by client and ki
   await expect(page.getByText('Type a word or two to search')).toBeVisible();
   await expectAccessible(page, 'search before typing');
 
-  // The start of a word is enough; every hit is marked in the snippet.
+  // The start of a word is enough; every hit is marked in the snippet. Private notes are left out by default.
   await box.fill('lighth');
   const results = page.getByRole('list', { name: 'Search results' });
-  await expect(results.getByRole('listitem')).toHaveCount(3);
-  await expect(page.getByRole('status').filter({ hasText: '3 matches' })).toBeVisible();
+  const includePrivate = page.getByRole('checkbox', { name: 'Include private notes' });
+  await expect(includePrivate).not.toBeChecked();
+  await expect(results.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: '2 matches' })).toBeVisible();
+  await expect(results).not.toContainText('Thoughts between sessions');
   const note = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'After the second session' }) });
   await expect(note).toContainText(ruth.displayName);
   await expect(note).toContainText('Integration note');
+  await expect(note).not.toContainText('Psychotherapy note (private)');
   await expect(note.locator('mark')).toHaveText(['lighthouse']);
+
+  // Including them is a choice the therapist makes, and each is marked as private notes are everywhere.
+  await tick(includePrivate);
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: '3 matches' })).toBeVisible();
   const privateNote = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Thoughts between sessions' }) });
-  await expect(privateNote).toContainText('Private');
+  await expect(privateNote.locator('.note-private-badge')).toHaveText('Psychotherapy note (private)');
   await expect(privateNote).toContainText('General note');
   await expect(results.getByRole('listitem').filter({ hasText: 'Morning walk' })).toContainText('Homework: Custom');
   await snapshot(page, 'search-results');

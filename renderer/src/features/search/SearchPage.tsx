@@ -8,6 +8,7 @@ import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFilter } from './ClientFilter';
 import { KindFilter } from './KindFilter';
+import { PrivateNotesChoice } from './PrivateNotesChoice';
 import { buildSearchInput } from './search-input';
 import { useSearch } from './search-queries';
 import { SearchResultItem } from './SearchResultItem';
@@ -26,8 +27,9 @@ export function SearchPage() {
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState<string | null>(null);
   const [kinds, setKinds] = useState<SearchKind[]>([]);
+  const [includePrivate, setIncludePrivate] = useState(false);
   const typed = useDebouncedValue(text, 200);
-  const input = buildSearchInput({ text: typed, clientId, kinds });
+  const input = buildSearchInput({ text: typed, clientId, kinds, includePrivate });
   const search = useSearch(input);
   const filtered = clientId !== null || kinds.length > 0;
   const results = input && search.data ? search.data : null;
@@ -45,6 +47,7 @@ export function SearchPage() {
         <div className="search-filters">
           <ClientFilter clientId={clientId} onChange={setClientId} />
           <KindFilter kinds={kinds} onChange={setKinds} />
+          <PrivateNotesChoice value={includePrivate} onChange={setIncludePrivate} />
         </div>
       </div>
 

@@ -18,13 +18,15 @@ export interface SearchFilters {
   clientId: string | null;
   /** None ticked searches every kind, as all ticked would. */
   kinds: readonly SearchKind[];
+  /** Private psychotherapy notes are searched only when the therapist ticks it. */
+  includePrivate: boolean;
 }
 
 /**
  * What to ask main for, or null while there is nothing to search for (only spaces or
  * punctuation typed): main would answer with nothing, and the page says why instead.
  */
-export function buildSearchInput({ text, clientId, kinds }: SearchFilters): MethodInput<'search.query'> | null {
+export function buildSearchInput({ text, clientId, kinds, includePrivate }: SearchFilters): MethodInput<'search.query'> | null {
   const query = text.trim();
   if (toFtsQuery(query) === null) return null;
   const narrowed = kinds.length > 0 && kinds.length < SEARCH_KIND_CHOICES.length;
@@ -33,6 +35,7 @@ export function buildSearchInput({ text, clientId, kinds }: SearchFilters): Meth
     ...(clientId === null ? {} : { clientId }),
     // In a fixed order, so the same filters make the same cache key however they were ticked.
     ...(narrowed ? { kinds: SEARCH_KIND_CHOICES.map((choice) => choice.kind).filter((kind) => kinds.includes(kind)) } : {}),
+    ...(includePrivate ? { includePrivate } : {}),
   };
 }
 
