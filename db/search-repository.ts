@@ -52,6 +52,13 @@ const scopeToken = {
   private: '_private',
 };
 
+/** Homework and sessions are filtered as targets; notes by their kind. */
+function kindToken(kind: SearchKind): string {
+  if (kind === 'homework') return scopeToken.target('homework');
+  if (kind === 'timeline') return scopeToken.target('session');
+  return scopeToken.kind(kind);
+}
+
 function scopeOf(document: SearchDocument): string {
   const tokens = [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)];
   if (document.isPrivate) tokens.push(scopeToken.private);
@@ -65,7 +72,7 @@ function scopeOf(document: SearchDocument): string {
 function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptions): string {
   const parts = [`(${match})`];
   if (clientId) parts.push(scopeToken.client(clientId));
-  if (kinds?.length) parts.push(`(${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
+  if (kinds?.length) parts.push(`(${kinds.map(kindToken).join(' OR ')})`);
   const wanted = parts.join(' AND ');
   return includePrivate ? wanted : `(${wanted}) NOT ${scopeToken.private}`;
 }
@@ -88,9 +95,6 @@ export class SearchRepository {
            title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
-      documents: db.prepare<[], Omit<ResultRow, 'client_name' | 'title_snippet' | 'body_snippet'> & { kind: string; body: string }>(
-        'SELECT target, target_id, client_id, kind, is_private, title, body, updated_at FROM search_documents ORDER BY id',
-      ),
       // CROSS JOIN keeps this order: the ranked few first, then their snippets and rows.
       search: db.prepare<Record<string, unknown>, ResultRow>(
         `WITH best (id, score) AS (
@@ -115,20 +119,6 @@ export class SearchRepository {
       body: cleanIndexedText(document.body),
       scope: scopeOf(document),
     });
-  }
-
-  /** Every indexed record as stored, for rebuilding the index after a change to what is indexed. */
-  documents(): SearchDocument[] {
-    return this.statements.documents.all().map((row) => ({
-      target: row.target,
-      targetId: row.target_id,
-      clientId: row.client_id,
-      kind: row.kind,
-      isPrivate: row.is_private === 1,
-      title: row.title,
-      body: row.body,
-      updatedAt: row.updated_at,
-    }));
   }
 
   remove(target: SearchResult['target'], targetId: string): void {

@@ -9,7 +9,6 @@ import type { NoteKind } from './note-kinds';
  */
 export const CANONICAL_NOTE_FORMATS = ['kap-note/1', 'kap-note/2'] as const;
 export type CanonicalNoteFormat = (typeof CANONICAL_NOTE_FORMATS)[number];
-export const FIRST_CANONICAL_NOTE_FORMAT: CanonicalNoteFormat = 'kap-note/1';
 /** The form new signatures use. */
 export const CANONICAL_NOTE_FORMAT: CanonicalNoteFormat = 'kap-note/2';
 /** Addenda have kept one form since the first; their hashes chain to the note's whatever its form. */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, tick, untick } from './session-steps';
+import { dispatch, MINUTE, seedDosedSession, tick, untick } from './session-steps';
 
 /** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
 async function snapshot(page: Page, name: string): Promise<void> {
@@ -139,4 +139,30 @@ test('a search longer than main accepts is cut at its limit, never answered with
   await expect(box).toHaveAccessibleDescription(/120 characters did not fit: this field holds 200\./);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText(/needs a look|Too big/)).toHaveCount(0);
+});
+
+test("a session's timeline words are found, and the result opens the session", async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Ines');
+  const sessionId = await seedDosedSession(server, Date.now() - 60 * MINUTE, { displayName: name, preferredName: 'Ines' });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'quote', text: 'I can see the whole valley from here' } });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'observation', text: 'Smiling, hands open' } });
+  await dispatch(server, 'sessions.discharge', { id: sessionId, checklist: {} });
+
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search notes and homework' }).fill('valley');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const result = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Session 1' }) });
+  await expect(result).toContainText(name);
+  await expect(result).toContainText('Session timeline');
+  await expect(result.locator('mark')).toHaveText(['valley']);
+  await tick(page.getByRole('checkbox', { name: 'Session timelines' }));
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await snapshot(page, 'search-session-result');
+  await expectAccessible(page, 'search with a session result');
+
+  await result.getByRole('button', { name: 'Session 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
 });

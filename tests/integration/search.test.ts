@@ -96,6 +96,30 @@ describe('full-text search on a real vault', () => {
     expect((await call(core, 'search.query', { query: 'dream', limit: 1 })).results).toEqual([]);
   });
 
+  vaultTest("finds a session by its intention, observations and the client's words, as the timeline now stands", async () => {
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((one) => one.route === 'im' && one.isDefault)!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
+    expect(await ids('meet', { kinds: ['timeline'] })).toEqual([]);
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To meet the grief gently' });
+    const log = (entry: { kind: 'observation' | 'quote' | 'intervention'; text: string }) => call(core, 'sessions.logEvent', { sessionId: session.id, entry });
+    const seen = await log({ kind: 'observation', text: 'Eyes closed, breathing slowed' });
+    await log({ kind: 'quote', text: 'I can see the whole valley' });
+    const wrong = await log({ kind: 'quote', text: 'The albatross is back' });
+
+    for (const typed of ['grief', 'breathing', 'valley']) expect(await ids(typed), typed).toEqual([session.id]);
+    const [found] = await search('valley');
+    expect(found).toMatchObject({ target: 'session', id: session.id, clientId, kind: 'timeline', title: 'Session 1', isPrivate: false });
+    expect(await ids('valley', { kinds: ['timeline'] })).toEqual([session.id]);
+    expect(await ids('valley', { kinds: ['general', 'homework'] })).toEqual([]);
+
+    // A correction's words replace the original's; a withdrawn entry is no longer found.
+    await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: seen.event.id, entry: { kind: 'observation', text: 'Eyes open, calm' } });
+    await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: wrong.event.id, reason: 'Logged on the wrong session' });
+    expect(await ids('breathing')).toEqual([]);
+    expect(await ids('calm')).toEqual([session.id]);
+    expect(await ids('albatross')).toEqual([]);
+  });
+
   vaultTest('matches a prefix while typing, and needs every word', async () => {
     const found = await note('Grief', [paragraph('Processing grief about her grandmother.')]);
     for (const typed of ['g', 'gr', 'grandm', 'grief grandmo', 'PROCESSING gr']) expect(await ids(typed), typed).toContain(found.id);

@@ -21,9 +21,9 @@ function countText(count: number): string {
   return `${count} ${count === 1 ? 'match' : 'matches'}`;
 }
 
-/** Full-text search over every note and homework in the vault, best match first. */
+/** Full-text search over every note, homework and session timeline in the vault, best match first. */
 export function SearchPage() {
-  const { openNote, openClient } = useNavigation();
+  const { openNote, openClient, openSession } = useNavigation();
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState<string | null>(null);
   const [kinds, setKinds] = useState<SearchKind[]>([]);
@@ -35,8 +35,12 @@ export function SearchPage() {
   const results = input && search.data ? search.data : null;
   const busy = input !== null && search.isFetching;
 
-  // A homework result opens its worksheet over the client's page.
-  const open = (result: SearchResult) => (result.target === 'note' ? openNote(result.id) : openClient(result.clientId, { homeworkId: result.id }));
+  // A homework result opens its worksheet over the client's page; a session result, the session.
+  const open = (result: SearchResult) => {
+    if (result.target === 'note') openNote(result.id);
+    else if (result.target === 'session') openSession(result.id);
+    else openClient(result.clientId, { homeworkId: result.id });
+  };
 
   return (
     <div className="search-page">
@@ -57,7 +61,9 @@ export function SearchPage() {
 
       {input === null ? (
         text.trim() === '' ? (
-          <p className="search-hint">Type a word or two to search every note and homework. Words match from their start, so “anx” finds “anxious”.</p>
+          <p className="search-hint">
+            Type a word or two to search every note, homework and session timeline. Words match from their start, so “anx” finds “anxious”.
+          </p>
         ) : typed.trim() !== '' ? (
           <p className="search-hint">Type letters or numbers: punctuation alone finds nothing.</p>
         ) : null

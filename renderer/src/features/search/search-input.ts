@@ -10,6 +10,7 @@ export const SEARCH_KIND_CHOICES: readonly { kind: SearchKind; label: string }[]
   { kind: 'evaluation', label: 'Evaluation notes' },
   { kind: 'general', label: 'General notes' },
   { kind: 'homework', label: 'Homework' },
+  { kind: 'timeline', label: 'Session timelines' },
 ];
 
 export interface SearchFilters {
@@ -39,8 +40,9 @@ export function buildSearchInput({ text, clientId, kinds, includePrivate }: Sear
   };
 }
 
-/** "Session note", or "Homework: Thought record". */
+/** "Session note", "Homework: Thought record", or "Session timeline". */
 export function resultKindLabel(result: Pick<SearchResult, 'target' | 'kind'>): string {
+  if (result.target === 'session') return 'Session timeline';
   return result.target === 'note' ? NOTE_KIND_LABELS[result.kind as NoteKind] : `Homework: ${HOMEWORK_TYPE_LABELS[result.kind as HomeworkType]}`;
 }
 

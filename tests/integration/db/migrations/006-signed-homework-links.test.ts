@@ -10,6 +10,7 @@ import { SearchRepository } from '../../../../db/search-repository';
 import { signatureHolds } from '../../../../electron/handlers/notes/note-signature';
 import { canonicalSignedNote } from '../../../../shared/notes/canonical-note';
 import { toFtsQuery } from '../../../../shared/search/search-query';
+import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
 import { homeworkLink, noteDoc, paragraph } from '../../../support/note-docs';
 import { openMigratedMemoryDatabase } from '../../../support/raw-database';
 
@@ -51,6 +52,14 @@ function schema3Vault() {
   row.run('note', 'n1', 'general', 0, 'Call', 'Continue with  and the œuvre this week');
   row.run('note', 'n2', 'general', 1, 'Private', 'Lighthouse dream');
   row.run('homework', 'h1', 'custom', 0, 'Walk to the Lindenstraße', '');
+  // A session with an observation and a quote, which schema 3 did not index.
+  db.prepare(
+    `INSERT INTO sessions (id, client_id, route, protocol_id, protocol_snapshot, planned_dose_mg, course_session_number, status, intention, check_in_at, created_at, updated_at)
+     VALUES ('s1', 'c1', 'im', NULL, ?, 50, 2, 'checked-in', 'To rest', 2, 1, 2)`,
+  ).run(JSON.stringify(DEFAULT_PROTOCOLS.im));
+  const event = db.prepare("INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry) VALUES (?, 's1', ?, ?, 3, 3, ?)");
+  event.run('e1', 1, 'observation', JSON.stringify({ kind: 'observation', text: 'Eyes closed' }));
+  event.run('e2', 2, 'quote', JSON.stringify({ kind: 'quote', text: 'I can see the valley' }));
   return { db, hash };
 }
 
@@ -92,6 +101,8 @@ describe('migration 006', () => {
     ).toContain('Continue with Walk to the Lindenstrasse and the');
     expect(found('lighthouse')).toEqual([]);
     expect(found('lighthouse', true)).toEqual(['note:n2']);
+    expect(found('valley')).toEqual(['session:s1']);
+    expect(found('rest')).toEqual(['session:s1']);
     db.close();
   });
 });
