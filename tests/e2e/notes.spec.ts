@@ -119,8 +119,20 @@ test('sign a note: it can no longer change, in the page or at main, and an adden
   });
   await expect(refused).rejects.toMatchObject({ code: 'SIGNED' });
 
-  await page.getByRole('textbox', { name: 'New addendum' }).fill('Correction: sleep improved from the second night, not the first.');
-  await page.getByRole('button', { name: 'Add addendum' }).click();
+  // An addendum is signed when added: the text to be signed is shown first, and nothing is signed until confirmed.
+  const correction = 'Correction: sleep improved from the second night, not the first.';
+  await page.getByRole('textbox', { name: 'New addendum' }).fill(correction);
+  await page.getByRole('button', { name: 'Add addendum…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Sign this addendum?' });
+  await expect(confirm).toContainText(correction);
+  await expectAccessible(page, 'sign addendum');
+  await confirm.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(confirm).toBeHidden();
+  expect((await storedNote(server, noteId)).addenda).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'New addendum' })).toHaveValue(correction);
+  await page.getByRole('button', { name: 'Add addendum…' }).click();
+  await confirm.getByRole('button', { name: 'Sign and add' }).click();
+  await expect(confirm).toBeHidden();
   const addenda = page.getByRole('list', { name: 'Addenda, oldest first' });
   await expect(addenda.getByRole('listitem')).toHaveCount(1);
   await expect(addenda).toContainText('Correction: sleep improved from the second night, not the first.');
