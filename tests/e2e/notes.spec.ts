@@ -213,6 +213,28 @@ test('the # picker filters and creates multi-word titles, and Enter creates when
   expect(stored).toContain(`{"type":"homeworkLink","attrs":{"id":"${walk!.id}"}}`);
 });
 
+test('a long note scrolls beneath its toolbar with no strip of text showing above it', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const editor = await writeNewNote(page, (await seedClientWithHomework(server, 'Values: family')).name, 'General note');
+  await editor.click();
+  for (let line = 1; line <= 40; line += 1) await page.keyboard.type(`Line ${line} of a long note about the week.\n`);
+  await expectSaved(page);
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 600);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  // Stuck right under the app's top bar: nothing of the note can show between the two.
+  await expect
+    .poll(async () => {
+      const bar = await page.getByRole('banner').boundingBox();
+      const stuck = await toolbar.boundingBox();
+      return Math.round(stuck!.y - (bar!.y + bar!.height));
+    })
+    .toBeLessThanOrEqual(1);
+  await expect(editor).toContainText('Line 40');
+});
+
 test('type and lock at once: after unlocking, everything typed is there', async ({ page, server }) => {
   await createLockedVault(server);
   await page.goto(server.url);
