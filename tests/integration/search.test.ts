@@ -79,6 +79,12 @@ describe('full-text search on a real vault', () => {
     expect(await ids('park', { kinds: ['general'] })).toEqual([linked.id]);
     const [found] = await search('diary', { kinds: ['general'] });
     expect(found!.snippet.map((part) => part.text).join('')).toContain('Continue with Walk in the park and the diary this week.');
+
+    // Renamed: the draft that links it is found by the new title, no longer by the old.
+    await call(core, 'homework.update', { id: walk.id, title: 'Evening stroll', fields: walk.fields, status: 'assigned', outcome: null });
+    expect(await ids('stroll', { kinds: ['general'] })).toEqual([linked.id]);
+    expect(await ids('park', { kinds: ['general'] })).toEqual([]);
+    expect((await search('stroll', { kinds: ['general'] }))[0]!.updatedAt).toBe(linked.updatedAt);
   });
 
   vaultTest('leaves private notes out unless asked for, in the index itself', async () => {
