@@ -9,6 +9,7 @@ import {
   type NoteRevisionSummary,
   type NoteSummary,
 } from '../shared/contract/index';
+import type { CanonicalNoteFormat, SignedHomeworkLink } from '../shared/notes/canonical-note';
 import type { NoteKind, NoteStatus } from '../shared/notes/note-kinds';
 import { parseJsonColumn } from './json-column';
 
@@ -31,6 +32,7 @@ interface NoteRow extends NoteSummaryRow {
   revision: number;
   signed_by: string | null;
   content_hash: string | null;
+  signed_format: CanonicalNoteFormat | null;
 }
 
 interface NoteHeadRow {
@@ -119,8 +121,15 @@ export class NotesRepository {
          WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
       ),
       sign: db.prepare(
-        `UPDATE notes SET status = 'signed', signed_at = @signedAt, signed_by = @signedBy, content_hash = @contentHash, updated_at = @signedAt
+        `UPDATE notes SET status = 'signed', signed_at = @signedAt, signed_by = @signedBy, content_hash = @contentHash, signed_format = @signedFormat,
+           updated_at = @signedAt
          WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
+      ),
+      signedHomework: db.prepare<[string], SignedHomeworkLink>(
+        'SELECT homework_id AS id, title, status FROM note_signed_homework WHERE note_id = ? ORDER BY position',
+      ),
+      insertSignedHomework: db.prepare(
+        'INSERT INTO note_signed_homework (note_id, homework_id, position, title, status) VALUES (@noteId, @id, @position, @title, @status)',
       ),
       insertAddendum: db.prepare(
         'INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (@id, @noteId, @text, @signedBy, @contentHash, @createdAt)',
@@ -167,6 +176,8 @@ export class NotesRepository {
       revision: row.revision,
       signedBy: row.signed_by,
       contentHash: row.content_hash,
+      signedFormat: row.signed_format,
+      signedHomework: this.statements.signedHomework.all(id),
       addenda: this.statements.addenda.all(id).map(toAddendum),
     };
   }
@@ -210,7 +221,17 @@ export class NotesRepository {
     else this.statements.insertRevision.run({ ...values, id: randomUUID(), noteId });
   }
 
-  sign(id: string, values: { baseRevision: number; signedAt: number; signedBy: string; contentHash: string }): boolean {
+  /**
+   * Signs a draft at `baseRevision` with what its homework links said, written just before it
+   * turns signed (the schema refuses them after). False when it is not that draft; the caller's
+   * transaction then rolls the links back.
+   */
+  sign(
+    id: string,
+    values: { baseRevision: number; signedAt: number; signedBy: string; contentHash: string; signedFormat: CanonicalNoteFormat },
+    homework: readonly SignedHomeworkLink[],
+  ): boolean {
+    homework.forEach((link, position) => this.statements.insertSignedHomework.run({ noteId: id, ...link, position }));
     return this.statements.sign.run({ id, ...values }).changes === 1;
   }
 

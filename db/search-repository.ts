@@ -31,6 +31,8 @@ export interface SearchOptions {
   match: string;
   clientId?: string;
   kinds?: readonly SearchKind[];
+  /** Private psychotherapy notes are left out unless asked for. */
+  includePrivate: boolean;
   limit: number;
 }
 
@@ -47,21 +49,32 @@ const scopeToken = {
   client: (clientId: string) => `_c${Buffer.from(clientId, 'utf8').toString('hex')}`,
   target: (target: SearchResult['target']) => `_t${target}`,
   kind: (kind: string) => `_k${kind.replace(/[^A-Za-z0-9]/g, '')}`,
+  private: '_private',
 };
 
+/** Homework and sessions are filtered as targets; notes by their kind. */
+function kindToken(kind: SearchKind): string {
+  if (kind === 'homework') return scopeToken.target('homework');
+  if (kind === 'timeline') return scopeToken.target('session');
+  return scopeToken.kind(kind);
+}
+
 function scopeOf(document: SearchDocument): string {
-  return [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)].join(' ');
+  const tokens = [scopeToken.client(document.clientId), scopeToken.target(document.target), scopeToken.kind(document.kind)];
+  if (document.isPrivate) tokens.push(scopeToken.private);
+  return tokens.join(' ');
 }
 
 /**
  * The typed words and the filters as index terms. No column filter: it would make FTS5 read the
  * position lists of every match; the filter tokens cannot be typed, and bm25 gives scope no weight.
  */
-function matchExpression({ match, clientId, kinds }: SearchOptions): string {
+function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptions): string {
   const parts = [`(${match})`];
   if (clientId) parts.push(scopeToken.client(clientId));
-  if (kinds?.length) parts.push(`(${kinds.map((kind) => (kind === 'homework' ? scopeToken.target('homework') : scopeToken.kind(kind))).join(' OR ')})`);
-  return parts.join(' AND ');
+  if (kinds?.length) parts.push(`(${kinds.map(kindToken).join(' OR ')})`);
+  const wanted = parts.join(' AND ');
+  return includePrivate ? wanted : `(${wanted}) NOT ${scopeToken.private}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { NOTE_LIMITS, type NoteDocument, NoteDocumentError, parseNoteDocument } from '../notes/note-document';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
+import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
+import { HOMEWORK_STATUSES } from '../homework/homework-types';
 import { epochMillisSchema, FIELD_LIMITS, idSchema, requiredText } from './fields';
 
 /** The editor's JSON, checked against the notes schema (see note-document.ts). */
@@ -60,6 +62,9 @@ export const addendumSchema = z.strictObject({
 });
 export type Addendum = z.infer<typeof addendumSchema>;
 
+/** A homework link as it read when the note was signed. */
+export const signedHomeworkLinkSchema = z.strictObject({ id: idSchema, title: z.string(), status: z.enum(HOMEWORK_STATUSES) });
+
 export const noteSchema = noteSummarySchema.extend({
   doc: noteDocumentSchema,
   /** Bumped by every save; a save names the revision it started from. */
@@ -67,6 +72,10 @@ export const noteSchema = noteSummarySchema.extend({
   signedBy: z.string().nullable(),
   /** SHA-256 (hex) of the canonical form of the signed note. */
   contentHash: z.string().nullable(),
+  /** The canonical form the hash was computed over (shared/notes/canonical-note.ts); null for a draft. */
+  signedFormat: z.enum(CANONICAL_NOTE_FORMATS).nullable(),
+  /** Each linked homework's title and status at signing, covered by the hash; empty for drafts and for notes signed as kap-note/1. */
+  signedHomework: z.array(signedHomeworkLinkSchema),
   addenda: z.array(addendumSchema),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -3,19 +3,24 @@ import { HOMEWORK_TYPES } from '../homework/homework-types';
 import { NOTE_KINDS } from '../notes/note-kinds';
 import { epochMillisSchema, FIELD_LIMITS, idSchema } from './fields';
 
-/** What a search can be narrowed to: a kind of note, or homework. */
-export const SEARCH_KINDS = [...NOTE_KINDS, 'homework'] as const;
+/** What a search can be narrowed to: a kind of note, homework, or session timelines. */
+export const SEARCH_KINDS = [...NOTE_KINDS, 'homework', 'timeline'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** What a result is. A session is found by its intention and its timeline's words. */
+export const SEARCH_TARGETS = ['note', 'homework', 'session'] as const;
+/** The kind a session's search entry carries. */
+export const SESSION_SEARCH_KIND = 'timeline';
 
 export const SEARCH_LIMIT = { default: 50, max: 200 } as const;
 
 export const searchResultSchema = z.strictObject({
-  target: z.enum(['note', 'homework']),
+  target: z.enum(SEARCH_TARGETS),
   id: idSchema,
   clientId: idSchema,
   clientName: z.string(),
-  /** The note's kind, or the homework's type. */
-  kind: z.union([z.enum(NOTE_KINDS), z.enum(HOMEWORK_TYPES)]),
+  /** The note's kind, the homework's type, or 'timeline' for a session. */
+  kind: z.union([z.enum(NOTE_KINDS), z.enum(HOMEWORK_TYPES), z.literal(SESSION_SEARCH_KIND)]),
   title: z.string(),
   isPrivate: z.boolean(),
   /** Words around the hits; the renderer marks the hits itself. */
@@ -25,12 +30,14 @@ export const searchResultSchema = z.strictObject({
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const searchMethods = {
-  /** Full-text search over notes and homework, best match first. */
+  /** Full-text search over notes, homework and session timelines, best match first; private notes only when asked for. */
   'search.query': {
     input: z.strictObject({
       query: z.string().max(FIELD_LIMITS.search),
       clientId: idSchema.optional(),
       kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+      /** Private psychotherapy notes are searched only when this is true: a visible choice, off by default. */
+      includePrivate: z.boolean().optional(),
       limit: z.number().int().min(1).max(SEARCH_LIMIT.max).optional(),
     }),
     output: z.strictObject({ results: z.array(searchResultSchema) }),

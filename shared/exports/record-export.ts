@@ -3,19 +3,21 @@ import { localCalendarDate } from '../calendar-date';
 import { clientSchema } from '../contract/clients';
 import { epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
-import { addendumSchema, noteDocumentSchema } from '../contract/notes';
+import { addendumSchema, noteDocumentSchema, signedHomeworkLinkSchema } from '../contract/notes';
+import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
 import { promptSchema } from '../contract/prompts';
 import { sessionSchema } from '../contract/sessions';
 import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**
- * The structured record export, version 1 (documented in docs/record-export.md). Main validates
+ * The structured record export, version 2 (documented in docs/record-export.md). Main validates
  * every export against this schema before a byte is written, and the tests validate the files.
- * A change that a reader of version 1 could not follow needs version 2 and a new schema here.
+ * A change that a reader of this version could not follow needs the next version and a new schema here.
+ * Version 2 added `signedFormat` and `signedHomework` to notes.
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 1;
+export const RECORD_EXPORT_VERSION = 2;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({
@@ -37,6 +39,10 @@ export const exportedNoteSchema = z.strictObject({
   signedBy: z.string().nullable(),
   /** SHA-256 (hex) over the canonical signed note (shared/notes/canonical-note.ts); null for a draft. */
   contentHash: z.string().nullable(),
+  /** The canonical form the hash covers: kap-note/1 (homework links by id) or kap-note/2 (with their title and status at signing); null for a draft. */
+  signedFormat: z.enum(CANONICAL_NOTE_FORMATS).nullable(),
+  /** What each homework link said when the note was signed (covered by the hash); empty for drafts and kap-note/1 notes. */
+  signedHomework: z.array(signedHomeworkLinkSchema),
   revision: z.number().int().min(1),
   /** One line per paragraph or heading, prompt questions included. */
   text: z.string(),

@@ -1,8 +1,25 @@
+import type { HomeworkStatus } from '../homework/homework-types';
 import type { NoteDocument } from './note-document';
 import type { NoteKind } from './note-kinds';
 
-/** Bumped only if what the hash covers changes; stored inside the hashed text itself. */
-export const CANONICAL_NOTE_FORMAT = 'kap-note/1';
+/**
+ * What a signature hash covers, by version; stored inside the hashed text and beside the note.
+ * kap-note/1 covered homework links by id only; kap-note/2 adds each link's title and status at
+ * signing. A note is verified over the form it was signed with.
+ */
+export const CANONICAL_NOTE_FORMATS = ['kap-note/1', 'kap-note/2'] as const;
+export type CanonicalNoteFormat = (typeof CANONICAL_NOTE_FORMATS)[number];
+/** The form new signatures use. */
+export const CANONICAL_NOTE_FORMAT: CanonicalNoteFormat = 'kap-note/2';
+/** Addenda have kept one form since the first; their hashes chain to the note's whatever its form. */
+export const CANONICAL_ADDENDUM_FORMAT = 'kap-note/1/addendum';
+
+/** A homework link as the note said it when signed. */
+export interface SignedHomeworkLink {
+  id: string;
+  title: string;
+  status: HomeworkStatus;
+}
 
 export interface SignedNoteFacts {
   noteId: string;
@@ -12,6 +29,8 @@ export interface SignedNoteFacts {
   isPrivate: boolean;
   title: string;
   doc: NoteDocument;
+  /** Each linked homework once, in order of first mention (kap-note/2 on). */
+  homework: readonly SignedHomeworkLink[];
   signedBy: string;
   signedAt: number;
 }
@@ -43,11 +62,18 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
-/** What a note's signature hash covers: its words and structure, what kind of note it is, who signed and when. */
-export function canonicalSignedNote(facts: SignedNoteFacts): string {
-  return canonicalJson({ format: CANONICAL_NOTE_FORMAT, ...facts });
+/**
+ * What a note's signature hash covers: its words and structure, what kind of note it is, what its
+ * homework links said, who signed and when. kap-note/1 is kept so older signatures still verify.
+ */
+export function canonicalSignedNote(facts: SignedNoteFacts, format: CanonicalNoteFormat = CANONICAL_NOTE_FORMAT): string {
+  if (format === 'kap-note/1') {
+    const { homework: _notCovered, ...covered } = facts;
+    return canonicalJson({ format, ...covered });
+  }
+  return canonicalJson({ format, ...facts });
 }
 
 export function canonicalSignedAddendum(facts: SignedAddendumFacts): string {
-  return canonicalJson({ format: `${CANONICAL_NOTE_FORMAT}/addendum`, ...facts });
+  return canonicalJson({ format: CANONICAL_ADDENDUM_FORMAT, ...facts });
 }

@@ -1,3 +1,15 @@
+/**
+ * Letters the index's tokenizer (unicode61, remove_diacritics 2) keeps as they are, written the
+ * way a keyboard without them spells them: ß as ss, œ as oe. Both what is indexed and what is
+ * typed go through this one function, so "strasse" finds "Straße" and "oeuvre" finds "Œuvre".
+ */
+const SPELLED_OUT: Record<string, string> = { ß: 'ss', ẞ: 'SS', œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+const SPELLED_OUT_LETTERS = new RegExp(`[${Object.keys(SPELLED_OUT).join('')}]`, 'gu');
+
+export function foldForSearch(text: string): string {
+  return text.replace(SPELLED_OUT_LETTERS, (letter) => SPELLED_OUT[letter] ?? letter);
+}
+
 /** Longest query sent to FTS5, in words: more only slows the search and narrows it to nothing. */
 const MAX_TERMS = 12;
 
@@ -7,8 +19,7 @@ const MAX_TERMS = 12;
  * results appear while typing. Null when there is nothing to search for.
  */
 export function toFtsQuery(typed: string): string | null {
-  const words = typed
-    .normalize('NFKC')
+  const words = foldForSearch(typed.normalize('NFKC'))
     .split(/[^\p{L}\p{M}\p{N}\p{Co}]+/u)
     .filter(Boolean)
     .slice(0, MAX_TERMS);
@@ -45,8 +56,8 @@ export function splitSnippet(snippet: string): SnippetPart[] {
   return parts;
 }
 
-/** Control characters are dropped from indexed text, so the snippet marks stay unambiguous. */
+/** Control characters are dropped from indexed text, so the snippet marks stay unambiguous; letters are folded as typed queries are. */
 export function cleanIndexedText(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ');
+  return foldForSearch(text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' '));
 }

@@ -119,14 +119,120 @@ test('sign a note: it can no longer change, in the page or at main, and an adden
   });
   await expect(refused).rejects.toMatchObject({ code: 'SIGNED' });
 
-  await page.getByRole('textbox', { name: 'New addendum' }).fill('Correction: sleep improved from the second night, not the first.');
-  await page.getByRole('button', { name: 'Add addendum' }).click();
+  // An addendum is signed when added: the text to be signed is shown first, and nothing is signed until confirmed.
+  const correction = 'Correction: sleep improved from the second night, not the first.';
+  await page.getByRole('textbox', { name: 'New addendum' }).fill(correction);
+  await page.getByRole('button', { name: 'Add addendum…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Sign this addendum?' });
+  await expect(confirm).toContainText(correction);
+  await expectAccessible(page, 'sign addendum');
+  await confirm.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(confirm).toBeHidden();
+  expect((await storedNote(server, noteId)).addenda).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'New addendum' })).toHaveValue(correction);
+  await page.getByRole('button', { name: 'Add addendum…' }).click();
+  await confirm.getByRole('button', { name: 'Sign and add' }).click();
+  await expect(confirm).toBeHidden();
   const addenda = page.getByRole('list', { name: 'Addenda, oldest first' });
   await expect(addenda.getByRole('listitem')).toHaveCount(1);
   await expect(addenda).toContainText('Correction: sleep improved from the second night, not the first.');
   await expect(addenda).toContainText('Signed by Dr Ana Ruiz');
   await expect(page.getByRole('article', { name: 'Signed note' })).toContainText('Sleep better since the last session.');
   await expectAccessible(page, 'signed note');
+});
+
+test('a signed note reads its homework links as signed; what the homework is now stands beside, marked as current', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Walk in the park');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('Continue with ');
+  await page.keyboard.type('#walk');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('this week.');
+  await expect(editor.getByRole('button', { name: 'Homework: Walk in the park, Assigned' })).toBeVisible();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Sign note…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Sign this note' });
+  await sign.getByRole('textbox', { name: 'Sign as' }).fill('Dr Ana Ruiz');
+  await sign.getByRole('button', { name: 'Sign note' }).click();
+  await expect(sign).toBeHidden();
+  const noteId = await newestNoteId(server, client.id);
+  const hash = (await storedNote(server, noteId)).contentHash;
+
+  // Renamed and reviewed after signing.
+  const { homework } = await dispatch(server, 'homework.get', { id: client.homeworkId });
+  await dispatch(server, 'homework.update', { id: homework.id, title: 'Evening walk', fields: homework.fields, status: 'reviewed', outcome: null });
+  await page.getByRole('button', { name: `← ${client.name}` }).click();
+  await page.getByRole('button', { name: /^Open General note/ }).click();
+
+  const signed = page.getByRole('article', { name: 'Signed note' });
+  const link = signed.getByRole('button', { name: 'Homework as signed: Walk in the park, Assigned; now “Evening walk”, Reviewed' });
+  await expect(link).toBeVisible();
+  await expect(link).toContainText('#Walk in the park');
+  await expect(signed).toContainText('Continue with #Walk in the parkAssignednow “Evening walk”, Reviewed this week.');
+  expect((await storedNote(server, noteId)).contentHash).toBe(hash);
+  await expectAccessible(page, 'signed note with changed homework');
+});
+
+test('the # picker filters and creates multi-word titles, and Enter creates when nothing matches', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const client = await seedClientWithHomework(server, 'Thought record after the argument');
+  const editor = await writeNewNote(page, client.name, 'General note');
+  await editor.click();
+  await page.keyboard.type('We agreed on ');
+  const picker = page.getByRole('listbox', { name: 'Link homework' });
+
+  // Several words still filter the existing homework.
+  await page.keyboard.type('#after the arg');
+  await expect(picker.getByRole('option', { name: 'Thought record after the argument Assigned' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(editor.getByRole('button', { name: 'Homework: Thought record after the argument, Assigned' })).toBeVisible();
+
+  // Nothing matches: "create" is chosen already, with every word typed.
+  await page.keyboard.type('and ');
+  await page.keyboard.type('#Walk in the park');
+  await expect(picker.getByRole('option', { name: 'Create new homework “Walk in the park”' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const assign = page.getByRole('dialog', { name: 'Assign homework' });
+  await expect(assign.getByRole('textbox', { name: 'Title' })).toHaveValue('Walk in the park');
+  await assign.getByRole('radio', { name: /^Custom/ }).check({ force: true });
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(assign).toBeHidden();
+  await expect(editor.getByRole('button', { name: 'Homework: Walk in the park, Assigned' })).toBeVisible();
+  await expect(editor).not.toContainText('#Walk in the park Walk');
+  await expectSaved(page);
+  const { homework } = await dispatch(server, 'homework.listForClient', { clientId: client.id });
+  const walk = homework.find((one) => one.title === 'Walk in the park');
+  expect(walk).toBeDefined();
+  const stored = JSON.stringify((await storedNote(server, await newestNoteId(server, client.id))).doc);
+  expect(stored).toContain(`{"type":"homeworkLink","attrs":{"id":"${walk!.id}"}}`);
+});
+
+test('a long note scrolls beneath its toolbar with no strip of text showing above it', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const editor = await writeNewNote(page, (await seedClientWithHomework(server, 'Values: family')).name, 'General note');
+  await editor.click();
+  for (let line = 1; line <= 40; line += 1) await page.keyboard.type(`Line ${line} of a long note about the week.\n`);
+  await expectSaved(page);
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 600);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  // Stuck right under the app's top bar: nothing of the note can show between the two.
+  await expect
+    .poll(async () => {
+      const bar = await page.getByRole('banner').boundingBox();
+      const stuck = await toolbar.boundingBox();
+      return Math.round(stuck!.y - (bar!.y + bar!.height));
+    })
+    .toBeLessThanOrEqual(1);
+  await expect(editor).toContainText('Line 40');
 });
 
 test('type and lock at once: after unlocking, everything typed is there', async ({ page, server }) => {

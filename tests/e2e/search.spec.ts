@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, tick, untick } from './session-steps';
+import { dispatch, MINUTE, seedDosedSession, tick, untick } from './session-steps';
 
 /** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
 async function snapshot(page: Page, name: string): Promise<void> {
@@ -58,17 +58,26 @@ test('search finds notes and homework, marks the words, filters by client and ki
   await expect(page.getByText('Type a word or two to search')).toBeVisible();
   await expectAccessible(page, 'search before typing');
 
-  // The start of a word is enough; every hit is marked in the snippet.
+  // The start of a word is enough; every hit is marked in the snippet. Private notes are left out by default.
   await box.fill('lighth');
   const results = page.getByRole('list', { name: 'Search results' });
-  await expect(results.getByRole('listitem')).toHaveCount(3);
-  await expect(page.getByRole('status').filter({ hasText: '3 matches' })).toBeVisible();
+  const includePrivate = page.getByRole('checkbox', { name: 'Include private notes' });
+  await expect(includePrivate).not.toBeChecked();
+  await expect(results.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: '2 matches' })).toBeVisible();
+  await expect(results).not.toContainText('Thoughts between sessions');
   const note = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'After the second session' }) });
   await expect(note).toContainText(ruth.displayName);
   await expect(note).toContainText('Integration note');
+  await expect(note).not.toContainText('Psychotherapy note (private)');
   await expect(note.locator('mark')).toHaveText(['lighthouse']);
+
+  // Including them is a choice the therapist makes, and each is marked as private notes are everywhere.
+  await tick(includePrivate);
+  await expect(results.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: '3 matches' })).toBeVisible();
   const privateNote = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Thoughts between sessions' }) });
-  await expect(privateNote).toContainText('Private');
+  await expect(privateNote.locator('.note-private-badge')).toHaveText('Psychotherapy note (private)');
   await expect(privateNote).toContainText('General note');
   await expect(results.getByRole('listitem').filter({ hasText: 'Morning walk' })).toContainText('Homework: Custom');
   await snapshot(page, 'search-results');
@@ -130,4 +139,30 @@ test('a search longer than main accepts is cut at its limit, never answered with
   await expect(box).toHaveAccessibleDescription(/120 characters did not fit: this field holds 200\./);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText(/needs a look|Too big/)).toHaveCount(0);
+});
+
+test("a session's timeline words are found, and the result opens the session", async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Ines');
+  const sessionId = await seedDosedSession(server, Date.now() - 60 * MINUTE, { displayName: name, preferredName: 'Ines' });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'quote', text: 'I can see the whole valley from here' } });
+  await dispatch(server, 'sessions.logEvent', { sessionId, entry: { kind: 'observation', text: 'Smiling, hands open' } });
+  await dispatch(server, 'sessions.discharge', { id: sessionId, checklist: {} });
+
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search notes and homework' }).fill('valley');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const result = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Session 1' }) });
+  await expect(result).toContainText(name);
+  await expect(result).toContainText('Session timeline');
+  await expect(result.locator('mark')).toHaveText(['valley']);
+  await tick(page.getByRole('checkbox', { name: 'Session timelines' }));
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await snapshot(page, 'search-session-result');
+  await expectAccessible(page, 'search with a session result');
+
+  await result.getByRole('button', { name: 'Session 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import type { Note } from '../../shared/contract/notes';
+import { signatureHolds } from '../../electron/handlers/notes/note-signature';
 import { canonicalSignedAddendum, canonicalSignedNote } from '../../shared/notes/canonical-note';
 import type { NoteNode } from '../../shared/notes/note-document';
 import { NOTE_TEMPLATES } from '../../shared/notes/note-templates';
@@ -298,6 +299,7 @@ describe('notes on a real vault', () => {
           isPrivate: false,
           title: 'Session note',
           doc: noteDoc(heading('Experience'), paragraph('Saw the whole valley')),
+          homework: [],
           signedBy: SIGNER,
           signedAt: T0 + 5 * MIN,
         }),
@@ -308,6 +310,49 @@ describe('notes on a real vault', () => {
       core.lock('user');
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       expect((await call(core, 'notes.get', { id: note.id })).contentHash).toBe(expected);
+    });
+
+    vaultTest('keeps what each homework link said at signing under the hash, whatever the homework becomes', async () => {
+      const walk = await homeworkOf(clientId, 'Walk in the park');
+      const draft = await generalNote();
+      await save(draft.id, paragraph('Continue with ', homeworkLink(walk.id), ' this week'));
+      clock += MIN;
+      const note = await signed(draft.id);
+      const asSigned = [{ id: walk.id, title: 'Walk in the park', status: 'assigned' }];
+      expect(note).toMatchObject({ signedFormat: 'kap-note/2', signedHomework: asSigned });
+      const { fields } = walk;
+      await call(core, 'homework.update', { id: walk.id, title: 'Evening walk', fields, status: 'reviewed', outcome: 'Went twice' });
+
+      const after = await call(core, 'notes.get', { id: note.id });
+      expect(after.signedHomework).toEqual(asSigned);
+      expect(after.contentHash).toBe(note.contentHash);
+      expect(signatureHolds(after)).toBe(true);
+      expect(after.contentHash).toBe(
+        sha256(
+          canonicalSignedNote({
+            noteId: note.id,
+            clientId,
+            sessionId: null,
+            kind: 'general',
+            isPrivate: false,
+            title: 'Phone call',
+            doc: noteDoc(paragraph('Continue with ', homeworkLink(walk.id), ' this week')),
+            homework: [{ id: walk.id, title: 'Walk in the park', status: 'assigned' }],
+            signedBy: SIGNER,
+            signedAt: T0 + MIN,
+          }),
+        ),
+      );
+      // Had the hash covered the link's id only, the rename would go unseen.
+      expect(signatureHolds({ ...after, signedHomework: [{ id: walk.id, title: 'Evening walk', status: 'reviewed' }] })).toBe(false);
+
+      core.lock('user');
+      const db = await rawDb();
+      expect(() => db.prepare("UPDATE note_signed_homework SET title = 'Evening walk'").run()).toThrow(/fixed when it was signed/);
+      expect(() => db.prepare('DELETE FROM note_signed_homework').run()).toThrow(/fixed when it was signed/);
+      expect(() =>
+        db.prepare("INSERT INTO note_signed_homework (note_id, homework_id, position, title, status) VALUES (?, ?, 1, 'x', 'assigned')").run(note.id, walk.id),
+      ).toThrow(/fixed when it was signed/);
     });
 
     vaultTest('answers SIGNED to every change once signed', async () => {

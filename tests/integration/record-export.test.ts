@@ -50,6 +50,12 @@ describe('exporting a record', () => {
   const exportRecord = (format: 'json' | 'pdf', includePrivateNotes = false) =>
     call(core, 'exports.clientRecord', { clientId: seeded.clientId, format, includePrivateNotes, passphrase: STRONG_PASSPHRASE });
 
+  /** The homework renamed and reviewed after the note was signed: the note still reads as signed. */
+  async function renameHomeworkAfterSigning() {
+    const { homework } = await call(core, 'homework.get', { id: seeded.homeworkId });
+    await call(core, 'homework.update', { id: homework.id, title: 'Renamed later', fields: homework.fields, status: 'reviewed', outcome: null });
+  }
+
   function readJson(fileName: string): RecordExport {
     const parsed = recordExportSchema.safeParse(JSON.parse(readFileSync(join(files, fileName), 'utf8')));
     expect(parsed.error?.issues ?? []).toEqual([]);
@@ -57,6 +63,7 @@ describe('exporting a record', () => {
   }
 
   vaultTest('writes JSON that fits the published schema, with the whole record and no private note', async () => {
+    await renameHomeworkAfterSigning();
     const result = await exportRecord('json');
     expect(result.saved).toBe(true);
     expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.json$/);
@@ -67,7 +74,7 @@ describe('exporting a record', () => {
     const exported = readJson(result.fileName!);
     expect(exported).toMatchObject({
       format: RECORD_EXPORT_FORMAT,
-      version: 1,
+      version: 2,
       scope: 'client',
       includesPrivateNotes: false,
       clinic: { clinicName: CLINIC, clinicianName: SIGNER },
@@ -100,7 +107,8 @@ describe('exporting a record', () => {
     expect(note.text).toContain('She named the grief for the first time.');
     expect(note.text).toContain('The image of the tide stayed with her.');
     expect(JSON.stringify(note.doc)).toContain('"type":"promptBlock"');
-    expect(note).toMatchObject({ status: 'signed', signedBy: SIGNER, isPrivate: false, homeworkIds: [seeded.homeworkId] });
+    expect(note).toMatchObject({ status: 'signed', signedBy: SIGNER, isPrivate: false, homeworkIds: [seeded.homeworkId], signedFormat: 'kap-note/2' });
+    expect(note.signedHomework).toEqual([{ id: seeded.homeworkId, title: 'Thought record after the call', status: 'assigned' }]);
     expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(note.promptBlocks).toEqual([{ promptId: seeded.promptIds[0], question: expect.any(String) }]);
     expect(note.addenda).toEqual([expect.objectContaining({ text: 'Added after supervision: follow up on sleep.', signedBy: SIGNER })]);
@@ -196,6 +204,7 @@ describe('exporting a record', () => {
   });
 
   vaultTest('prints a paginated PDF with the clinic header, the sections and the timeline in time order', async () => {
+    await renameHomeworkAfterSigning();
     const result = await exportRecord('pdf');
     expect(result.fileName).toMatch(/^record-export-[a-z0-9]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(join(files, result.fileName!));
@@ -222,10 +231,10 @@ describe('exporting a record', () => {
     expect(text).toContain('[withdrawn]');
     expect(text).toMatch(/withdrawn at \d\d:\d\d, reason: Logged on the wrong session/);
     // Notes: text, signed status, addendum. Homework with its fields.
-    expect(text).toContain('She named the grief for the first time. We agreed on [homework: Thought record after the call].');
+    expect(text).toMatch(/She named the grief for the first time\. We agreed on \[homework: Thought record after the call, Assigned\s+when signed\]\./);
     expect(text).toContain(`Signed by ${SIGNER}`);
     expect(text).toContain('Added after supervision: follow up on sleep.');
-    expect(text).toContain('Thought record after the call');
+    expect(text).toContain('Renamed later');
     expect(text).toContain('I always ruin it');
     expect(text).not.toContain(PRIVATE_MARKER);
   });

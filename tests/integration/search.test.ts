@@ -4,7 +4,7 @@ import type { SearchKind } from '../../shared/contract/search';
 import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { NoteNode } from '../../shared/notes/note-document';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/search/search-query';
-import { noteJson, paragraph } from '../support/note-docs';
+import { homeworkLink, noteJson, paragraph } from '../support/note-docs';
 import { call } from '../support/temp-vault';
 import { vaultTest } from '../support/vault-fixture';
 
@@ -66,6 +66,64 @@ describe('full-text search on a real vault', () => {
     expect((await ids('CAFÉ')).sort()).toEqual([accented.id, plain.id].sort());
     expect(await ids('naive')).toEqual([accented.id]);
     expect(await ids('angstlich')).toEqual([accented.id]);
+  });
+
+  vaultTest('spells out ß, œ and their kind in what is indexed and what is typed, both ways', async () => {
+    const street = await note('Walk', [paragraph('She walked down the Straße; the Œuvre of her mother, the Æsir and Łódź.')]);
+    for (const typed of ['strasse', 'straße', 'STRASSE', 'oeuvre', 'œuvre', 'aesir', 'lodz']) expect(await ids(typed), typed).toEqual([street.id]);
+  });
+
+  vaultTest("reads a note's homework links by title, so the homework's title finds the note", async () => {
+    const walk = await call(core, 'homework.create', { clientId, title: 'Walk in the park', fields: { type: 'custom', instructions: 'Ten minutes.' } });
+    const linked = await note('Plan', [paragraph('Continue with ', homeworkLink(walk.id), ' and the diary this week.')]);
+    expect(await ids('park', { kinds: ['general'] })).toEqual([linked.id]);
+    const [found] = await search('diary', { kinds: ['general'] });
+    expect(found!.snippet.map((part) => part.text).join('')).toContain('Continue with Walk in the park and the diary this week.');
+
+    // Renamed: the draft that links it is found by the new title, no longer by the old.
+    await call(core, 'homework.update', { id: walk.id, title: 'Evening stroll', fields: walk.fields, status: 'assigned', outcome: null });
+    expect(await ids('stroll', { kinds: ['general'] })).toEqual([linked.id]);
+    expect(await ids('park', { kinds: ['general'] })).toEqual([]);
+    expect((await search('stroll', { kinds: ['general'] }))[0]!.updatedAt).toBe(linked.updatedAt);
+  });
+
+  vaultTest('leaves private notes out unless asked for, in the index itself', async () => {
+    const open = await note('Open', [paragraph('The lighthouse again.')]);
+    const hidden = await note('Private', [paragraph('The lighthouse dream.')], { isPrivate: true });
+    expect(await ids('lighthouse')).toEqual([open.id]);
+    const withPrivate = (await call(core, 'search.query', { query: 'lighthouse', includePrivate: true })).results;
+    expect(withPrivate.map((result) => [result.id, result.isPrivate]).sort()).toEqual(
+      [
+        [open.id, false],
+        [hidden.id, true],
+      ].sort(),
+    );
+    // Only one result wanted: the private one is not ranked in and then dropped.
+    expect((await call(core, 'search.query', { query: 'dream', limit: 1 })).results).toEqual([]);
+  });
+
+  vaultTest("finds a session by its intention, observations and the client's words, as the timeline now stands", async () => {
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((one) => one.route === 'im' && one.isDefault)!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
+    expect(await ids('meet', { kinds: ['timeline'] })).toEqual([]);
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To meet the grief gently' });
+    const log = (entry: { kind: 'observation' | 'quote' | 'intervention'; text: string }) => call(core, 'sessions.logEvent', { sessionId: session.id, entry });
+    const seen = await log({ kind: 'observation', text: 'Eyes closed, breathing slowed' });
+    await log({ kind: 'quote', text: 'I can see the whole valley' });
+    const wrong = await log({ kind: 'quote', text: 'The albatross is back' });
+
+    for (const typed of ['grief', 'breathing', 'valley']) expect(await ids(typed), typed).toEqual([session.id]);
+    const [found] = await search('valley');
+    expect(found).toMatchObject({ target: 'session', id: session.id, clientId, kind: 'timeline', title: 'Session 1', isPrivate: false });
+    expect(await ids('valley', { kinds: ['timeline'] })).toEqual([session.id]);
+    expect(await ids('valley', { kinds: ['general', 'homework'] })).toEqual([]);
+
+    // A correction's words replace the original's; a withdrawn entry is no longer found.
+    await call(core, 'sessions.correctEvent', { sessionId: session.id, eventId: seen.event.id, entry: { kind: 'observation', text: 'Eyes open, calm' } });
+    await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: wrong.event.id, reason: 'Logged on the wrong session' });
+    expect(await ids('breathing')).toEqual([]);
+    expect(await ids('calm')).toEqual([session.id]);
+    expect(await ids('albatross')).toEqual([]);
   });
 
   vaultTest('matches a prefix while typing, and needs every word', async () => {

@@ -66,7 +66,9 @@ describe('what the vault leaves on disk', () => {
     expect(JSON.stringify((await call(core, 'notes.revision', { noteId: note.id, revisionId: revision!.id })).doc)).toContain(SENTINEL);
     await call(core, 'notes.sign', { id: note.id, baseRevision: saved.revision, signerName: 'Dr. Example' });
     await call(core, 'notes.addAddendum', { noteId: note.id, text: `Addendum ${SENTINEL}` });
-    expect((await call(core, 'search.query', { query: 'quokka' })).results.map((result) => result.id).sort()).toEqual([homework.id, note.id].sort());
+    expect((await call(core, 'search.query', { query: 'quokka', includePrivate: true })).results.map((result) => result.id).sort()).toEqual(
+      [homework.id, note.id].sort(),
+    );
 
     // The FTS index stores tokens folded to lower case: look for those too.
     const tokens = SENTINEL.toLowerCase()

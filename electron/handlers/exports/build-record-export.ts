@@ -41,6 +41,8 @@ function exportedNote(store: RecordStore, noteId: string): ExportedNote | null {
     signedAt: note.signedAt,
     signedBy: note.signedBy,
     contentHash: note.contentHash,
+    signedFormat: note.signedFormat,
+    signedHomework: note.signedHomework,
     revision: note.revision,
     text: extractNoteText(note.doc),
     doc: note.doc,

@@ -215,7 +215,9 @@ function noteBlock(pdf: RecordPdf, note: ExportedNote, homeworkTitles: ReadonlyM
     pdf.text('Draft: not signed.', { color: GREY, size: 9 });
   }
   pdf.doc.moveDown(0.3);
-  const lines = notePrintLines(note.doc, homeworkTitles);
+  // A signed note's links print as they read when it was signed.
+  const asSigned = note.signedHomework.map((link): [string, string] => [link.id, `${link.title}, ${HOMEWORK_STATUS_LABELS[link.status]} when signed`]);
+  const lines = notePrintLines(note.doc, new Map([...homeworkTitles, ...asSigned]));
   if (lines.length === 0) pdf.text('(empty)');
   for (const line of lines) pdf.text(line.text, { bold: line.bold, indent: line.indent });
   pdf.doc.moveDown(0.2);

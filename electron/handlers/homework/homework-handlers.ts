@@ -4,6 +4,7 @@ import { RpcFailure } from '../../../shared/contract/errors';
 import type { Homework } from '../../../shared/contract/homework';
 import { homeworkFieldText } from '../../../shared/homework/homework-types';
 import type { FeatureHandlers } from '../../rpc/handler-types';
+import { indexNote } from '../notes/note-content';
 
 type HomeworkMethod = 'homework.listForClient' | 'homework.get' | 'homework.create' | 'homework.update';
 
@@ -24,6 +25,14 @@ function indexHomework(store: RecordStore, homework: Homework, now: number): voi
     body: [homeworkFieldText(homework.fields), homework.outcome ?? ''].filter(Boolean).join('\n'),
     updatedAt: now,
   });
+}
+
+/** Notes read their homework links by title in search: after a rename, the notes that link it are indexed again (each keeps its own date). */
+function reindexLinkingNotes(store: RecordStore, homeworkId: string): void {
+  for (const { noteId } of store.notes.backlinks('homework', homeworkId)) {
+    const note = store.notes.get(noteId);
+    if (note) indexNote(store, note, note.updatedAt);
+  }
 }
 
 export const homeworkHandlers: FeatureHandlers<HomeworkMethod> = {
@@ -60,6 +69,7 @@ export const homeworkHandlers: FeatureHandlers<HomeworkMethod> = {
       const time = now();
       const homework = found(store.homework.update(id, { title, dueDate, fields, status, outcome }, time));
       indexHomework(store, homework, time);
+      if (homework.title !== existing.title) reindexLinkingNotes(store, id);
       return homework;
     });
   },

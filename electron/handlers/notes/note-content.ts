@@ -3,7 +3,9 @@ import type { RecordStore } from '../../../db/record-store';
 import { RpcFailure } from '../../../shared/contract/errors';
 import type { Note } from '../../../shared/contract/notes';
 import type { NoteDocument } from '../../../shared/notes/note-document';
+import type { SignedHomeworkLink } from '../../../shared/notes/canonical-note';
 import { extractNoteLinks } from '../../../shared/notes/note-links';
+import { noteSearchBody } from '../../../shared/notes/note-search-text';
 import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 
 export function requireNoteHead(store: RecordStore, id: string): NoteHead {
@@ -41,21 +43,24 @@ export function noteLinkRows(store: RecordStore, head: NoteHead, doc: NoteDocume
   ];
 }
 
-/** What the search index holds for a note: its title, its words, and its addenda. */
-export function indexNote(
-  store: RecordStore,
-  head: NoteHead,
-  content: { title: string; isPrivate: boolean; text: string; addenda: readonly string[] },
-  now: number,
-): void {
+/** Each homework the note links to, once, as it reads now: what a signature fixes. */
+export function homeworkAsLinked(store: RecordStore, doc: NoteDocument): SignedHomeworkLink[] {
+  return extractNoteLinks(doc).homeworkIds.flatMap((id) => {
+    const homework = store.homework.get(id);
+    return homework ? [{ id, title: homework.title, status: homework.status }] : [];
+  });
+}
+
+/** What the search index holds for a note: its title, and its words, homework titles and addenda (noteSearchBody). */
+export function indexNote(store: RecordStore, note: NoteHead & Pick<Note, 'title' | 'isPrivate' | 'doc' | 'signedHomework' | 'addenda'>, now: number): void {
   store.search.index({
     target: 'note',
-    targetId: head.id,
-    clientId: head.clientId,
-    kind: head.kind,
-    isPrivate: content.isPrivate,
-    title: content.title,
-    body: [content.text, ...content.addenda].join('\n'),
+    targetId: note.id,
+    clientId: note.clientId,
+    kind: note.kind,
+    isPrivate: note.isPrivate,
+    title: note.title,
+    body: noteSearchBody(note, (id) => store.homework.get(id)?.title),
     updatedAt: now,
   });
 }
@@ -74,6 +79,6 @@ export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevisio
     throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
   }
   store.notes.replaceLinks(head.id, links);
-  indexNote(store, head, { title: content.title, isPrivate: content.isPrivate, text, addenda: [] }, now);
+  indexNote(store, { ...head, ...content, signedHomework: [], addenda: [] }, now);
   return { id: head.id, revision: baseRevision + 1, updatedAt: now, words };
 }

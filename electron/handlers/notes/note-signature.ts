@@ -1,13 +1,38 @@
 import { createHash } from 'node:crypto';
-import { canonicalSignedAddendum, canonicalSignedNote, type SignedAddendumFacts, type SignedNoteFacts } from '../../../shared/notes/canonical-note';
+import type { Note } from '../../../shared/contract/notes';
+import {
+  canonicalSignedAddendum,
+  canonicalSignedNote,
+  type CanonicalNoteFormat,
+  type SignedAddendumFacts,
+  type SignedNoteFacts,
+} from '../../../shared/notes/canonical-note';
 
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** The hash a signed note shows: SHA-256 over its canonical form (shared/notes/canonical-note.ts). */
-export function hashSignedNote(facts: SignedNoteFacts): string {
-  return sha256Hex(canonicalSignedNote(facts));
+export function hashSignedNote(facts: SignedNoteFacts, format?: CanonicalNoteFormat): string {
+  return sha256Hex(canonicalSignedNote(facts, format));
+}
+
+/** Whether a stored signed note still hashes to its signature, over the form it was signed with. */
+export function signatureHolds(note: Note): boolean {
+  if (note.status !== 'signed' || note.signedFormat === null || note.signedBy === null || note.signedAt === null) return false;
+  const facts: SignedNoteFacts = {
+    noteId: note.id,
+    clientId: note.clientId,
+    sessionId: note.sessionId,
+    kind: note.kind,
+    isPrivate: note.isPrivate,
+    title: note.title,
+    doc: note.doc,
+    homework: note.signedHomework,
+    signedBy: note.signedBy,
+    signedAt: note.signedAt,
+  };
+  return hashSignedNote(facts, note.signedFormat) === note.contentHash;
 }
 
 export function hashSignedAddendum(facts: SignedAddendumFacts): string {

@@ -8,8 +8,9 @@ import { effectiveOfKind, resolveTimeline } from '../../../shared/session/timeli
 import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 import { readSettings } from '../settings/settings-handlers';
-import { assertEditable, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
-import { hashSignedAddendum, hashSignedNote } from './note-signature';
+import { assertEditable, homeworkAsLinked, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
+import { hashSignedAddendum, hashSignedNote, signatureHolds } from './note-signature';
+import { CANONICAL_NOTE_FORMAT } from '../../../shared/notes/canonical-note';
 
 type NotesMethod =
   | 'notes.listForClient'
@@ -77,7 +78,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
         time,
       );
       store.notes.replaceLinks(id, noteLinkRows(store, head, doc));
-      indexNote(store, head, { title: noteTitle, isPrivate: isPrivate ?? false, text, addenda: [] }, time);
+      indexNote(store, { ...head, title: noteTitle, isPrivate: isPrivate ?? false, doc, signedHomework: [], addenda: [] }, time);
       return requireNote(store, id);
     });
   },
@@ -93,6 +94,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const note = requireNote(store, id);
       assertEditable(note, baseRevision);
       const signedAt = now();
+      const homework = homeworkAsLinked(store, note.doc);
       const contentHash = hashSignedNote({
         noteId: note.id,
         clientId: note.clientId,
@@ -101,15 +103,20 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
         isPrivate: note.isPrivate,
         title: note.title,
         doc: note.doc,
+        homework,
         signedBy: signerName,
         signedAt,
       });
-      if (!store.notes.sign(id, { baseRevision, signedAt, signedBy: signerName, contentHash })) {
+      if (!store.notes.sign(id, { baseRevision, signedAt, signedBy: signerName, contentHash, signedFormat: CANONICAL_NOTE_FORMAT }, homework)) {
         throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
       }
       // Remembered for the next signature.
       store.settings.put('clinicianName', signerName);
-      return requireNote(store, id);
+      const signedNote = requireNote(store, id);
+      // What is stored must be what was hashed; otherwise nothing is signed.
+      if (!signatureHolds(signedNote)) throw new RpcFailure('INTERNAL', 'The signed note could not be verified.');
+      indexNote(store, signedNote, signedAt);
+      return signedNote;
     });
   },
 
@@ -123,13 +130,9 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const createdAt = now();
       const contentHash = hashSignedAddendum({ addendumId: id, noteId, noteHash: note.contentHash, text, signedBy, signedAt: createdAt });
       store.notes.addAddendum({ id, noteId, text, signedBy, contentHash, createdAt });
-      indexNote(
-        store,
-        note,
-        { title: note.title, isPrivate: note.isPrivate, text: extractNoteText(note.doc), addenda: [...note.addenda.map((one) => one.text), text] },
-        createdAt,
-      );
-      return requireNote(store, noteId);
+      const withAddendum = requireNote(store, noteId);
+      indexNote(store, withAddendum, createdAt);
+      return withAddendum;
     });
   },
 

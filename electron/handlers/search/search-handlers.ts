@@ -3,9 +3,9 @@ import { toFtsQuery } from '../../../shared/search/search-query';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
 export const searchHandlers: FeatureHandlers<'search.query'> = {
-  'search.query': ({ query, clientId, kinds, limit }, { records }) => {
+  'search.query': ({ query, clientId, kinds, includePrivate, limit }, { records }) => {
     const match = toFtsQuery(query);
     if (match === null) return { results: [] };
-    return { results: records().search.search({ match, clientId, kinds, limit: limit ?? SEARCH_LIMIT.default }) };
+    return { results: records().search.search({ match, clientId, kinds, includePrivate: includePrivate ?? false, limit: limit ?? SEARCH_LIMIT.default }) };
   },
 };

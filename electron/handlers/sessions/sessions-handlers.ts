@@ -5,6 +5,7 @@ import { remsDueDate } from '../../../shared/session/rems-form';
 import { BY_WEIGHT_ROUTE_NAMES, doseFromWeight, dosedByWeight, esketamineDeviceCount } from '../../../shared/session/routes';
 import { deriveAnchors } from '../../../shared/session/session-clock';
 import { resolveTimeline, type TimelineEntry } from '../../../shared/session/timeline';
+import { indexSession } from '../../../db/session-search';
 import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
@@ -77,6 +78,7 @@ function appendToTimeline(
     const followUp = follow(first);
     const followId = followUp ? append(followUp) : null;
     if (touchesDose) syncDosedAt(store, requireSession(store, sessionId), now);
+    indexSession(store.search, requireSession(store, sessionId), store.sessions.events(sessionId), now);
     return {
       session: requireSession(store, sessionId),
       event: store.sessions.event(sessionId, id)!,
@@ -166,6 +168,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
       const time = entryTime(session, at, now);
       store.sessions.checkIn(id, { at: time, readiness, intention: intention || null }, now);
       if (vitals) store.sessions.appendEvent({ id: context.newId(), sessionId: id, at: time, recordedAt: now, entry: { kind: 'vitals', vitals } });
+      indexSession(store.search, requireSession(store, id), store.sessions.events(id), now);
     });
   },
 

@@ -3,6 +3,7 @@ import type { NoteLinkRow } from '../../../db/notes-repository';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
 import { searchResultSchema } from '../../../shared/contract/search';
 import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
+import { CANONICAL_NOTE_FORMATS } from '../../../shared/notes/canonical-note';
 import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
 import { PROMPT_PHASES } from '../../../shared/prompts/prompt-phases';
 import { ROUTES } from '../../../shared/session/routes';
@@ -32,6 +33,8 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'notes.kind': NOTE_KINDS,
   'notes.status': NOTE_STATUSES,
   'notes.is_private': BOOLEAN,
+  'notes.signed_format': CANONICAL_NOTE_FORMATS,
+  'note_signed_homework.status': HOMEWORK_STATUSES,
   'note_links.target_kind': NOTE_LINK_KINDS,
   'prompts.phase': PROMPT_PHASES,
   'search_documents.target': searchResultSchema.shape.target.options,

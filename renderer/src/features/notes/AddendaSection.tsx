@@ -8,13 +8,23 @@ import { FormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useSubmit } from '../../ui/use-submit';
 import { useAddAddendum } from './notes-queries';
+import { SignAddendumDialog } from './SignAddendumDialog';
 import { SignatureLine } from './SignatureLine';
 
 /** Corrections to a signed note: beneath it, each with its own time and signature, the original left as it was. */
 export function AddendaSection({ note }: { note: Note }) {
   const [text, setText] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const add = useAddAddendum();
   const adding = useSubmit();
+  const sign = () =>
+    void adding
+      .run(async () => {
+        await add.mutateAsync({ noteId: note.id, text });
+        setText('');
+      })
+      // Signed or refused, the question is answered; a refusal is said beside the form.
+      .finally(() => setConfirming(false));
   return (
     <section className="addenda" aria-labelledby="addenda-title">
       <Heading level={2} id="addenda-title" className="section-title">
@@ -37,16 +47,12 @@ export function AddendaSection({ note }: { note: Note }) {
         className="form addendum-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!text.trim()) return;
-          void adding.run(async () => {
-            await add.mutateAsync({ noteId: note.id, text });
-            setText('');
-          });
+          if (text.trim()) setConfirming(true);
         }}
       >
         <TextAreaField
           label="New addendum"
-          description="Signed with your name and the time as soon as it is added; it cannot be changed afterwards."
+          description="Signed with your name and the time when you confirm it; it cannot be changed afterwards."
           maxLength={NOTE_LIMITS.addendum}
           value={text}
           onChange={setText}
@@ -55,10 +61,11 @@ export function AddendaSection({ note }: { note: Note }) {
         <FormAlert>{adding.error}</FormAlert>
         <div className="actions">
           <ActionButton type="submit" variant="primary" busy={adding.busy} isDisabled={!text.trim()}>
-            Add addendum
+            Add addendum…
           </ActionButton>
         </div>
       </Form>
+      {confirming ? <SignAddendumDialog text={text} busy={adding.busy} onSign={sign} onClose={() => setConfirming(false)} /> : null}
     </section>
   );
 }

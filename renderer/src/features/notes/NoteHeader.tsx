@@ -9,6 +9,7 @@ import { useSessionHistory } from '../sessions';
 import { formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
 import { useNavigation } from '../../navigation/navigation';
+import { PrivateNoteBadge } from './PrivateNoteBadge';
 
 interface NoteHeaderProps {
   note: Note;
@@ -41,7 +42,7 @@ export function NoteHeader({ note, title, isPrivate, status }: NoteHeaderProps) 
       <p className="note-meta">
         <span>{kindLabel}</span>
         <span>Written {formatDateTime(note.createdAt)}</span>
-        {isPrivate ? <span className="note-private-badge">Psychotherapy note (private)</span> : null}
+        {isPrivate ? <PrivateNoteBadge /> : null}
         {session ? (
           <ActionButton variant="quiet" className="note-session-link" onPress={() => openSession(session.id)}>
             Session {session.courseSessionNumber} ({ROUTE_LABELS[session.route]}){session.dosedAt ? `, ${formatDate(session.dosedAt)}` : ''}

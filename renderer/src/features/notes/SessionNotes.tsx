@@ -10,6 +10,7 @@ import { noteDisplayTitle } from './note-title';
 import { useClientNotes, useCreateNote } from './notes-queries';
 import './notes.css';
 import { useNavigation } from '../../navigation/navigation';
+import { PrivateNoteBadge } from './PrivateNoteBadge';
 
 /** The notes that belong to a session, and the one step to write its session note. */
 export function SessionNotes({ session }: { session: Session }) {
@@ -43,7 +44,7 @@ export function SessionNotes({ session }: { session: Session }) {
               <li key={note.id} className="session-note-item">
                 <span>
                   <strong>{title}</strong> · {formatDateTime(note.createdAt)} · {note.status === 'signed' ? 'Signed' : 'Draft'}
-                  {note.isPrivate ? <span className="note-private-badge">Psychotherapy note (private)</span> : null}
+                  {note.isPrivate ? <PrivateNoteBadge /> : null}
                 </span>
                 <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => openNote(note.id)}>
                   Open

@@ -14,7 +14,7 @@ export function SignedNote({ note }: { note: Note }) {
     <div className="note-page">
       <NoteHeader note={note} title={note.title} isPrivate={note.isPrivate} />
       <div className="signed-note">
-        <ReadOnlyNote clientId={note.clientId} doc={note.doc} label="Signed note" />
+        <ReadOnlyNote clientId={note.clientId} doc={note.doc} label="Signed note" signedLinks={note.signedHomework} />
         <SignatureLine signedBy={note.signedBy!} signedAt={note.signedAt!} hash={note.contentHash!} />
         <p className="hint">This note is signed and can no longer be changed. Add an addendum below to correct or complete it.</p>
       </div>

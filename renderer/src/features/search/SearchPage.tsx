@@ -8,6 +8,7 @@ import { SearchInputField } from '../../ui/SearchInputField';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFilter } from './ClientFilter';
 import { KindFilter } from './KindFilter';
+import { PrivateNotesChoice } from './PrivateNotesChoice';
 import { buildSearchInput } from './search-input';
 import { useSearch } from './search-queries';
 import { SearchResultItem } from './SearchResultItem';
@@ -20,21 +21,26 @@ function countText(count: number): string {
   return `${count} ${count === 1 ? 'match' : 'matches'}`;
 }
 
-/** Full-text search over every note and homework in the vault, best match first. */
+/** Full-text search over every note, homework and session timeline in the vault, best match first. */
 export function SearchPage() {
-  const { openNote, openClient } = useNavigation();
+  const { openNote, openClient, openSession } = useNavigation();
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState<string | null>(null);
   const [kinds, setKinds] = useState<SearchKind[]>([]);
+  const [includePrivate, setIncludePrivate] = useState(false);
   const typed = useDebouncedValue(text, 200);
-  const input = buildSearchInput({ text: typed, clientId, kinds });
+  const input = buildSearchInput({ text: typed, clientId, kinds, includePrivate });
   const search = useSearch(input);
   const filtered = clientId !== null || kinds.length > 0;
   const results = input && search.data ? search.data : null;
   const busy = input !== null && search.isFetching;
 
-  // A homework result opens its worksheet over the client's page.
-  const open = (result: SearchResult) => (result.target === 'note' ? openNote(result.id) : openClient(result.clientId, { homeworkId: result.id }));
+  // A homework result opens its worksheet over the client's page; a session result, the session.
+  const open = (result: SearchResult) => {
+    if (result.target === 'note') openNote(result.id);
+    else if (result.target === 'session') openSession(result.id);
+    else openClient(result.clientId, { homeworkId: result.id });
+  };
 
   return (
     <div className="search-page">
@@ -45,6 +51,7 @@ export function SearchPage() {
         <div className="search-filters">
           <ClientFilter clientId={clientId} onChange={setClientId} />
           <KindFilter kinds={kinds} onChange={setKinds} />
+          <PrivateNotesChoice value={includePrivate} onChange={setIncludePrivate} />
         </div>
       </div>
 
@@ -54,7 +61,9 @@ export function SearchPage() {
 
       {input === null ? (
         text.trim() === '' ? (
-          <p className="search-hint">Type a word or two to search every note and homework. Words match from their start, so “anx” finds “anxious”.</p>
+          <p className="search-hint">
+            Type a word or two to search every note, homework and session timeline. Words match from their start, so “anx” finds “anxious”.
+          </p>
         ) : typed.trim() !== '' ? (
           <p className="search-hint">Type letters or numbers: punctuation alone finds nothing.</p>
         ) : null

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../ui/aria-primitives';
 import type { SearchResult } from '../../../../shared/contract';
+import { PrivateNoteBadge } from '../notes';
 import { formatDate } from '../../ui/time-text';
 import { resultKindLabel, resultTitle } from './search-input';
 import { SearchSnippet } from './SearchSnippet';
@@ -21,7 +22,7 @@ export function SearchResultItem({ result, onOpen }: { result: SearchResult; onO
         <span className="search-result-client">{result.clientName}</span>
         <span>{resultKindLabel(result)}</span>
         <span>{formatDate(result.updatedAt)}</span>
-        {result.isPrivate ? <span className="search-private">Private</span> : null}
+        {result.isPrivate ? <PrivateNoteBadge /> : null}
       </p>
       <SearchSnippet id={snippetId} parts={result.snippet} />
     </li>

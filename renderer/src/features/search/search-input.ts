@@ -10,6 +10,7 @@ export const SEARCH_KIND_CHOICES: readonly { kind: SearchKind; label: string }[]
   { kind: 'evaluation', label: 'Evaluation notes' },
   { kind: 'general', label: 'General notes' },
   { kind: 'homework', label: 'Homework' },
+  { kind: 'timeline', label: 'Session timelines' },
 ];
 
 export interface SearchFilters {
@@ -18,13 +19,15 @@ export interface SearchFilters {
   clientId: string | null;
   /** None ticked searches every kind, as all ticked would. */
   kinds: readonly SearchKind[];
+  /** Private psychotherapy notes are searched only when the therapist ticks it. */
+  includePrivate: boolean;
 }
 
 /**
  * What to ask main for, or null while there is nothing to search for (only spaces or
  * punctuation typed): main would answer with nothing, and the page says why instead.
  */
-export function buildSearchInput({ text, clientId, kinds }: SearchFilters): MethodInput<'search.query'> | null {
+export function buildSearchInput({ text, clientId, kinds, includePrivate }: SearchFilters): MethodInput<'search.query'> | null {
   const query = text.trim();
   if (toFtsQuery(query) === null) return null;
   const narrowed = kinds.length > 0 && kinds.length < SEARCH_KIND_CHOICES.length;
@@ -33,11 +36,13 @@ export function buildSearchInput({ text, clientId, kinds }: SearchFilters): Meth
     ...(clientId === null ? {} : { clientId }),
     // In a fixed order, so the same filters make the same cache key however they were ticked.
     ...(narrowed ? { kinds: SEARCH_KIND_CHOICES.map((choice) => choice.kind).filter((kind) => kinds.includes(kind)) } : {}),
+    ...(includePrivate ? { includePrivate } : {}),
   };
 }
 
-/** "Session note", or "Homework: Thought record". */
+/** "Session note", "Homework: Thought record", or "Session timeline". */
 export function resultKindLabel(result: Pick<SearchResult, 'target' | 'kind'>): string {
+  if (result.target === 'session') return 'Session timeline';
   return result.target === 'note' ? NOTE_KIND_LABELS[result.kind as NoteKind] : `Homework: ${HOMEWORK_TYPE_LABELS[result.kind as HomeworkType]}`;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  CANONICAL_ADDENDUM_FORMAT,
   CANONICAL_NOTE_FORMAT,
   canonicalJson,
   canonicalSignedAddendum,
@@ -24,6 +25,7 @@ const facts = (): SignedNoteFacts => ({
       { type: 'paragraph', content: [{ type: 'text', text: 'To feel less stuck', marks: [{ type: 'bold' }] }] },
     ],
   },
+  homework: [{ id: 'hw-1', title: 'Walk in the park', status: 'assigned' }],
   signedBy: 'Dr. A. Example',
   signedAt: 1_790_000_000_000,
 });
@@ -98,6 +100,9 @@ describe('canonicalSignedNote', () => {
       ['session', (f) => (f.sessionId = null)],
       ['client', (f) => (f.clientId = 'client-2')],
       ['note', (f) => (f.noteId = 'note-2')],
+      ['homework title', (f) => (f.homework = [{ ...f.homework[0]!, title: 'Walk in the parks' }])],
+      ['homework status', (f) => (f.homework = [{ ...f.homework[0]!, status: 'reviewed' }])],
+      ['homework linked', (f) => (f.homework = [])],
     ];
     const seen = new Set([base]);
     for (const [what, change] of changes) {
@@ -108,6 +113,14 @@ describe('canonicalSignedNote', () => {
       seen.add(text);
     }
     expect(seen.size).toBe(changes.length + 1);
+  });
+
+  it('keeps the first form (kap-note/1, links by id only) so notes signed before still verify', () => {
+    const { homework: _notCovered, ...covered } = facts();
+    expect(CANONICAL_NOTE_FORMAT).toBe('kap-note/2');
+    expect(canonicalSignedNote(facts(), 'kap-note/1')).toBe(canonicalJson({ format: 'kap-note/1', ...covered }));
+    expect(canonicalSignedNote({ ...facts(), homework: [] }, 'kap-note/1')).toBe(canonicalSignedNote(facts(), 'kap-note/1'));
+    expect(JSON.parse(canonicalSignedNote(facts())).homework).toEqual([{ id: 'hw-1', status: 'assigned', title: 'Walk in the park' }]);
   });
 
   it('hashes as SHA-256 of its UTF-8 text', () => {
@@ -123,7 +136,8 @@ describe('canonicalSignedNote', () => {
 describe('canonicalSignedAddendum', () => {
   it('differs from a note form and changes with the note hash, text, signer and time', () => {
     const base = canonicalSignedAddendum(addendum());
-    expect(JSON.parse(base).format).toBe(`${CANONICAL_NOTE_FORMAT}/addendum`);
+    expect(JSON.parse(base).format).toBe(CANONICAL_ADDENDUM_FORMAT);
+    expect(CANONICAL_ADDENDUM_FORMAT).toBe('kap-note/1/addendum');
     for (const change of [
       { noteHash: 'b'.repeat(64) },
       { text: 'Correction: 28 mg.' },

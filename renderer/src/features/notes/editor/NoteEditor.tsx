@@ -6,7 +6,7 @@ import type { Homework, Note } from '../../../../../shared/contract';
 import { HomeworkDialog, useClientHomework, NewHomeworkDialog } from '../../homework';
 import { usePrompts, PromptPickerDialog } from '../../prompts';
 import { EditorToolbar } from './EditorToolbar';
-import { HomeworkDirectory } from './homework-directory';
+import { HomeworkDirectory, type LinkedHomework, linksAsSigned } from './homework-directory';
 import { HomeworkPicker } from './homework-picker';
 import { HomeworkPickerPopup } from './HomeworkPickerPopup';
 import { KnownPrompts } from './known-prompts';
@@ -21,13 +21,16 @@ interface NoteEditorProps {
   onBlur: () => void;
 }
 
-/** Keeps a directory filled from the client's homework list, so link nodes repaint when it changes. */
-export function useHomeworkDirectory(clientId: string): HomeworkDirectory {
+/**
+ * Keeps a directory filled from the client's homework list, so link nodes repaint when it changes.
+ * Given a signed note's links, they read as signed, with the homework as it is now beside them.
+ */
+export function useHomeworkDirectory(clientId: string, signedLinks?: readonly LinkedHomework[]): HomeworkDirectory {
   const [directory] = useState(() => new HomeworkDirectory());
   const homework = useClientHomework(clientId);
   useEffect(() => {
-    if (homework.data) directory.replace(homework.data);
-  }, [directory, homework.data]);
+    if (homework.data) directory.replace(signedLinks ? linksAsSigned(signedLinks, homework.data) : homework.data);
+  }, [directory, homework.data, signedLinks]);
   return directory;
 }
 

@@ -4,6 +4,22 @@ export interface LinkedHomework {
   id: string;
   title: string;
   status: HomeworkStatus;
+  /** On a signed note, the homework as it is now when that differs from what was signed. */
+  now?: { title: string; status: HomeworkStatus };
+}
+
+/**
+ * A signed note's links as they read at signing, each with the homework as it is now beside it
+ * when it has changed since. Notes signed before link texts were kept (empty `signed`) read as now.
+ */
+export function linksAsSigned(signed: readonly LinkedHomework[], current: readonly LinkedHomework[]): LinkedHomework[] {
+  if (signed.length === 0) return [...current];
+  const currentById = new Map(current.map((homework) => [homework.id, homework]));
+  return signed.map((link) => {
+    const now = currentById.get(link.id);
+    const changed = now && (now.title !== link.title || now.status !== link.status);
+    return { id: link.id, title: link.title, status: link.status, ...(changed ? { now: { title: now.title, status: now.status } } : {}) };
+  });
 }
 
 /**
@@ -16,12 +32,17 @@ export class HomeworkDirectory {
   private readonly listeners = new Set<() => void>();
 
   replace(list: readonly LinkedHomework[]): void {
-    const next = new Map(list.map((homework) => [homework.id, { id: homework.id, title: homework.title, status: homework.status }]));
+    const next = new Map<string, LinkedHomework>(
+      list.map((homework) => [
+        homework.id,
+        { id: homework.id, title: homework.title, status: homework.status, ...(homework.now ? { now: homework.now } : {}) },
+      ]),
+    );
     const same =
       next.size === this.byId.size &&
       [...next].every(([id, one]) => {
         const known = this.byId.get(id);
-        return known?.title === one.title && known.status === one.status;
+        return known?.title === one.title && known.status === one.status && known.now?.title === one.now?.title && known.now?.status === one.now?.status;
       });
     if (same) return;
     this.byId = next;

@@ -1,9 +1,9 @@
 import { mergeAttributes, Node, type Range } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import { Suggestion } from '@tiptap/suggestion';
-import { HOMEWORK_STATUS_LABELS } from '../../../../../shared/homework/homework-types';
+import { HOMEWORK_LIMITS, HOMEWORK_STATUS_LABELS } from '../../../../../shared/homework/homework-types';
 import { NOTE_NODES } from '../../../../../shared/notes/note-document';
-import type { HomeworkDirectory } from './homework-directory';
+import type { HomeworkDirectory, LinkedHomework } from './homework-directory';
 import type { HomeworkPicker, PickerItem } from './homework-picker';
 
 export interface HomeworkLinkOptions {
@@ -17,12 +17,24 @@ export interface HomeworkLinkOptions {
 
 const PICKER_LIMIT = 8;
 
+/** What a signed link's homework is now, when it has changed since signing: marked as current, apart from what was signed. */
+function describeNow(homework: LinkedHomework): string | null {
+  if (!homework.now) return null;
+  const changes = [
+    ...(homework.now.title !== homework.title ? [`“${homework.now.title}”`] : []),
+    ...(homework.now.status !== homework.status ? [HOMEWORK_STATUS_LABELS[homework.now.status]] : []),
+  ];
+  return `now ${changes.join(', ')}`;
+}
+
 /** What a link says, from the directory: the id alone says nothing to a reader. */
-function describe(directory: HomeworkDirectory, id: string): { text: string; status: string | null; label: string } {
+function describe(directory: HomeworkDirectory, id: string): { text: string; status: string | null; now: string | null; label: string } {
   const homework = directory.get(id);
-  if (!homework) return { text: '#homework', status: null, label: 'Homework that is no longer listed' };
+  if (!homework) return { text: '#homework', status: null, now: null, label: 'Homework that is no longer listed' };
   const status = HOMEWORK_STATUS_LABELS[homework.status];
-  return { text: `#${homework.title}`, status, label: `Homework: ${homework.title}, ${status}` };
+  const now = describeNow(homework);
+  const label = now ? `Homework as signed: ${homework.title}, ${status}; ${now}` : `Homework: ${homework.title}, ${status}`;
+  return { text: `#${homework.title}`, status, now, label };
 }
 
 /**
@@ -83,13 +95,17 @@ export const HomeworkLink = Node.create<HomeworkLinkOptions>({
       title.className = 'homework-link-title';
       const status = document.createElement('span');
       status.className = 'homework-link-status';
-      button.append(title, status);
+      const now = document.createElement('span');
+      now.className = 'homework-link-now';
+      button.append(title, status, now);
       dom.append(button);
       const paint = () => {
         const described = describe(directory, id);
         title.textContent = described.text;
         status.textContent = described.status ?? '';
         status.hidden = described.status === null;
+        now.textContent = described.now ?? '';
+        now.hidden = described.now === null;
         button.setAttribute('aria-label', described.label);
         dom.dataset.status = directory.get(id)?.status ?? 'missing';
       };
@@ -114,8 +130,12 @@ export const HomeworkLink = Node.create<HomeworkLinkOptions>({
         editor: this.editor,
         pluginKey: new PluginKey('homeworkPicker'),
         char: '#',
+        // Titles have spaces: the query runs on past them, up to the longest title there can be.
+        allowSpaces: true,
         items: ({ query }) => directory.search(query, PICKER_LIMIT).map((homework) => ({ kind: 'homework', homework })),
-        allow: ({ state, range }) => state.doc.resolve(range.from).parent.type.contentMatch.matchType(state.schema.nodes[nodeName]!) !== null,
+        allow: ({ state, range }) =>
+          range.to - range.from <= HOMEWORK_LIMITS.title + 1 &&
+          state.doc.resolve(range.from).parent.type.contentMatch.matchType(state.schema.nodes[nodeName]!) !== null,
         command: ({ editor, range, props }) => {
           if (props.kind === 'create') {
             onCreate(props.title, range);

@@ -22,11 +22,14 @@ export interface PickerOpening {
   command: (item: PickerItem) => void;
 }
 
+/** A typed query that reads as a title: "#1" or "#3." is a number in the text, not homework to create. */
+const READS_AS_TITLE = /\p{L}/u;
+
 /**
  * The state of the `#` picker, outside React: the suggestion plugin drives it with its own
  * lifecycle and key events while the popup component only reads it. Existing homework is
- * highlighted first; "create" is never highlighted by itself, so typing "#1" and Enter still
- * makes a new line instead of new homework.
+ * highlighted first; when none matches, "create" is, so Enter offers to create what was typed.
+ * A query without a letter highlights nothing: typing "#1" and Enter still makes a new line.
  */
 export class HomeworkPicker {
   private current: PickerState | null = null;
@@ -46,10 +49,11 @@ export class HomeworkPicker {
     if (title) items.push({ kind: 'create', title });
     const rect = opening.clientRect?.() ?? null;
     this.choose = opening.command;
+    const offersCreate = opening.items.length === 0 && READS_AS_TITLE.test(title);
     this.set({
       query: opening.query,
       items,
-      highlighted: opening.items.length > 0 ? 0 : null,
+      highlighted: opening.items.length > 0 || offersCreate ? 0 : null,
       anchor: rect ? { left: rect.left, top: rect.top, bottom: rect.bottom } : null,
       range: opening.range,
     });

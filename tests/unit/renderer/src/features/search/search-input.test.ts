@@ -4,18 +4,26 @@ import { SEARCH_KINDS } from '../../../../../../shared/contract';
 
 describe('the search input built from the filters', () => {
   it('asks nothing while there is no word to search for', () => {
-    expect(buildSearchInput({ text: '', clientId: null, kinds: [] })).toBeNull();
-    expect(buildSearchInput({ text: '  -- !? ', clientId: 'c1', kinds: ['homework'] })).toBeNull();
+    expect(buildSearchInput({ text: '', clientId: null, kinds: [], includePrivate: false })).toBeNull();
+    expect(buildSearchInput({ text: '  -- !? ', clientId: 'c1', kinds: ['homework'], includePrivate: false })).toBeNull();
   });
 
   it('sends the trimmed words, and the client only when one is chosen', () => {
-    expect(buildSearchInput({ text: '  grief  ', clientId: null, kinds: [] })).toEqual({ query: 'grief' });
-    expect(buildSearchInput({ text: 'grief', clientId: 'c1', kinds: [] })).toEqual({ query: 'grief', clientId: 'c1' });
+    expect(buildSearchInput({ text: '  grief  ', clientId: null, kinds: [], includePrivate: false })).toEqual({ query: 'grief' });
+    expect(buildSearchInput({ text: 'grief', clientId: 'c1', kinds: [], includePrivate: false })).toEqual({ query: 'grief', clientId: 'c1' });
   });
 
   it('narrows by kind in a fixed order, and treats none or all ticked as every kind', () => {
-    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: ['homework', 'session'] })).toEqual({ query: 'grief', kinds: ['session', 'homework'] });
-    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: [...SEARCH_KINDS] })).toEqual({ query: 'grief' });
+    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: ['homework', 'session'], includePrivate: false })).toEqual({
+      query: 'grief',
+      kinds: ['session', 'homework'],
+    });
+    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: [...SEARCH_KINDS], includePrivate: false })).toEqual({ query: 'grief' });
+  });
+
+  it('asks for private notes only when ticked', () => {
+    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: [], includePrivate: false })).toEqual({ query: 'grief' });
+    expect(buildSearchInput({ text: 'grief', clientId: null, kinds: [], includePrivate: true })).toEqual({ query: 'grief', includePrivate: true });
   });
 
   it('offers every kind the contract knows', () => {

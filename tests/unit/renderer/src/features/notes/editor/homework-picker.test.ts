@@ -41,7 +41,17 @@ describe('HomeworkPicker', () => {
     expect(command).toHaveBeenCalledWith({ kind: 'homework', homework: ladder });
   });
 
-  it('never highlights "create" by itself, so Enter after "#1" still makes a new line', () => {
+  it('highlights "create" when no homework matches a typed title, so Enter offers to create it', () => {
+    const picker = new HomeworkPicker();
+    const command = vi.fn();
+    picker.show({ query: 'Walk in the park', range, items: [], command });
+    expect(picker.getState()?.items).toEqual([{ kind: 'create', title: 'Walk in the park' }]);
+    expect(picker.getState()?.highlighted).toBe(0);
+    expect(picker.handleKey(key('Enter'))).toBe(true);
+    expect(command).toHaveBeenCalledWith({ kind: 'create', title: 'Walk in the park' });
+  });
+
+  it('does not highlight "create" for a query without a letter, so Enter after "#1" still makes a new line', () => {
     const picker = new HomeworkPicker();
     const command = vi.fn();
     picker.show({ query: '1', range, items: [], command });
