@@ -1,0 +1,24 @@
+interface ChecklistItem {
+  id: string;
+  label: string;
+}
+
+/** The labels of a checklist's items left unticked, in the protocol's order. */
+export function untickedLabels(items: readonly ChecklistItem[], ticked: readonly string[]): string[] {
+  return items.filter((item) => !ticked.includes(item.id)).map((item) => item.label);
+}
+
+/** What a discharge leaves out of the protocol: minutes short of its minimum (null when met or none is set) and unticked items. */
+export interface DischargeGaps {
+  minutesShort: number | null;
+  unticked: string[];
+}
+
+export function dischargeGaps(
+  protocol: { minimumMonitoringMinutes: number; dischargeChecklist: readonly ChecklistItem[] },
+  monitoredMinutes: number,
+  ticked: readonly string[],
+): DischargeGaps {
+  const short = protocol.minimumMonitoringMinutes - monitoredMinutes;
+  return { minutesShort: short > 0 ? short : null, unticked: untickedLabels(protocol.dischargeChecklist, ticked) };
+}
