@@ -1,3 +1,5 @@
+import type { VitalField, Vitals } from './timeline';
+
 interface ChecklistItem {
   id: string;
   label: string;
@@ -21,4 +23,10 @@ export function dischargeGaps(
 ): DischargeGaps {
   const short = protocol.minimumMonitoringMinutes - monitoredMinutes;
   return { minutesShort: short > 0 ? short : null, unticked: untickedLabels(protocol.dischargeChecklist, ticked) };
+}
+
+/** The pre-dose readings a check-in leaves out, by name; blood pressure counts only with both numbers. */
+export function missingPreDoseReadings(vitals: Vitals | null): string[] {
+  const has = (field: VitalField) => vitals?.[field] !== undefined;
+  return [...(has('systolic') && has('diastolic') ? [] : ['blood pressure']), ...(has('heartRate') ? [] : ['heart rate']), ...(has('spo2') ? [] : ['SpO2'])];
 }

@@ -1,5 +1,5 @@
-import { createLockedVault, expect, expectAccessible, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, seedDosedSession, tick } from './session-steps';
+import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
+import { dispatch, MINUTE, openClient, pageClockStart, seedDosedSession, tick } from './session-steps';
 
 test('an IM discharge before the protocol minimum warns and names what is unticked, and the therapist can still discharge', async ({ page, server }) => {
   const clockStart = pageClockStart();
@@ -32,4 +32,40 @@ test('an IM discharge before the protocol minimum warns and names what is untick
 
   await discharge.getByRole('button', { name: 'Discharge and end the session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
+});
+
+test('an esketamine check-in without blood pressure or readiness ticks warns, says the REMS form needs it, and still checks in', async ({ page, server }) => {
+  await page.clock.install({ time: pageClockStart() });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const name = uniqueName('Greta');
+  await seedClient(server, { displayName: name });
+  await page.goto(server.url);
+  await openClient(page, name);
+  await page.getByRole('button', { name: 'Plan a session' }).click();
+  const plan = page.getByRole('dialog', { name: `Plan a session with ${name}` });
+  await tick(plan.getByRole('radio', { name: /^Intranasal esketamine/ }));
+  await tick(plan.getByRole('radio', { name: '56 mg, 2 devices' }));
+  await plan.getByRole('button', { name: 'Plan and go to check-in' }).click();
+
+  const checkIn = page.getByRole('form', { name: 'Check in' });
+  await checkIn.getByRole('textbox', { name: 'Heart rate (bpm)' }).fill('72');
+  await checkIn.getByRole('textbox', { name: 'SpO2 (%)' }).fill('98');
+  await checkIn.getByRole('textbox', { name: 'SpO2 (%)' }).press('Tab');
+  await tick(checkIn.getByRole('checkbox', { name: 'No food for 2 hours' }));
+  const warning = checkIn.getByRole('status').filter({ hasText: 'Not recorded before the dose' });
+  await expect(warning).toContainText('Not recorded before the dose: blood pressure.');
+  await expect(warning).toContainText('The Spravato REMS form’s “BP before dosing” is taken from this reading');
+  await expect(warning.getByRole('list', { name: 'Not ticked before the dose' }).getByRole('listitem')).toHaveText([
+    'Blood pressure before the dose recorded',
+    'No liquids for 30 minutes',
+    'Ride home confirmed (no driving until the next day, after sleep)',
+    'Consent is current',
+    'Intention for the session discussed',
+  ]);
+  await expectAccessible(page, 'check-in with a warning');
+
+  await checkIn.getByRole('button', { name: 'Check in' }).click();
+  await expect(page.getByRole('button', { name: 'Device 1 given (28 mg): start the clock' })).toBeVisible();
 });

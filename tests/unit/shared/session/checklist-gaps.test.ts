@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dischargeGaps, untickedLabels } from '../../../../shared/session/checklist-gaps';
+import { dischargeGaps, missingPreDoseReadings, untickedLabels } from '../../../../shared/session/checklist-gaps';
 import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
 import { ROUTES } from '../../../../shared/session/routes';
 
@@ -24,5 +24,14 @@ describe('checklist gaps', () => {
 
   it('finds a discharge at 0 minutes short on every default protocol (each route carries a minimum)', () => {
     for (const route of ROUTES) expect(dischargeGaps(DEFAULT_PROTOCOLS[route], 0, []).minutesShort, route).toBeGreaterThan(0);
+  });
+});
+
+describe('missing pre-dose readings', () => {
+  it('names each reading not taken, and blood pressure unless both numbers are there', () => {
+    expect(missingPreDoseReadings(null)).toEqual(['blood pressure', 'heart rate', 'SpO2']);
+    expect(missingPreDoseReadings({ systolic: 120 })).toEqual(['blood pressure', 'heart rate', 'SpO2']);
+    expect(missingPreDoseReadings({ systolic: 120, diastolic: 80, spo2: 98 })).toEqual(['heart rate']);
+    expect(missingPreDoseReadings({ systolic: 120, diastolic: 80, heartRate: 70, spo2: 98 })).toEqual([]);
   });
 });
