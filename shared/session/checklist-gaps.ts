@@ -30,3 +30,8 @@ export function missingPreDoseReadings(vitals: Vitals | null): string[] {
   const has = (field: VitalField) => vitals?.[field] !== undefined;
   return [...(has('systolic') && has('diastolic') ? [] : ['blood pressure']), ...(has('heartRate') ? [] : ['heart rate']), ...(has('spo2') ? [] : ['SpO2'])];
 }
+
+/** A recorded checklist read against the protocol it ran under: each item with whether it was ticked (an item not recorded was not). */
+export function checklistResults(items: readonly ChecklistItem[], recorded: Readonly<Record<string, boolean>>): { label: string; ticked: boolean }[] {
+  return items.map((item) => ({ label: item.label, ticked: recorded[item.id] === true }));
+}

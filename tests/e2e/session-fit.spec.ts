@@ -32,6 +32,24 @@ test('an IM discharge before the protocol minimum warns and names what is untick
 
   await discharge.getByRole('button', { name: 'Discharge and end the session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
+
+  // The summary keeps both checklists: what was ticked and what was not.
+  const checklists = page.getByRole('region', { name: 'Checklists' });
+  await expect(checklists.getByRole('heading', { name: 'Before the client leaves (discharge): 1 of 4 ticked' })).toBeVisible();
+  await expect(checklists.getByRole('list', { name: 'Before the client leaves (discharge)' }).getByRole('listitem')).toHaveText([
+    'Vitals acceptable: not ticked',
+    'Sedation resolved (MOAA/S 5): not ticked',
+    'Ride home present',
+    'Reminded: no driving until the next day, after sleep: not ticked',
+  ]);
+  await expect(checklists.getByRole('heading', { name: 'Ready for the dose (check-in): 0 of 4 ticked' })).toBeVisible();
+  await expect(checklists.getByRole('list', { name: 'Ready for the dose (check-in)' }).getByRole('listitem')).toHaveText([
+    'Pre-dose vitals recorded: not ticked',
+    'Ride home confirmed (no driving until the next day, after sleep): not ticked',
+    'Consent is current: not ticked',
+    'Intention for the session discussed: not ticked',
+  ]);
+  await expectAccessible(page, 'session summary with checklists');
 });
 
 test('an esketamine check-in without blood pressure or readiness ticks warns, says the REMS form needs it, and still checks in', async ({ page, server }) => {

@@ -5,6 +5,7 @@ import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { SessionNotes } from '../notes/SessionNotes';
 import { SessionPromptPlan } from '../prompts/SessionPromptPlan';
+import { ChecklistResults } from './ChecklistResults';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
 import { SessionTimeline } from './SessionTimeline';
@@ -47,6 +48,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
           <span className="room-intention-label">Intention</span> {session.intention}
         </p>
       ) : null}
+      <ChecklistResults session={session} />
       {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
       <SessionNotes session={session} />
       <SessionPromptPlan sessionId={session.id} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dischargeGaps, missingPreDoseReadings, untickedLabels } from '../../../../shared/session/checklist-gaps';
+import { checklistResults, dischargeGaps, missingPreDoseReadings, untickedLabels } from '../../../../shared/session/checklist-gaps';
 import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
 import { ROUTES } from '../../../../shared/session/routes';
 
@@ -33,5 +33,15 @@ describe('missing pre-dose readings', () => {
     expect(missingPreDoseReadings({ systolic: 120 })).toEqual(['blood pressure', 'heart rate', 'SpO2']);
     expect(missingPreDoseReadings({ systolic: 120, diastolic: 80, spo2: 98 })).toEqual(['heart rate']);
     expect(missingPreDoseReadings({ systolic: 120, diastolic: 80, heartRate: 70, spo2: 98 })).toEqual([]);
+  });
+});
+
+describe('checklist results', () => {
+  it('reads each protocol item as ticked or not, an item missing from the record as not ticked', () => {
+    expect(checklistResults(ITEMS, { a: true, b: false })).toEqual([
+      { label: 'First', ticked: true },
+      { label: 'Second', ticked: false },
+      { label: 'Third', ticked: false },
+    ]);
   });
 });
