@@ -87,3 +87,56 @@ test('an esketamine check-in without blood pressure or readiness ticks warns, sa
   await checkIn.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByRole('button', { name: 'Device 1 given (28 mg): start the clock' })).toBeVisible();
 });
+
+test('alerts stay readable: one line each with the source behind a disclosure, pre-dose alerts gone after the dose, and IM cites no Spravato label', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const { id: clientId } = await seedClient(server, { displayName: uniqueName('Ingrid'), preferredName: 'Ingrid' });
+  const { protocols } = await dispatch(server, 'protocols.list', {});
+  const { id } = await dispatch(server, 'sessions.plan', {
+    clientId,
+    protocolId: protocols.find((protocol) => protocol.route === 'im')!.id,
+    plannedDoseMg: 50,
+  });
+  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 150, diastolic: 95 }, readiness: {}, at: clockStart - 5 * MINUTE });
+
+  // Before the dose, the high baseline is flagged, and its source is the clinic's setting for IM.
+  await page.goto(server.url);
+  const alerts = page.getByRole('region', { name: 'Vital sign alerts' });
+  const sourceButton = alerts.getByRole('button', { name: 'Source for: Systolic blood pressure 150 mmHg is above 140 mmHg' });
+  await expect(sourceButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(alerts).not.toContainText('Source:');
+  await sourceButton.click();
+  await expect(sourceButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(alerts).toContainText('Source: Clinic setting: no threshold is published for intramuscular ketamine');
+  await expect(alerts).not.toContainText('Spravato');
+
+  // After the dose the pre-dose reading's alerts leave the panel (they stay on the timeline).
+  const dosedAt = clockStart + MINUTE;
+  await dispatch(server, 'sessions.logEvent', { sessionId: id, entry: { kind: 'dose', amountMg: 50 }, at: dosedAt });
+  await page.clock.setFixedTime(dosedAt + MINUTE);
+  await page.reload();
+  await expect(page.getByRole('timer', { name: 'Time since the dose' })).toBeVisible();
+  await expect(alerts).toHaveCount(0);
+
+  // Four alerts on one reading still leave "Coming up" on the screen at 1280x800.
+  await dispatch(server, 'sessions.logEvent', {
+    sessionId: id,
+    entry: { kind: 'vitals', vitals: { systolic: 192, diastolic: 122, heartRate: 96 } },
+    at: dosedAt + 20 * MINUTE,
+  });
+  await page.clock.setFixedTime(dosedAt + 21 * MINUTE);
+  await page.reload();
+  await expect(alerts.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: 'Coming up' })).toBeInViewport();
+  for (const button of await alerts.getByRole('button', { name: /^Source for: / }).all()) await button.click();
+  await expect(alerts).not.toContainText('Spravato');
+  await expectAccessible(page, 'room with four alerts');
+});

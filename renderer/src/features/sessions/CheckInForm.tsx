@@ -29,13 +29,13 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
   const checking = useSubmit<VitalField>();
   const readings = vitalsFromDraft(vitals);
   const plausible = plausibleVitals(vitals);
-  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds) : [];
+  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds, session.route) : [];
   const checklist = session.protocol.readinessChecklist;
   const missingReadings = missingPreDoseReadings(plausible);
   const missingLines = missingReadings.length ? [`Not recorded before the dose: ${missingReadings.join(', ')}.`] : [];
   // The REMS form takes "BP before dosing" from the last reading before the dose.
   const remsLines =
-    session.protocol.route === 'esketamine' && missingReadings.includes('blood pressure')
+    session.route === 'esketamine' && missingReadings.includes('blood pressure')
       ? ['The Spravato REMS form’s “BP before dosing” is taken from this reading; without it that answer stays empty.']
       : [];
 

@@ -87,7 +87,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
             )}
             <FormAlert>{actions.quickError}</FormAlert>
             <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={actions.acknowledge} />
-            {latestVitals ? <AlertPanel alerts={timeline.alerts.get(latestVitals.id) ?? []} at={latestVitals.at} dosedAt={dosedAt} /> : null}
+            {latestVitals ? <AlertPanel alerts={timeline.latestAlerts} at={latestVitals.at} dosedAt={dosedAt} /> : null}
             <UpcomingCues cues={clock.cues} />
             {session.intention ? (
               <p className="room-intention">
