@@ -52,7 +52,7 @@ export interface RoomState {
   latestVitals: (ResolvedEvent & { entry: Extract<TimelineEntry, { kind: 'vitals' }> }) | null;
   /** The latest reading's alerts while they are current: a reading from before the dose leaves the panel once the dose is given. */
   latestAlerts: ShownAlert[];
-  /** The device the dose dialog suggests; null without devices. */
+  /** The device the dose dialog suggests; null without devices or once all planned ones are recorded. */
   nextDevice: number | null;
 }
 

@@ -1,5 +1,5 @@
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, openClient, pageClockStart, seedDosedSession, tick } from './session-steps';
+import { dispatch, fillVitals, MINUTE, openClient, pageClockStart, seedDosedSession, tick, timelineEntry } from './session-steps';
 
 test('an IM discharge before the protocol minimum warns and names what is unticked, and the therapist can still discharge', async ({ page, server }) => {
   const clockStart = pageClockStart();
@@ -139,4 +139,67 @@ test('alerts stay readable: one line each with the source behind a disclosure, p
   for (const button of await alerts.getByRole('button', { name: /^Source for: / }).all()) await button.click();
   await expect(alerts).not.toContainText('Spravato');
   await expectAccessible(page, 'room with four alerts');
+});
+
+test('shortcuts follow the work: an acknowledged vitals cue offers the Vitals form, and a number key chooses the MOAA/S level', async ({ page, server }) => {
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const dosedAt = clockStart - 2 * MINUTE;
+  await seedDosedSession(server, dosedAt, { displayName: uniqueName('Pavel'), preferredName: 'Pavel' });
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pavel' })).toBeVisible();
+
+  await page.clock.setFixedTime(dosedAt + 15 * MINUTE);
+  await expect(page.getByRole('list', { name: 'Due now' })).toContainText('Vitals check');
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status').filter({ hasText: 'Acknowledged: Vitals check.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Record vitals now' }).click();
+  const vitals = page.getByRole('dialog', { name: 'Vitals' });
+  await expect(vitals).toBeVisible();
+  await fillVitals(vitals, { systolic: 126, diastolic: 80 });
+  await vitals.getByRole('button', { name: 'Add to timeline' }).click();
+  await expect(vitals).toBeHidden();
+  // The offer has done its job.
+  await expect(page.getByRole('button', { name: 'Record vitals now' })).toHaveCount(0);
+
+  await page.keyboard.press('s');
+  const sedation = page.getByRole('dialog', { name: 'Sedation (MOAA/S)' });
+  await expect(sedation.getByRole('radio', { name: /^5/ })).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(sedation.getByRole('radio', { name: /^3/ })).toBeChecked();
+  await expect(sedation.getByRole('radio', { name: /^3/ })).toBeFocused();
+  await expectAccessible(page, 'sedation chosen by its number');
+  await page.keyboard.press('Enter');
+  await expect(sedation).toBeHidden();
+  await expect(timelineEntry(page, /^Sedation at T\+15:/)).toContainText('MOAA/S 3');
+});
+
+test('after all three esketamine devices, the Dose dialog suggests no device and says all are recorded', async ({ page, server }) => {
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const { id: clientId } = await seedClient(server, { displayName: uniqueName('Sven'), preferredName: 'Sven' });
+  const { protocols } = await dispatch(server, 'protocols.list', {});
+  const protocolId = protocols.find((protocol) => protocol.route === 'esketamine')!.id;
+  const { id } = await dispatch(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 84 });
+  const dosedAt = clockStart - 20 * MINUTE;
+  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: dosedAt - 10 * MINUTE });
+  for (const device of [1, 2, 3]) {
+    await dispatch(server, 'sessions.logEvent', {
+      sessionId: id,
+      entry: { kind: 'dose', amountMg: 28, deviceNumber: device },
+      at: dosedAt + (device - 1) * 5 * MINUTE,
+    });
+  }
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sven' })).toBeVisible();
+  await page.keyboard.press('d');
+  const dose = page.getByRole('dialog', { name: 'Dose' });
+  await expect(dose.getByRole('textbox', { name: 'Device number' })).toHaveValue('');
+  await expect(dose).toContainText('Each device is 28 mg; 3 planned. All 3 are recorded.');
 });

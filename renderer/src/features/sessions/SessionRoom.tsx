@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionDetail, Settings } from '../../../../shared/contract';
 import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
-import { computeSessionClock } from '../../../../shared/session/session-clock';
+import { computeSessionClock, type CueState } from '../../../../shared/session/session-clock';
 import { FormAlert } from '../../ui/FormAlert';
 import { SessionPromptPanel } from '../prompts/SessionPromptPanel';
 import { AlertPanel } from './AlertPanel';
@@ -17,6 +17,7 @@ import { RoomHeader } from './RoomHeader';
 import { ACKNOWLEDGE_KEY, LOG_SHORTCUTS, useRoomShortcuts } from './room-shortcuts';
 import { SessionTimeline } from './SessionTimeline';
 import { UpcomingCues } from './UpcomingCues';
+import { VitalsOffer } from './VitalsOffer';
 import { useNow } from './use-now';
 import { useRoomActions } from './use-room-actions';
 import { useSessionTimeline } from './use-session-timeline';
@@ -39,6 +40,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const { session } = detail;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [editingTimeline, setEditingTimeline] = useState(false);
+  const [vitalsOffer, setVitalsOffer] = useState<string | null>(null);
   const now = useNow();
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { anchors, latestVitals } = timeline;
@@ -48,15 +50,24 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const firstDue = clock.cues.find((cue) => cue.state === 'due');
   useCueChime(clock.cues, settings.cueSound);
 
+  const acknowledge = async (cue: CueState) => {
+    setVitalsOffer(null);
+    if ((await actions.acknowledge(cue)) && cue.kind === 'vitals') setVitalsOffer(cue.label);
+  };
+  const openDialog = (next: OpenDialog) => {
+    setVitalsOffer(null);
+    setDialog(next);
+  };
+
   useRoomShortcuts(
     (key) => {
       if (key === ACKNOWLEDGE_KEY && firstDue && !actions.quickBusy) {
-        actions.acknowledge(firstDue);
+        void acknowledge(firstDue);
         return true;
       }
       const shortcut = LOG_SHORTCUTS.find((candidate) => candidate.key === key);
       if (!shortcut) return false;
-      setDialog({ kind: 'log', entryKind: shortcut.kind });
+      openDialog({ kind: 'log', entryKind: shortcut.kind });
       return true;
     },
     dialog === null && !editingTimeline,
@@ -70,7 +81,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
         <RoomHeader
           session={session}
           clientName={clientName}
-          onDischarge={dosedAt !== null ? () => setDialog({ kind: 'discharge' }) : undefined}
+          onDischarge={dosedAt !== null ? () => openDialog({ kind: 'discharge' }) : undefined}
           onLeave={onLeave}
         />
         <div className="room-grid">
@@ -80,13 +91,14 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
                 session={session}
                 busy={actions.quickBusy}
                 onDose={actions.startClock}
-                onOtherAmount={() => setDialog({ kind: 'log', entryKind: 'dose' })}
+                onOtherAmount={() => openDialog({ kind: 'log', entryKind: 'dose' })}
               />
             ) : (
               <ClockPanel clock={clock} elapsedMs={clock.elapsedMs} dosedAt={dosedAt} now={now} busy={actions.quickBusy} onMark={actions.mark} />
             )}
             <FormAlert>{actions.quickError}</FormAlert>
-            <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={actions.acknowledge} />
+            <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={(cue) => void acknowledge(cue)} />
+            <VitalsOffer cueLabel={vitalsOffer} onOpen={() => openDialog({ kind: 'log', entryKind: 'vitals' })} onDismiss={() => setVitalsOffer(null)} />
             {latestVitals ? <AlertPanel alerts={timeline.latestAlerts} at={latestVitals.at} dosedAt={dosedAt} /> : null}
             <UpcomingCues cues={clock.cues} />
             {session.intention ? (
@@ -97,7 +109,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
             <SessionPromptPanel phase={promptPhaseForClock(clock)} />
           </div>
           <div className="room-side">
-            <QuickLogBar onOpen={(entryKind) => setDialog({ kind: 'log', entryKind })} />
+            <QuickLogBar onOpen={(entryKind) => openDialog({ kind: 'log', entryKind })} />
             <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} onEditingChange={setEditingTimeline} />
           </div>
         </div>
