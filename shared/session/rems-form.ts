@@ -66,6 +66,16 @@ export interface RemsPrefill {
   dissociation: boolean;
   respiratoryDepression: boolean;
   vitalsAcceptableBeforeDischarge: boolean | null;
+  /** Yes for session 1 of the course; otherwise not known from the record (an earlier course may have had esketamine). */
+  firstTreatment: boolean | null;
+}
+
+/** The yes/no answers the session suggests and the therapist may change. */
+export type SuggestedAnswer = 'firstTreatment' | 'vitalsAcceptableBeforeDischarge';
+
+/** The therapist's answer, else what the session suggests. */
+export function answerOrSuggested(fields: RemsManualFields, prefill: RemsPrefill, key: SuggestedAnswer): boolean | null {
+  return fields[key] ?? prefill[key];
 }
 
 const MINUTE = 60_000;
@@ -84,7 +94,7 @@ export function remsDueDate(dosedAt: number): string {
 
 export function prefillRemsForm(
   client: Pick<Client, 'displayName' | 'dateOfBirth'>,
-  session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean> },
+  session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean>; courseSessionNumber: number },
   resolved: readonly ResolvedEvent[],
 ): RemsPrefill {
   const { dosedAt } = deriveAnchors(resolved, session);
@@ -117,5 +127,6 @@ export function prefillRemsForm(
     dissociation: adverse.has('dissociation'),
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
+    firstTreatment: session.courseSessionNumber === 1 ? true : null,
   };
 }

@@ -203,3 +203,42 @@ test('after all three esketamine devices, the Dose dialog suggests no device and
   await expect(dose.getByRole('textbox', { name: 'Device number' })).toHaveValue('');
   await expect(dose).toContainText('Each device is 28 mg; 3 planned. All 3 are recorded.');
 });
+
+test('the REMS form suggests "first treatment" for session 1 and takes the provider from the name on signatures', async ({ page, server }) => {
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240, clinicianName: 'Dr. Maren Holt' });
+  const name = uniqueName('Liv');
+  const { id: clientId } = await seedClient(server, { displayName: name });
+  const { protocols } = await dispatch(server, 'protocols.list', {});
+  const protocolId = protocols.find((protocol) => protocol.route === 'esketamine')!.id;
+  const { id } = await dispatch(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 56 });
+  const dosedAt = clockStart - 150 * MINUTE;
+  await dispatch(server, 'sessions.checkIn', { id, vitals: { systolic: 122, diastolic: 78 }, readiness: {}, at: dosedAt - 10 * MINUTE });
+  for (const device of [1, 2]) {
+    await dispatch(server, 'sessions.logEvent', {
+      sessionId: id,
+      entry: { kind: 'dose', amountMg: 28, deviceNumber: device },
+      at: dosedAt + (device - 1) * 5 * MINUTE,
+    });
+  }
+  await dispatch(server, 'sessions.discharge', { id, checklist: {}, at: dosedAt + 125 * MINUTE });
+
+  await page.goto(server.url);
+  await page
+    .getByRole('region', { name: 'REMS forms to submit' })
+    .getByRole('button', { name: new RegExp(`^Open the REMS form for ${name}`) })
+    .click();
+  const rems = page.getByRole('region', { name: 'REMS Patient Monitoring Form' });
+  const firstTreatment = rems.getByRole('radiogroup', { name: 'First treatment' });
+  await expect(firstTreatment.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(firstTreatment).toContainText('Session 1 of the course.');
+  await expect(rems.getByRole('textbox', { name: 'Monitoring provider' })).toHaveValue('Dr. Maren Holt');
+  await expectAccessible(page, 'REMS form with suggestions');
+
+  // The therapist's own answer replaces the suggestion.
+  await tick(firstTreatment.getByRole('radio', { name: 'No' }));
+  await expect(firstTreatment).not.toContainText('Session 1 of the course.');
+});

@@ -49,7 +49,9 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         </p>
       ) : null}
       <ChecklistResults session={session} />
-      {session.route === 'esketamine' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      {session.route === 'esketamine' ? (
+        <RemsSection session={session} client={client} resolved={timeline.resolved} clinicianName={settings.clinicianName} />
+      ) : null}
       <SessionNotes session={session} />
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">

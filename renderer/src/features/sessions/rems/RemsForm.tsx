@@ -1,10 +1,10 @@
 import { Label, RadioGroup } from 'react-aria-components';
-import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { answerOrSuggested, REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, yesNo } from './rems-questions';
 import { YesNoField } from './YesNoField';
 
 interface RemsFormProps {
@@ -37,7 +37,12 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             ))}
           </div>
         </RadioGroup>
-        <YesNoField label="First treatment" value={fields.firstTreatment} onChange={(value) => set('firstTreatment', value)} />
+        <YesNoField
+          label="First treatment"
+          description={fields.firstTreatment === null && prefill.firstTreatment !== null ? 'Session 1 of the course.' : undefined}
+          value={answerOrSuggested(fields, prefill, 'firstTreatment')}
+          onChange={(value) => set('firstTreatment', value)}
+        />
       </fieldset>
 
       <fieldset className="rems-group">
@@ -110,7 +115,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             description={
               fields.vitalsAcceptableBeforeDischarge === null && prefill.vitalsAcceptableBeforeDischarge !== null ? 'From the discharge checklist.' : undefined
             }
-            value={vitalsAcceptableBeforeDischarge(fields, prefill)}
+            value={answerOrSuggested(fields, prefill, 'vitalsAcceptableBeforeDischarge')}
             onChange={(value) => set('vitalsAcceptableBeforeDischarge', value)}
           />
         </div>

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
-import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { answerOrSuggested, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, yesNo } from './rems-questions';
 
 interface RemsPrintSheetProps {
   prefill: RemsPrefill;
@@ -36,7 +36,7 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
           ['Name', prefill.patientName],
           ['Date of birth', orBlank(prefill.dateOfBirth)],
           ['Sex', sex],
-          ['First treatment', yesNo(fields.firstTreatment)],
+          ['First treatment', yesNo(answerOrSuggested(fields, prefill, 'firstTreatment'))],
         ]}
       />
       <h2>Concomitant medicines</h2>
@@ -57,7 +57,7 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
       <Rows
         rows={[
           ['Acceptable before dosing', yesNo(fields.vitalsAcceptableBeforeDosing)],
-          ['Acceptable before discharge', yesNo(vitalsAcceptableBeforeDischarge(fields, prefill))],
+          ['Acceptable before discharge', yesNo(answerOrSuggested(fields, prefill, 'vitalsAcceptableBeforeDischarge'))],
           ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
           ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
           ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],

@@ -27,11 +27,6 @@ export function orBlank(value: string | number | null): string {
   return value === null || value === '' ? 'Not recorded' : String(value);
 }
 
-/** Vitals before discharge: the therapist's answer, else what the discharge checklist said. */
-export function vitalsAcceptableBeforeDischarge(fields: RemsManualFields, prefill: RemsPrefill): boolean | null {
-  return fields.vitalsAcceptableBeforeDischarge ?? prefill.vitalsAcceptableBeforeDischarge;
-}
-
 export function doseText(prefill: RemsPrefill): string {
   return prefill.doseCategory === 'other' ? `Other: ${prefill.doseMg} mg` : `${prefill.doseCategory} mg`;
 }
