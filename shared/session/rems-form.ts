@@ -14,7 +14,24 @@ const yesNo = z.boolean().nullable();
 export const REMS_TEXT_LIMITS = { short: 200, lotNumber: 60, seriousAdverseEvents: 2000 } as const;
 const shortText = z.string().trim().max(REMS_TEXT_LIMITS.short);
 
-/** What only the therapist can enter, plus overrides of the prefilled yes/no answers. */
+/**
+ * Answers the form takes from the timeline. The therapist may override each (the timeline can be
+ * incomplete); the timeline's own value is kept and shown beside the override.
+ */
+export const REMS_DERIVED_FIELDS = [
+  'sessionDate',
+  'dose',
+  'totalMonitoringMinutes',
+  'bpBeforeDosing',
+  'bpAt40Minutes',
+  'bpBeforeDischarge',
+  'sedation',
+  'dissociation',
+  'respiratoryDepression',
+] as const;
+export type RemsDerivedField = (typeof REMS_DERIVED_FIELDS)[number];
+
+/** What only the therapist can enter, plus overrides of the prefilled answers. */
 export const remsManualFieldsSchema = z.strictObject({
   sex: z.enum(['female', 'male', 'other', '']),
   firstTreatment: yesNo,
@@ -31,6 +48,8 @@ export const remsManualFieldsSchema = z.strictObject({
   vitalsAcceptableBeforeDosing: yesNo,
   vitalsAcceptableBeforeDischarge: yesNo,
   seriousAdverseEvents: z.string().trim().max(REMS_TEXT_LIMITS.seriousAdverseEvents),
+  /** Absent in forms saved before overrides existed. */
+  overrides: z.partialRecord(z.enum(REMS_DERIVED_FIELDS), shortText).optional(),
 });
 export type RemsManualFields = z.infer<typeof remsManualFieldsSchema>;
 

@@ -204,7 +204,10 @@ test('after all three esketamine devices, the Dose dialog suggests no device and
   await expect(dose).toContainText('Each device is 28 mg; 3 planned. All 3 are recorded.');
 });
 
-test('the REMS form suggests "first treatment" for session 1 and takes the provider from the name on signatures', async ({ page, server }) => {
+test('the REMS form suggests "first treatment" for session 1, takes the provider from the name on signatures, and keeps the timeline\'s answer beside an override', async ({
+  page,
+  server,
+}) => {
   const clockStart = pageClockStart();
   await page.clock.install({ time: clockStart });
   await createLockedVault(server);
@@ -226,11 +229,13 @@ test('the REMS form suggests "first treatment" for session 1 and takes the provi
   }
   await dispatch(server, 'sessions.discharge', { id, checklist: {}, at: dosedAt + 125 * MINUTE });
 
+  const openRemsForm = () =>
+    page
+      .getByRole('region', { name: 'REMS forms to submit' })
+      .getByRole('button', { name: new RegExp(`^Open the REMS form for ${name}`) })
+      .click();
   await page.goto(server.url);
-  await page
-    .getByRole('region', { name: 'REMS forms to submit' })
-    .getByRole('button', { name: new RegExp(`^Open the REMS form for ${name}`) })
-    .click();
+  await openRemsForm();
   const rems = page.getByRole('region', { name: 'REMS Patient Monitoring Form' });
   const firstTreatment = rems.getByRole('radiogroup', { name: 'First treatment' });
   await expect(firstTreatment.getByRole('radio', { name: 'Yes' })).toBeChecked();
@@ -241,4 +246,25 @@ test('the REMS form suggests "first treatment" for session 1 and takes the provi
   // The therapist's own answer replaces the suggestion.
   await tick(firstTreatment.getByRole('radio', { name: 'No' }));
   await expect(firstTreatment).not.toContainText('Session 1 of the course.');
+
+  // A derived answer can be overridden; the timeline's answer is kept beside it, on screen and in print.
+  const bpBefore = rems.getByRole('textbox', { name: 'Blood pressure before dosing', exact: true });
+  await expect(bpBefore).toHaveAttribute('readonly');
+  await rems.getByRole('button', { name: 'Override: Blood pressure before dosing' }).click();
+  await expect(bpBefore).not.toHaveAttribute('readonly');
+  await bpBefore.fill('134/86');
+  await expect(rems).toContainText('Overridden. The timeline says: 122/78.');
+  await rems.getByRole('button', { name: 'Save form' }).click();
+  await expect(rems.getByRole('status').filter({ hasText: 'Form saved.' })).toBeVisible();
+  // Saved: a fresh load of the form (reload lands on the client list) still has the override.
+  await page.reload();
+  await openRemsForm();
+  await expect(bpBefore).toHaveValue('134/86');
+  await expect(rems).toContainText('Overridden. The timeline says: 122/78.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article')).toContainText('134/86 (overridden; the timeline says 122/78)');
+  await page.emulateMedia({ media: 'screen' });
+  await rems.getByRole('button', { name: 'Use the timeline’s answer: Blood pressure before dosing' }).click();
+  await expect(bpBefore).toHaveValue('122/78');
+  await expect(bpBefore).toHaveAttribute('readonly');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOrSuggested, EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate } from '../../../../shared/session/rems-form';
+import { answerOrSuggested, EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate, remsManualFieldsSchema } from '../../../../shared/session/rems-form';
 import { resolveTimeline, type TimelineEntry, type TimelineEvent } from '../../../../shared/session/timeline';
 
 const T0 = new Date(2026, 10, 24, 9, 0, 0).getTime();
@@ -78,5 +78,15 @@ describe('resolveTimeline', () => {
     const [resolved] = resolveTimeline([fix, original]);
     expect(resolved).toMatchObject({ id: original.id, retracted: false, entry: { text: 'second' } });
     expect(resolved!.versions.map((v) => v.id)).toEqual([original.id, fix.id]);
+  });
+});
+
+describe('REMS answers overridden by the therapist', () => {
+  it('keeps forms saved before overrides existed, and takes an override of a derived answer only', () => {
+    expect(remsManualFieldsSchema.parse(EMPTY_REMS_MANUAL_FIELDS).overrides).toBeUndefined();
+    expect(remsManualFieldsSchema.parse({ ...EMPTY_REMS_MANUAL_FIELDS, overrides: { bpBeforeDosing: '134/86' } }).overrides).toEqual({
+      bpBeforeDosing: '134/86',
+    });
+    expect(remsManualFieldsSchema.safeParse({ ...EMPTY_REMS_MANUAL_FIELDS, overrides: { patientName: 'Someone else' } }).success).toBe(false);
   });
 });
