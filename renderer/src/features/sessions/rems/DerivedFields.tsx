@@ -1,7 +1,7 @@
-import { Input, Label, TextField } from 'react-aria-components';
 import { REMS_TEXT_LIMITS, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { ActionButton } from '../../../ui/ActionButton';
 import { TextInputField } from '../../../ui/TextInputField';
+import { PrefilledField } from './PrefilledFields';
 import { DERIVED_LABELS, derivedText } from './rems-questions';
 
 interface DerivedFieldsProps {
@@ -26,10 +26,7 @@ export function DerivedFields({ keys, prefill, overrides, onOverride }: DerivedF
         return (
           <div key={key} className="derived-field">
             {override === undefined ? (
-              <TextField value={derived} isReadOnly className="field prefilled-field">
-                <Label className="field-label">{label}</Label>
-                <Input className="field-input" />
-              </TextField>
+              <PrefilledField label={label} value={derived} />
             ) : (
               <TextInputField
                 label={label}
