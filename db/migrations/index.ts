@@ -3,9 +3,10 @@ import { migration002 } from './002-dosing-sessions';
 import { migration003 } from './003-notes-homework-prompts';
 import { migration004 } from './004-cancelled-sessions';
 import { migration005 } from './005-signed-homework-links';
+import { migration006 } from './006-default-protocol-minimums';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -39,8 +39,8 @@ export const DEFAULT_PROTOCOLS: Record<Route, ProtocolDefinition> = {
     ],
     readinessChecklist: [{ id: 'pre-dose-vitals', label: 'Pre-dose vitals recorded' }, ...COMMON_READINESS],
     dischargeChecklist: COMMON_DISCHARGE,
-    minimumMonitoringMinutes: 0,
-    source: 'CLINICAL.md, routes table: IM onset 3-5 min, acute 30-60 min, return about 1 h, visit 2.5-3 h.',
+    minimumMonitoringMinutes: 150,
+    source: 'CLINICAL.md, routes table: IM onset 3-5 min, acute 30-60 min, return about 1 h, visit 2.5-3 h (so at least 2.5 h of monitoring).',
   },
   sublingual: {
     name: 'Sublingual ketamine lozenge',
@@ -60,9 +60,9 @@ export const DEFAULT_PROTOCOLS: Record<Route, ProtocolDefinition> = {
     ],
     readinessChecklist: [{ id: 'pre-dose-vitals', label: 'Pre-dose vitals recorded' }, ...COMMON_READINESS],
     dischargeChecklist: COMMON_DISCHARGE,
-    minimumMonitoringMinutes: 0,
+    minimumMonitoringMinutes: 120,
     source:
-      'CLINICAL.md, routes table: sublingual onset 10-20 min, acute 30-45 min, return 1-2 h, 2-3 h in all; troches take 5 min or more to dissolve (Dore et al. 2019).',
+      'CLINICAL.md, routes table: sublingual onset 10-20 min, acute 30-45 min, return 1-2 h, 2-3 h in all (so at least 2 h of monitoring); troches take 5 min or more to dissolve (Dore et al. 2019).',
   },
   iv: {
     name: 'Intravenous ketamine, 0.5 mg/kg over 40 minutes',
@@ -82,9 +82,9 @@ export const DEFAULT_PROTOCOLS: Record<Route, ProtocolDefinition> = {
     ],
     readinessChecklist: [{ id: 'pre-dose-vitals', label: 'Pre-dose vitals recorded' }, ...COMMON_READINESS],
     dischargeChecklist: COMMON_DISCHARGE,
-    minimumMonitoringMinutes: 0,
+    minimumMonitoringMinutes: 70,
     source:
-      'CLINICAL.md, routes table: IV 0.5 mg/kg over 40 min; BP peaks near 40 min after start; BP and HR at baseline within 1.5 h; infusion + 30-60 min recovery (Wilkinson et al. 2021; Yip et al. 2022).',
+      'CLINICAL.md, routes table: IV 0.5 mg/kg over 40 min; BP peaks near 40 min after start; BP and HR at baseline within 1.5 h; infusion + 30-60 min recovery (so at least 40 + 30 min of monitoring) (Wilkinson et al. 2021; Yip et al. 2022).',
   },
   esketamine: {
     name: 'Intranasal esketamine (Spravato)',

@@ -42,7 +42,12 @@ export function deviceOfCue(cueId: string, deviceCount: number | null): number |
   return null;
 }
 
-/** The device the dose dialog suggests: one after the highest given, never past the last. */
+/**
+ * The device the dose dialog suggests: the first planned device not yet recorded. Null without
+ * devices, and once every planned device is recorded (there is no next one to suggest).
+ */
 export function nextDevice(deviceCount: number | null, devicesGiven: readonly number[]): number | null {
-  return deviceCount ? Math.min(deviceCount, Math.max(0, ...devicesGiven) + 1) : null;
+  if (!deviceCount) return null;
+  for (let device = 1; device <= deviceCount; device += 1) if (!devicesGiven.includes(device)) return device;
+  return null;
 }

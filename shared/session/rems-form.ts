@@ -14,7 +14,24 @@ const yesNo = z.boolean().nullable();
 export const REMS_TEXT_LIMITS = { short: 200, lotNumber: 60, seriousAdverseEvents: 2000 } as const;
 const shortText = z.string().trim().max(REMS_TEXT_LIMITS.short);
 
-/** What only the therapist can enter, plus overrides of the prefilled yes/no answers. */
+/**
+ * Answers the form takes from the timeline. The therapist may override each (the timeline can be
+ * incomplete); the timeline's own value is kept and shown beside the override.
+ */
+export const REMS_DERIVED_FIELDS = [
+  'sessionDate',
+  'dose',
+  'totalMonitoringMinutes',
+  'bpBeforeDosing',
+  'bpAt40Minutes',
+  'bpBeforeDischarge',
+  'sedation',
+  'dissociation',
+  'respiratoryDepression',
+] as const;
+export type RemsDerivedField = (typeof REMS_DERIVED_FIELDS)[number];
+
+/** What only the therapist can enter, plus overrides of the prefilled answers. */
 export const remsManualFieldsSchema = z.strictObject({
   sex: z.enum(['female', 'male', 'other', '']),
   firstTreatment: yesNo,
@@ -31,6 +48,8 @@ export const remsManualFieldsSchema = z.strictObject({
   vitalsAcceptableBeforeDosing: yesNo,
   vitalsAcceptableBeforeDischarge: yesNo,
   seriousAdverseEvents: z.string().trim().max(REMS_TEXT_LIMITS.seriousAdverseEvents),
+  /** Absent in forms saved before overrides existed. */
+  overrides: z.partialRecord(z.enum(REMS_DERIVED_FIELDS), shortText).optional(),
 });
 export type RemsManualFields = z.infer<typeof remsManualFieldsSchema>;
 
@@ -66,6 +85,16 @@ export interface RemsPrefill {
   dissociation: boolean;
   respiratoryDepression: boolean;
   vitalsAcceptableBeforeDischarge: boolean | null;
+  /** Yes for session 1 of the course; otherwise not known from the record (an earlier course may have had esketamine). */
+  firstTreatment: boolean | null;
+}
+
+/** The yes/no answers the session suggests and the therapist may change. */
+export type SuggestedAnswer = 'firstTreatment' | 'vitalsAcceptableBeforeDischarge';
+
+/** The therapist's answer, else what the session suggests. */
+export function answerOrSuggested(fields: RemsManualFields, prefill: RemsPrefill, key: SuggestedAnswer): boolean | null {
+  return fields[key] ?? prefill[key];
 }
 
 const MINUTE = 60_000;
@@ -84,7 +113,7 @@ export function remsDueDate(dosedAt: number): string {
 
 export function prefillRemsForm(
   client: Pick<Client, 'displayName' | 'dateOfBirth'>,
-  session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean> },
+  session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean>; courseSessionNumber: number },
   resolved: readonly ResolvedEvent[],
 ): RemsPrefill {
   const { dosedAt } = deriveAnchors(resolved, session);
@@ -117,5 +146,6 @@ export function prefillRemsForm(
     dissociation: adverse.has('dissociation'),
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
+    firstTreatment: session.courseSessionNumber === 1 ? true : null,
   };
 }

@@ -1,7 +1,8 @@
 import { nextDevice } from './device-cues';
 import { deriveAnchors, type SessionAnchors } from './session-clock';
 import { effectiveOfKind, resolveTimeline, type ResolvedEvent, type TimelineEntry, type TimelineEvent, type Vitals } from './timeline';
-import { describeThreshold, evaluateVitals, type VitalAlert, type VitalThreshold } from './vital-thresholds';
+import type { Route } from './routes';
+import { describeThreshold, evaluateVitals, thresholdSourceFor, type VitalAlert, type VitalThreshold } from './vital-thresholds';
 
 /**
  * What the session room derives from the record: the timeline as it now stands, the clock's
@@ -32,10 +33,13 @@ export interface ShownAlert extends VitalAlert {
   threshold: string;
 }
 
-export function alertsFor(vitals: Vitals, stage: DoseStage, baseline: Vitals | null, thresholds: readonly VitalThreshold[]): ShownAlert[] {
+/** A reading's alerts in a session on `route`, each with the source that holds for that route. */
+export function alertsFor(vitals: Vitals, stage: DoseStage, baseline: Vitals | null, thresholds: readonly VitalThreshold[], route: Route): ShownAlert[] {
   return evaluateVitals(vitals, { stage, baseline: stage === 'after-dose' ? baseline : null }, thresholds).map((alert) => {
     const threshold = thresholds.find((candidate) => candidate.id === alert.thresholdId);
-    return { ...alert, threshold: threshold ? describeThreshold(threshold) : alert.message };
+    return threshold
+      ? { ...alert, threshold: describeThreshold(threshold), source: thresholdSourceFor(threshold, route) }
+      : { ...alert, threshold: alert.message };
   });
 }
 
@@ -46,12 +50,14 @@ export interface RoomState {
   /** Each effective reading's alerts, by event id. */
   alerts: Map<string, ShownAlert[]>;
   latestVitals: (ResolvedEvent & { entry: Extract<TimelineEntry, { kind: 'vitals' }> }) | null;
-  /** The device the dose dialog suggests; null without devices. */
+  /** The latest reading's alerts while they are current: a reading from before the dose leaves the panel once the dose is given. */
+  latestAlerts: ShownAlert[];
+  /** The device the dose dialog suggests; null without devices or once all planned ones are recorded. */
   nextDevice: number | null;
 }
 
 export function deriveRoomState(
-  session: { checkInAt: number | null; endedAt: number | null; deviceCount: number | null },
+  session: { route: Route; checkInAt: number | null; endedAt: number | null; deviceCount: number | null },
   events: readonly TimelineEvent[],
   thresholds: readonly VitalThreshold[],
 ): RoomState {
@@ -59,7 +65,19 @@ export function deriveRoomState(
   const anchors = deriveAnchors(resolved, session);
   const baseline = baselineVitals(resolved, anchors.dosedAt);
   const readings = effectiveOfKind(resolved, 'vitals');
-  const alerts = new Map(readings.map((event) => [event.id, alertsFor(event.entry.vitals, stageAt(event.at, anchors.dosedAt), baseline, thresholds)]));
+  const alerts = new Map(
+    readings.map((event) => [event.id, alertsFor(event.entry.vitals, stageAt(event.at, anchors.dosedAt), baseline, thresholds, session.route)]),
+  );
+  const latestVitals = readings.at(-1) ?? null;
+  const latestCurrent = latestVitals !== null && (anchors.dosedAt === null || !isBeforeDose(latestVitals.at, anchors.dosedAt));
   const devicesGiven = effectiveOfKind(resolved, 'dose').flatMap((dose) => (dose.entry.deviceNumber ? [dose.entry.deviceNumber] : []));
-  return { resolved, anchors, baseline, alerts, latestVitals: readings.at(-1) ?? null, nextDevice: nextDevice(session.deviceCount, devicesGiven) };
+  return {
+    resolved,
+    anchors,
+    baseline,
+    alerts,
+    latestVitals,
+    latestAlerts: latestCurrent ? (alerts.get(latestVitals.id) ?? []) : [],
+    nextDevice: nextDevice(session.deviceCount, devicesGiven),
+  };
 }

@@ -32,10 +32,10 @@ export const MOAAS_LEVELS = [
 
 /** Plausible ranges: outside them the number is a typing slip, not a reading. */
 export const VITAL_RANGES = {
-  systolic: { min: 40, max: 300, unit: 'mmHg', label: 'Systolic blood pressure' },
-  diastolic: { min: 20, max: 200, unit: 'mmHg', label: 'Diastolic blood pressure' },
-  heartRate: { min: 20, max: 250, unit: 'bpm', label: 'Heart rate' },
-  spo2: { min: 50, max: 100, unit: '%', label: 'SpO2' },
+  systolic: { min: 40, max: 300, unit: 'mmHg', label: 'Systolic blood pressure', short: 'Systolic' },
+  diastolic: { min: 20, max: 200, unit: 'mmHg', label: 'Diastolic blood pressure', short: 'Diastolic' },
+  heartRate: { min: 20, max: 250, unit: 'bpm', label: 'Heart rate', short: 'Heart rate' },
+  spo2: { min: 50, max: 100, unit: '%', label: 'SpO2', short: 'SpO2' },
 } as const;
 export type VitalField = keyof typeof VITAL_RANGES;
 

@@ -52,6 +52,8 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   await fillVitals(vitals, { systolic: 186, diastolic: 104, heartRate: 84, spo2: 97 });
   await vitals.getByRole('button', { name: 'Add to timeline' }).click();
   const alerts = page.getByRole('region', { name: 'Vital sign alerts' });
+  await expect(alerts.getByRole('button', { name: /^Source for: / })).toHaveCount(2);
+  for (const sourceButton of await alerts.getByRole('button', { name: /^Source for: / }).all()) await sourceButton.click();
   await expect(alerts).toContainText('Threshold: Systolic blood pressure above 180 mmHg.');
   await expect(alerts).toContainText('Threshold: Systolic blood pressure rise of 40 mmHg or more from baseline after the dose.');
   await expect(timelineEntry(page, /^Vitals at T\+40:/)).toContainText('Systolic blood pressure 186 mmHg is 58 mmHg above the baseline of 128 mmHg');
@@ -79,7 +81,8 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   await page.clock.setFixedTime(dosedAt + 127 * MINUTE);
   await page.getByRole('button', { name: 'Discharge…' }).click();
   const discharge = page.getByRole('dialog', { name: 'Discharge' });
-  await expect(discharge.getByRole('status')).toHaveCount(0);
+  // Past the two hours: no warning about the time; the warning left names only what is unticked.
+  const warning = discharge.getByRole('status');
   for (const item of [
     'At least 2 hours since the first device',
     'Dissociation resolved',
@@ -89,6 +92,8 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   ]) {
     await tick(discharge.getByRole('checkbox', { name: item }));
   }
+  await expect(warning.getByRole('listitem')).toHaveText(['Sedation resolved (MOAA/S 5)', 'Reminded: no driving until the next day, after sleep']);
+  await expect(warning).not.toContainText('the protocol asks for at least');
   await discharge.getByRole('button', { name: 'Discharge and end the session' }).click();
 
   // The REMS form, filled from the timeline.

@@ -79,10 +79,12 @@ test('a full IM session: planned by weight, checked in, dosed, logged by keys, d
   const vitals = page.getByRole('dialog', { name: 'Vitals' });
   await fillVitals(vitals, { systolic: 190, diastolic: 96, heartRate: 88 });
   await expect(vitals).toContainText('Systolic blood pressure 190 mmHg is above 180 mmHg');
+  await vitals.getByRole('button', { name: 'Source for: Systolic blood pressure 190 mmHg is above 180 mmHg' }).click();
   await expect(vitals).toContainText('Threshold: Systolic blood pressure above 180 mmHg.');
   await expectAccessible(page, 'vitals form with an alert');
   await vitals.getByRole('button', { name: 'Add to timeline' }).click();
   const alerts = page.getByRole('region', { name: 'Vital sign alerts' });
+  await alerts.getByRole('button', { name: 'Source for: Systolic blood pressure 190 mmHg is above 180 mmHg' }).click();
   await expect(alerts).toContainText('Threshold: Systolic blood pressure above 180 mmHg.');
   await expect(alerts).toContainText('Source: General-medicine "severe hypertension" range');
 

@@ -11,12 +11,10 @@ import { useSettings, useUpdateSettings } from '../settings';
 import './protocols.css';
 import { CheckboxOption } from '../../ui/ChoiceControls';
 
-const SHORT_FIELD_NAMES: Record<VitalThreshold['field'], string> = { systolic: 'Systolic', diastolic: 'Diastolic', heartRate: 'Heart rate', spo2: 'SpO2' };
-
 /** "Systolic above, before the dose (mmHg)": tells apart the fields of thresholds on the same reading. */
 function valueLabel(threshold: VitalThreshold): string {
   const when = threshold.appliesTo === 'pre-dose' ? ', before the dose' : threshold.appliesTo === 'after-dose' ? ', after the dose' : '';
-  return `${SHORT_FIELD_NAMES[threshold.field]} ${threshold.comparison}${when} (${VITAL_RANGES[threshold.field].unit})`;
+  return `${VITAL_RANGES[threshold.field].short} ${threshold.comparison}${when} (${VITAL_RANGES[threshold.field].unit})`;
 }
 
 function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {

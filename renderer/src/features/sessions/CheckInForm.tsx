@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Heading } from '../../ui/aria-primitives';
 import { SESSION_TEXT_LIMITS, type Session } from '../../../../shared/contract';
+import { missingPreDoseReadings, untickedLabels } from '../../../../shared/session/checklist-gaps';
 import { alertsFor } from '../../../../shared/session/room-state';
 import type { VitalField } from '../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
@@ -10,6 +11,7 @@ import { useSubmit } from '../../ui/use-submit';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { EMPTY_VITALS, plausibleVitals, vitalsFromDraft, vitalsProblems, type VitalsDraft } from './fields/vitals-draft';
 import { VitalsFields } from './fields/VitalsFields';
+import { GapsWarning } from './fields/GapsWarning';
 import { useCheckIn } from './session-queries';
 import { VitalAlerts } from './VitalAlerts';
 
@@ -27,8 +29,15 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
   const checking = useSubmit<VitalField>();
   const readings = vitalsFromDraft(vitals);
   const plausible = plausibleVitals(vitals);
-  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds) : [];
+  const alerts = plausible ? alertsFor(plausible, 'pre-dose', null, thresholds, session.route) : [];
   const checklist = session.protocol.readinessChecklist;
+  const missingReadings = missingPreDoseReadings(plausible);
+  const missingLines = missingReadings.length ? [`Not recorded before the dose: ${missingReadings.join(', ')}.`] : [];
+  // The REMS form takes "BP before dosing" from the last reading before the dose.
+  const remsLines =
+    session.route === 'esketamine' && missingReadings.includes('blood pressure')
+      ? ['The Spravato REMS form’s “BP before dosing” is taken from this reading; without it that answer stays empty.']
+      : [];
 
   const submit = () => {
     if (checking.showProblems(vitalsProblems(vitals))) return;
@@ -76,6 +85,12 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
         onChange={setIntention}
         maxLength={SESSION_TEXT_LIMITS.intention}
         rows={3}
+      />
+      <GapsWarning
+        lines={[...missingLines, ...remsLines]}
+        unticked={untickedLabels(checklist, ticked)}
+        untickedLabel="Not ticked before the dose"
+        footer="You can still check in; readings can also be added with Vitals before the dose."
       />
     </SubmitForm>
   );

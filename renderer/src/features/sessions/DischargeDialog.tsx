@@ -1,7 +1,9 @@
 import type { Session } from '../../../../shared/contract';
+import { dischargeGaps } from '../../../../shared/session/checklist-gaps';
 import { FormDialog } from '../../ui/FormDialog';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
 import { Facts } from './fields/Facts';
+import { GapsWarning } from './fields/GapsWarning';
 import { minutesAgoProblem } from './quick-log/entry-save';
 import { MinutesAgoField } from './quick-log/MinutesAgoField';
 import { useRoomDialog } from './quick-log/use-room-dialog';
@@ -18,7 +20,7 @@ interface DischargeDialogProps {
   onClose: () => void;
 }
 
-/** The protocol's discharge checklist, the end time and the monitoring total; a short stay is flagged, never refused. */
+/** The protocol's discharge checklist, the end time and the monitoring total; a short stay and unticked items are named, never refused. */
 export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogProps) {
   const now = useNow();
   const [ticked, setTicked] = useDraftField<string[]>('ticked', []);
@@ -28,7 +30,7 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
   const { dischargeChecklist, minimumMonitoringMinutes } = session.protocol;
   const endAt = Math.max(dosedAt, now - (Number.isNaN(ago) ? 0 : ago) * MINUTE);
   const totalMinutes = Math.round((endAt - dosedAt) / MINUTE);
-  const short = minimumMonitoringMinutes > 0 && totalMinutes < minimumMonitoringMinutes;
+  const gaps = dischargeGaps(session.protocol, totalMinutes, ticked);
 
   const submit = () => {
     if (discharging.showProblems({ minutesAgo: minutesAgoProblem(ago) })) return;
@@ -47,15 +49,16 @@ export function DischargeDialog({ session, dosedAt, onClose }: DischargeDialogPr
           ['Total monitoring', formatMinutes(totalMinutes)],
         ]}
       />
-      {short ? (
-        <p className="discharge-warning" role="status">
-          <span className="alert-mark" aria-hidden="true">
-            !
-          </span>
-          This is {formatMinutes(totalMinutes)} after the first dose; the protocol asks for at least {formatMinutes(minimumMonitoringMinutes)}. You can still
-          discharge; the record will show the time.
-        </p>
-      ) : null}
+      <GapsWarning
+        lines={
+          gaps.minutesShort === null
+            ? []
+            : [`This is ${formatMinutes(totalMinutes)} after the first dose; the protocol asks for at least ${formatMinutes(minimumMonitoringMinutes)}.`]
+        }
+        unticked={gaps.unticked}
+        untickedLabel="Not ticked before the client leaves"
+        footer="You can still discharge; the record shows the time and the checklist as they are."
+      />
     </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionDetail, Settings } from '../../../../shared/contract';
 import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
-import { computeSessionClock } from '../../../../shared/session/session-clock';
+import { computeSessionClock, type CueState } from '../../../../shared/session/session-clock';
 import { FormAlert } from '../../ui/FormAlert';
 import { SessionPromptPanel } from '../prompts';
 import { AlertPanel } from './AlertPanel';
@@ -18,6 +18,7 @@ import { RoomHeader } from './RoomHeader';
 import { ACKNOWLEDGE_KEY, LOG_SHORTCUTS, useRoomShortcuts } from './room-shortcuts';
 import { SessionTimeline } from './SessionTimeline';
 import { UpcomingCues } from './UpcomingCues';
+import { VitalsOffer } from './VitalsOffer';
 import { useNow } from './use-now';
 import { useRoomActions } from './use-room-actions';
 import { RoomDialogDraftContext, useKeptRoomDialog } from './quick-log/use-room-dialog-draft';
@@ -42,6 +43,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   // The open dialog and what is typed in it outlive a lock (quick-log/room-dialog-drafts).
   const { dialog, open: setDialog, close } = useKeptRoomDialog<OpenDialog>(session.id);
   const [editingTimeline, setEditingTimeline] = useState(false);
+  const [vitalsOffer, setVitalsOffer] = useState<string | null>(null);
   const now = useNow();
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { anchors, latestVitals } = timeline;
@@ -51,15 +53,24 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const firstDue = clock.cues.find((cue) => cue.state === 'due');
   useCueChime(clock.cues, settings.cueSound);
 
+  const acknowledge = async (cue: CueState) => {
+    setVitalsOffer(null);
+    if ((await actions.acknowledge(cue)) && cue.kind === 'vitals') setVitalsOffer(cue.label);
+  };
+  const openDialog = (next: OpenDialog) => {
+    setVitalsOffer(null);
+    setDialog(next);
+  };
+
   useRoomShortcuts(
     (key) => {
       if (key === ACKNOWLEDGE_KEY && firstDue && !actions.quickBusy) {
-        actions.acknowledge(firstDue);
+        void acknowledge(firstDue);
         return true;
       }
       const shortcut = LOG_SHORTCUTS.find((candidate) => candidate.key === key);
       if (!shortcut) return false;
-      setDialog({ kind: 'log', entryKind: shortcut.kind });
+      openDialog({ kind: 'log', entryKind: shortcut.kind });
       return true;
     },
     dialog === null && !editingTimeline,
@@ -71,8 +82,8 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
         <RoomHeader
           session={session}
           clientName={clientName}
-          onDischarge={dosedAt !== null ? () => setDialog({ kind: 'discharge' }) : undefined}
-          onCancelSession={dosedAt === null ? () => setDialog({ kind: 'cancel' }) : undefined}
+          onDischarge={dosedAt !== null ? () => openDialog({ kind: 'discharge' }) : undefined}
+          onCancelSession={dosedAt === null ? () => openDialog({ kind: 'cancel' }) : undefined}
           onLeave={onLeave}
         />
         <div className="room-grid">
@@ -82,14 +93,15 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
                 session={session}
                 busy={actions.quickBusy}
                 onDose={actions.startClock}
-                onOtherAmount={() => setDialog({ kind: 'log', entryKind: 'dose' })}
+                onOtherAmount={() => openDialog({ kind: 'log', entryKind: 'dose' })}
               />
             ) : (
               <ClockPanel clock={clock} elapsedMs={clock.elapsedMs} dosedAt={dosedAt} now={now} busy={actions.quickBusy} onMark={actions.mark} />
             )}
             <FormAlert>{actions.quickError}</FormAlert>
-            <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={actions.acknowledge} />
-            {latestVitals ? <AlertPanel alerts={timeline.alerts.get(latestVitals.id) ?? []} at={latestVitals.at} dosedAt={dosedAt} /> : null}
+            <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={(cue) => void acknowledge(cue)} />
+            <VitalsOffer cueLabel={vitalsOffer} onOpen={() => openDialog({ kind: 'log', entryKind: 'vitals' })} onDismiss={() => setVitalsOffer(null)} />
+            {latestVitals ? <AlertPanel alerts={timeline.latestAlerts} at={latestVitals.at} dosedAt={dosedAt} /> : null}
             <UpcomingCues cues={clock.cues} />
             {session.intention ? (
               <p className="room-intention">
@@ -99,7 +111,7 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
             <SessionPromptPanel phase={promptPhaseForClock(clock)} />
           </div>
           <div className="room-side">
-            <QuickLogBar onOpen={(entryKind) => setDialog({ kind: 'log', entryKind })} />
+            <QuickLogBar onOpen={(entryKind) => openDialog({ kind: 'log', entryKind })} />
             <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} onEditingChange={setEditingTimeline} />
           </div>
         </div>

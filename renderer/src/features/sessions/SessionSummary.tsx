@@ -5,6 +5,7 @@ import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { SessionNotes } from '../notes';
 import { SessionPromptPlan } from '../prompts';
+import { ChecklistResults } from './ChecklistResults';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
 import { SessionTimeline } from './SessionTimeline';
@@ -49,7 +50,10 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
           <span className="room-intention-label">Intention</span> {session.intention}
         </p>
       ) : null}
-      {session.route === 'esketamine' && session.status !== 'cancelled' ? <RemsSection session={session} client={client} resolved={timeline.resolved} /> : null}
+      <ChecklistResults session={session} />
+      {session.route === 'esketamine' && session.status !== 'cancelled' ? (
+        <RemsSection session={session} client={client} resolved={timeline.resolved} clinicianName={settings.clinicianName} />
+      ) : null}
       <SessionNotes session={session} />
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">

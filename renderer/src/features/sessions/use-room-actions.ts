@@ -18,7 +18,8 @@ export function useRoomActions(session: Session) {
   const pressing = useSubmit();
   const fromDialog = useLogEvent();
   const sessionId = session.id;
-  const log = (entry: TimelineEntry) => void pressing.run(() => quick.mutateAsync({ sessionId, entry }));
+  /** Answers whether the entry was saved. */
+  const log = (entry: TimelineEntry) => pressing.run(() => quick.mutateAsync({ sessionId, entry }));
 
   const add: SaveEntry = (entry, at) => fromDialog.mutateAsync({ sessionId, entry, at });
 
@@ -27,17 +28,17 @@ export function useRoomActions(session: Session) {
       session.route === 'esketamine'
         ? { kind: 'dose', amountMg: ESKETAMINE_MG_PER_DEVICE, deviceNumber: 1 }
         : { kind: 'dose', amountMg: session.plannedDoseMg };
-    log(entry);
+    void log(entry);
   };
 
   const acknowledge = (cue: CueState) => {
     const device = cue.kind === 'dose' ? deviceOfCue(cue.id, session.deviceCount) : null;
     const entry: TimelineEntry =
       device !== null ? { kind: 'dose', amountMg: ESKETAMINE_MG_PER_DEVICE, deviceNumber: device } : { kind: 'cue-acknowledged', cueId: cue.id };
-    log(entry);
+    return log(entry);
   };
 
-  const mark = (phase: MarkablePhase) => log({ kind: 'phase-mark', phase });
+  const mark = (phase: MarkablePhase) => void log({ kind: 'phase-mark', phase });
 
   return { add, startClock, acknowledge, mark, quickBusy: pressing.busy, quickError: pressing.error };
 }

@@ -26,11 +26,17 @@ describe('device cues', () => {
     expect(isDeviceCue({ id: 'bp-40' })).toBe(false);
   });
 
-  it('suggests the device after the highest given, capped at the last', () => {
+  it('suggests the first planned device not yet recorded', () => {
     expect(nextDevice(3, [])).toBe(1);
     expect(nextDevice(3, [1])).toBe(2);
-    expect(nextDevice(3, [1, 3])).toBe(3);
-    expect(nextDevice(2, [1, 2])).toBe(2);
+    expect(nextDevice(3, [1, 2])).toBe(3);
+    // A device left out of the record comes before the one after the highest.
+    expect(nextDevice(3, [1, 3])).toBe(2);
     expect(nextDevice(null, [1])).toBeNull();
+  });
+
+  it('suggests no device once every planned one is recorded (not the last one again)', () => {
+    expect(nextDevice(3, [1, 2, 3])).toBeNull();
+    expect(nextDevice(2, [1, 2])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefillRemsForm, remsDueDate } from '../../../../shared/session/rems-form';
+import { answerOrSuggested, EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate, remsManualFieldsSchema } from '../../../../shared/session/rems-form';
 import { resolveTimeline, type TimelineEntry, type TimelineEvent } from '../../../../shared/session/timeline';
 
 const T0 = new Date(2026, 10, 24, 9, 0, 0).getTime();
@@ -34,7 +34,7 @@ describe('the REMS form filled from a timeline', () => {
 
   const form = prefillRemsForm(
     { displayName: 'Test Person', dateOfBirth: '1980-01-02' },
-    { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: { 'vitals-acceptable': true } },
+    { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: { 'vitals-acceptable': true }, courseSessionNumber: 1 },
     resolveTimeline(events),
   );
 
@@ -54,6 +54,18 @@ describe('the REMS form filled from a timeline', () => {
     expect(form).toMatchObject({ sedation: true, dissociation: true, respiratoryDepression: false, vitalsAcceptableBeforeDischarge: true });
   });
 
+  it('suggests "first treatment" for session 1 of the course only, and the therapist\'s answer wins', () => {
+    expect(form.firstTreatment).toBe(true);
+    const later = prefillRemsForm(
+      { displayName: 'Test Person', dateOfBirth: null },
+      { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 2 },
+      resolveTimeline(events),
+    );
+    expect(later.firstTreatment).toBeNull();
+    expect(answerOrSuggested(EMPTY_REMS_MANUAL_FIELDS, form, 'firstTreatment')).toBe(true);
+    expect(answerOrSuggested({ ...EMPTY_REMS_MANUAL_FIELDS, firstTreatment: false }, form, 'firstTreatment')).toBe(false);
+  });
+
   it('is due 7 calendar days after the session', () => {
     expect(remsDueDate(T0)).toBe('2026-12-01');
   });
@@ -66,5 +78,15 @@ describe('resolveTimeline', () => {
     const [resolved] = resolveTimeline([fix, original]);
     expect(resolved).toMatchObject({ id: original.id, retracted: false, entry: { text: 'second' } });
     expect(resolved!.versions.map((v) => v.id)).toEqual([original.id, fix.id]);
+  });
+});
+
+describe('REMS answers overridden by the therapist', () => {
+  it('keeps forms saved before overrides existed, and takes an override of a derived answer only', () => {
+    expect(remsManualFieldsSchema.parse(EMPTY_REMS_MANUAL_FIELDS).overrides).toBeUndefined();
+    expect(remsManualFieldsSchema.parse({ ...EMPTY_REMS_MANUAL_FIELDS, overrides: { bpBeforeDosing: '134/86' } }).overrides).toEqual({
+      bpBeforeDosing: '134/86',
+    });
+    expect(remsManualFieldsSchema.safeParse({ ...EMPTY_REMS_MANUAL_FIELDS, overrides: { patientName: 'Someone else' } }).success).toBe(false);
   });
 });

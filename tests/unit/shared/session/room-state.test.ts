@@ -20,7 +20,7 @@ function timeline(...entries: [minute: number, entry: TimelineEntry | null, link
   }));
 }
 
-const session = { checkInAt: T0 - 20 * MIN, endedAt: null, deviceCount: 3 };
+const session = { route: 'esketamine' as const, checkInAt: T0 - 20 * MIN, endedAt: null, deviceCount: 3 };
 
 describe('before the dose', () => {
   it('is at or before T0, and all of the time while no dose is recorded', () => {
@@ -60,5 +60,37 @@ describe("the room's derived state", () => {
     expect(deriveRoomState(session, events, DEFAULT_VITAL_THRESHOLDS).nextDevice).toBe(2);
     expect(deriveRoomState({ ...session, deviceCount: null }, events, DEFAULT_VITAL_THRESHOLDS).nextDevice).toBeNull();
     expect(deriveRoomState(session, [], DEFAULT_VITAL_THRESHOLDS)).toMatchObject({ nextDevice: 1, baseline: null, latestVitals: null });
+  });
+});
+
+describe("the room's latest-reading alerts", () => {
+  const highBeforeDose = timeline([-10, { kind: 'vitals', vitals: { systolic: 150, diastolic: 95 } }]);
+
+  it('shows a pre-dose reading’s alerts until the dose, and none of them after it', () => {
+    expect(deriveRoomState(session, highBeforeDose, DEFAULT_VITAL_THRESHOLDS).latestAlerts.map((alert) => alert.thresholdId)).toEqual([
+      'baseline-systolic',
+      'baseline-diastolic',
+    ]);
+    const dosed = timeline([-10, { kind: 'vitals', vitals: { systolic: 150, diastolic: 95 } }], [0, { kind: 'dose', amountMg: 28, deviceNumber: 1 }]);
+    const state = deriveRoomState(session, dosed, DEFAULT_VITAL_THRESHOLDS);
+    expect(state.latestVitals?.id).toBe('e1');
+    expect(state.latestAlerts).toEqual([]);
+    // The reading keeps its alerts on the timeline.
+    expect(state.alerts.get('e1')).toHaveLength(2);
+  });
+
+  it('keeps a reading after the dose in the panel', () => {
+    const events = timeline([0, { kind: 'dose', amountMg: 28, deviceNumber: 1 }], [20, { kind: 'vitals', vitals: { systolic: 190, diastolic: 80 } }]);
+    expect(deriveRoomState(session, events, DEFAULT_VITAL_THRESHOLDS).latestAlerts.map((alert) => alert.thresholdId)).toEqual(['severe-systolic']);
+  });
+
+  it('cites the Spravato label only in an esketamine session; an IM session names the clinic setting', () => {
+    const sources = (route: 'im' | 'esketamine') =>
+      deriveRoomState({ ...session, route }, highBeforeDose, DEFAULT_VITAL_THRESHOLDS).latestAlerts.map((alert) => alert.source);
+    expect(sources('esketamine')).toEqual([expect.stringContaining('Spravato label'), expect.stringContaining('Spravato label')]);
+    for (const source of sources('im')) {
+      expect(source).not.toMatch(/Spravato/);
+      expect(source).toContain('Clinic setting: no threshold is published for intramuscular ketamine');
+    }
   });
 });

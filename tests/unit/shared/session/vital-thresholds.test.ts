@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, evaluateVitals } from '../../../../shared/session/vital-thresholds';
+import { DEFAULT_VITAL_THRESHOLDS, describeThreshold, evaluateVitals, thresholdSourceFor } from '../../../../shared/session/vital-thresholds';
 
 const ids = (alerts: { thresholdId: string }[]) => alerts.map((alert) => alert.thresholdId).sort();
 
@@ -42,5 +42,38 @@ describe('evaluateVitals with the default thresholds', () => {
   it('describes thresholds in words', () => {
     expect(describeThreshold(DEFAULT_VITAL_THRESHOLDS[0]!)).toBe('Systolic blood pressure above 140 mmHg before the dose');
     expect(describeThreshold(DEFAULT_VITAL_THRESHOLDS[4]!)).toBe('Systolic blood pressure rise of 40 mmHg or more from baseline after the dose');
+  });
+});
+
+describe('the source shown for a threshold by route', () => {
+  it('keeps every shipped source for esketamine, and never names Spravato on the other routes', () => {
+    for (const threshold of DEFAULT_VITAL_THRESHOLDS) {
+      expect(thresholdSourceFor(threshold, 'esketamine')).toBe(threshold.source);
+      for (const route of ['im', 'iv', 'sublingual'] as const) expect(thresholdSourceFor(threshold, route)).not.toMatch(/Spravato/);
+    }
+  });
+
+  it('keeps a source that does not speak of Spravato on every route', () => {
+    const severe = DEFAULT_VITAL_THRESHOLDS.find((threshold) => threshold.id === 'severe-systolic')!;
+    expect(thresholdSourceFor(severe, 'im')).toBe(severe.source);
+    expect(thresholdSourceFor({ source: 'Our clinic, 2026 review' }, 'iv')).toBe('Our clinic, 2026 review');
+    expect(thresholdSourceFor(DEFAULT_VITAL_THRESHOLDS[0]!, 'iv')).toContain('Yip et al. 2022');
+  });
+});
+
+describe('the one-line form of an alert', () => {
+  it('names the reading and how it crossed, short enough for one line of the room', () => {
+    const alerts = evaluateVitals(
+      { systolic: 192, diastolic: 122, spo2: 88 },
+      { stage: 'after-dose', baseline: { systolic: 150, diastolic: 95 } },
+      DEFAULT_VITAL_THRESHOLDS,
+    );
+    expect(alerts.map((alert) => alert.short)).toEqual([
+      'Systolic 192 mmHg, above 180',
+      'Diastolic 122 mmHg, above 110',
+      'Systolic 192 mmHg, +42 from baseline 150',
+      'Diastolic 122 mmHg, +27 from baseline 95',
+      'SpO2 88 %, below 90',
+    ]);
   });
 });

@@ -39,7 +39,8 @@ export function DoseDialog({ route, deviceCount, nextDevice, initial, correcting
   const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const saving = useRoomDialog<DoseField>(entryDialogText('Dose', correcting), onClose);
 
-  const deviceHint = `Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.`;
+  const allRecorded = deviceCount !== null && nextDevice === null && !correcting;
+  const deviceHint = `Each device is ${ESKETAMINE_MG_PER_DEVICE} mg${deviceCount ? `; ${deviceCount} planned` : ''}.${allRecorded ? ` All ${deviceCount} are recorded.` : ''}`;
 
   const submit = () => {
     if (saving.showProblems({ ...doseProblems(route, amount, device, deviceCount), minutesAgo: minutesAgoProblem(ago) })) return;

@@ -43,7 +43,14 @@ export function EntryEditor({ kind, initial, session, nextDevice, stage, baselin
       return <SedationDialog initial={initial?.kind === 'sedation' ? initial.moaas : undefined} {...common} />;
     case 'vitals':
       return (
-        <VitalsDialog initial={initial?.kind === 'vitals' ? initial.vitals : undefined} stage={stage} baseline={baseline} thresholds={thresholds} {...common} />
+        <VitalsDialog
+          initial={initial?.kind === 'vitals' ? initial.vitals : undefined}
+          stage={stage}
+          baseline={baseline}
+          thresholds={thresholds}
+          route={session.route}
+          {...common}
+        />
       );
     case 'dose':
       return (

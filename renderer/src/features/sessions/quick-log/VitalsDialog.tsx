@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { alertsFor, type DoseStage } from '../../../../../shared/session/room-state';
+import type { Route } from '../../../../../shared/session/routes';
 import type { VitalField, Vitals } from '../../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../../shared/session/vital-thresholds';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -17,12 +18,13 @@ interface VitalsDialogProps {
   stage: DoseStage;
   baseline: Vitals | null;
   thresholds: readonly VitalThreshold[];
+  route: Route;
   onSave: SaveEntry;
   onClose: () => void;
 }
 
 /** A set of readings; any reading past a threshold shows as you type, and never stops the save. */
-export function VitalsDialog({ initial, correcting = false, stage, baseline, thresholds, onSave, onClose }: VitalsDialogProps) {
+export function VitalsDialog({ initial, correcting = false, stage, baseline, thresholds, route, onSave, onClose }: VitalsDialogProps) {
   const [draft, setDraft] = useDraftField<VitalsDraft>('vitals', initial ? draftFromVitals(initial) : EMPTY_VITALS);
   const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
   // Shown as the readings are typed, so nothing appears when a field is left: a click on the
   // button below would otherwise land where the button was before the alert pushed it down.
   const plausible = plausibleVitals(draft);
-  const alerts = plausible ? alertsFor(plausible, stage, baseline, thresholds) : [];
+  const alerts = plausible ? alertsFor(plausible, stage, baseline, thresholds, route) : [];
 
   const submit = () => {
     setProblem(vitals ? null : 'Enter at least one reading.');

@@ -1,10 +1,11 @@
 import { Label, RadioGroup } from '../../../ui/aria-primitives';
-import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { answerOrSuggested, REMS_TEXT_LIMITS, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { DerivedFields } from './DerivedFields';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { CONCOMITANT_MEDICINES, orBlank, SEX_OPTIONS } from './rems-questions';
 import { YesNoField } from './YesNoField';
 
 interface RemsFormProps {
@@ -16,6 +17,11 @@ interface RemsFormProps {
 /** The Spravato REMS Patient Monitoring Form, section by section: what the timeline knows, then what only the therapist can say. */
 export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
   const set = <K extends keyof RemsManualFields>(key: K, value: RemsManualFields[K]) => onChange({ ...fields, [key]: value });
+  const override = (key: RemsDerivedField, value: string | undefined) => {
+    const others = Object.entries(fields.overrides ?? {}).filter(([other]) => other !== key);
+    set('overrides', Object.fromEntries(value === undefined ? others : [...others, [key, value]]));
+  };
+  const derived = (keys: readonly RemsDerivedField[]) => <DerivedFields keys={keys} prefill={prefill} overrides={fields.overrides} onOverride={override} />;
 
   return (
     <div className="rems-form">
@@ -37,7 +43,12 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             ))}
           </div>
         </RadioGroup>
-        <YesNoField label="First treatment" value={fields.firstTreatment} onChange={(value) => set('firstTreatment', value)} />
+        <YesNoField
+          label="First treatment"
+          description={fields.firstTreatment === null && prefill.firstTreatment !== null ? 'Session 1 of the course.' : undefined}
+          value={answerOrSuggested(fields, prefill, 'firstTreatment')}
+          onChange={(value) => set('firstTreatment', value)}
+        />
       </fieldset>
 
       <fieldset className="rems-group">
@@ -65,13 +76,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             maxLength={REMS_TEXT_LIMITS.short}
           />
         </div>
-        <PrefilledFields
-          fields={[
-            ['Date', orBlank(prefill.sessionDate)],
-            ['Dose', doseText(prefill)],
-            ['Total minutes, first device to end of monitoring', orBlank(prefill.totalMonitoringMinutes)],
-          ]}
-        />
+        {derived(['sessionDate', 'dose', 'totalMonitoringMinutes'])}
         <div className="field-pair">
           <TextInputField
             label="Lot number"
@@ -92,13 +97,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
 
       <fieldset className="rems-group">
         <legend>Vital signs</legend>
-        <PrefilledFields
-          fields={[
-            ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
-            ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
-            ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
-          ]}
-        />
+        {derived(['bpBeforeDosing', 'bpAt40Minutes', 'bpBeforeDischarge'])}
         <div className="field-pair">
           <YesNoField
             label="Acceptable before dosing"
@@ -110,7 +109,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             description={
               fields.vitalsAcceptableBeforeDischarge === null && prefill.vitalsAcceptableBeforeDischarge !== null ? 'From the discharge checklist.' : undefined
             }
-            value={vitalsAcceptableBeforeDischarge(fields, prefill)}
+            value={answerOrSuggested(fields, prefill, 'vitalsAcceptableBeforeDischarge')}
             onChange={(value) => set('vitalsAcceptableBeforeDischarge', value)}
           />
         </div>
@@ -118,13 +117,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
 
       <fieldset className="rems-group">
         <legend>During monitoring</legend>
-        <PrefilledFields
-          fields={[
-            ['Sedation', yesNo(prefill.sedation)],
-            ['Dissociation', yesNo(prefill.dissociation)],
-            ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
-          ]}
-        />
+        {derived(['sedation', 'dissociation', 'respiratoryDepression'])}
         <TextAreaField
           label="Serious adverse events"
           description="Leave empty if none."

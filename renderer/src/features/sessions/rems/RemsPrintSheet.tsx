@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
-import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { answerOrSuggested, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { CONCOMITANT_MEDICINES, DERIVED_LABELS, orBlank, printedDerived, SEX_OPTIONS, yesNo } from './rems-questions';
 
 interface RemsPrintSheetProps {
   prefill: RemsPrefill;
@@ -25,6 +25,7 @@ function Rows({ rows }: { rows: readonly [string, string][] }) {
  * sits outside the app's root so the print stylesheet can show it alone; on screen it is hidden.
  */
 export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
+  const derivedRow = (key: RemsDerivedField): [string, string] => [DERIVED_LABELS[key], printedDerived(fields, prefill, key)];
   const sex = SEX_OPTIONS.find((option) => option.value === fields.sex)?.label ?? 'Not answered';
   return createPortal(
     <article className="rems-print-sheet printable">
@@ -36,7 +37,7 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
           ['Name', prefill.patientName],
           ['Date of birth', orBlank(prefill.dateOfBirth)],
           ['Sex', sex],
-          ['First treatment', yesNo(fields.firstTreatment)],
+          ['First treatment', yesNo(answerOrSuggested(fields, prefill, 'firstTreatment'))],
         ]}
       />
       <h2>Concomitant medicines</h2>
@@ -46,10 +47,10 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
         rows={[
           ['Monitoring provider', orBlank(fields.monitoringProvider)],
           ['Setting', orBlank(fields.monitoringSetting)],
-          ['Date', orBlank(prefill.sessionDate)],
-          ['Dose', doseText(prefill)],
+          derivedRow('sessionDate'),
+          derivedRow('dose'),
           ['Lot number', orBlank(fields.lotNumber)],
-          ['Total minutes, first device to end of monitoring', orBlank(prefill.totalMonitoringMinutes)],
+          derivedRow('totalMonitoringMinutes'),
           ['Ready to leave, without the 2-hour rule', orBlank(fields.readyToLeaveTime)],
         ]}
       />
@@ -57,20 +58,14 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
       <Rows
         rows={[
           ['Acceptable before dosing', yesNo(fields.vitalsAcceptableBeforeDosing)],
-          ['Acceptable before discharge', yesNo(vitalsAcceptableBeforeDischarge(fields, prefill))],
-          ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
-          ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
-          ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
+          ['Acceptable before discharge', yesNo(answerOrSuggested(fields, prefill, 'vitalsAcceptableBeforeDischarge'))],
+          derivedRow('bpBeforeDosing'),
+          derivedRow('bpAt40Minutes'),
+          derivedRow('bpBeforeDischarge'),
         ]}
       />
       <h2>During monitoring</h2>
-      <Rows
-        rows={[
-          ['Sedation', yesNo(prefill.sedation)],
-          ['Dissociation', yesNo(prefill.dissociation)],
-          ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
-        ]}
-      />
+      <Rows rows={[derivedRow('sedation'), derivedRow('dissociation'), derivedRow('respiratoryDepression')]} />
       <p className="print-long">
         <span>Serious adverse events</span>
         <strong>{fields.seriousAdverseEvents || 'None recorded'}</strong>

@@ -18,14 +18,16 @@ interface RemsSectionProps {
   session: Session;
   client: Client;
   resolved: readonly ResolvedEvent[];
+  /** The name on signatures (Settings): the monitoring provider until the therapist writes another. */
+  clinicianName: string | null;
 }
 
 /** The REMS form for an esketamine session: prefilled, completed by hand, printed, and marked submitted by the therapist. */
-export function RemsSection({ session, client, resolved }: RemsSectionProps) {
+export function RemsSection({ session, client, resolved, clinicianName }: RemsSectionProps) {
   const headingId = useId();
   // The deadline counts whole days: the time the form opened is precise enough.
   const [now] = useState(() => Date.now());
-  const [fields, setFields] = useState<RemsManualFields>(session.remsForm ?? EMPTY_REMS_MANUAL_FIELDS);
+  const [fields, setFields] = useState<RemsManualFields>(session.remsForm ?? { ...EMPTY_REMS_MANUAL_FIELDS, monitoringProvider: clinicianName ?? '' });
   const [saveState, setSaveState] = useState<'saved' | 'changed' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useSaveRemsForm();

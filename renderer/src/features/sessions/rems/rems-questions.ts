@@ -1,7 +1,7 @@
-import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import type { RemsDerivedField, RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
 
 type YesNoKey = {
-  [K in keyof RemsManualFields]: RemsManualFields[K] extends boolean | null ? K : never;
+  [K in keyof RemsManualFields]-?: RemsManualFields[K] extends boolean | null ? K : never;
 }[keyof RemsManualFields];
 
 /** The concomitant medicines the form asks about, in its order. */
@@ -27,11 +27,44 @@ export function orBlank(value: string | number | null): string {
   return value === null || value === '' ? 'Not recorded' : String(value);
 }
 
-/** Vitals before discharge: the therapist's answer, else what the discharge checklist said. */
-export function vitalsAcceptableBeforeDischarge(fields: RemsManualFields, prefill: RemsPrefill): boolean | null {
-  return fields.vitalsAcceptableBeforeDischarge ?? prefill.vitalsAcceptableBeforeDischarge;
-}
-
 export function doseText(prefill: RemsPrefill): string {
   return prefill.doseCategory === 'other' ? `Other: ${prefill.doseMg} mg` : `${prefill.doseCategory} mg`;
+}
+
+export const DERIVED_LABELS: Record<RemsDerivedField, string> = {
+  sessionDate: 'Date',
+  dose: 'Dose',
+  totalMonitoringMinutes: 'Total minutes, first device to end of monitoring',
+  bpBeforeDosing: 'Blood pressure before dosing',
+  bpAt40Minutes: 'Blood pressure at 40 minutes',
+  bpBeforeDischarge: 'Blood pressure before discharge',
+  sedation: 'Sedation',
+  dissociation: 'Dissociation',
+  respiratoryDepression: 'Respiratory depression',
+};
+
+/** The timeline's answer, as the form words it. */
+export function derivedText(prefill: RemsPrefill, key: RemsDerivedField): string {
+  switch (key) {
+    case 'sessionDate':
+      return orBlank(prefill.sessionDate);
+    case 'dose':
+      return doseText(prefill);
+    case 'totalMonitoringMinutes':
+      return orBlank(prefill.totalMonitoringMinutes);
+    case 'bpBeforeDosing':
+    case 'bpAt40Minutes':
+    case 'bpBeforeDischarge':
+      return orBlank(prefill[key]);
+    case 'sedation':
+    case 'dissociation':
+    case 'respiratoryDepression':
+      return yesNo(prefill[key]);
+  }
+}
+
+/** The answer as printed: the therapist's override with the timeline's value kept beside it, else the timeline's. */
+export function printedDerived(fields: RemsManualFields, prefill: RemsPrefill, key: RemsDerivedField): string {
+  const override = fields.overrides?.[key];
+  return override === undefined ? derivedText(prefill, key) : `${orBlank(override)} (overridden; the timeline says ${derivedText(prefill, key)})`;
 }
