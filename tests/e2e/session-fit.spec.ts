@@ -256,9 +256,8 @@ test('the REMS form suggests "first treatment" for session 1, takes the provider
   await expect(rems).toContainText('Overridden. The timeline says: 122/78.');
   await rems.getByRole('button', { name: 'Save form' }).click();
   await expect(rems.getByRole('status').filter({ hasText: 'Form saved.' })).toBeVisible();
-  // Saved: a fresh load of the form (reload lands on the client list) still has the override.
+  // Saved: a fresh load of the page (a reload returns to the same session) still has the override.
   await page.reload();
-  await openRemsForm();
   await expect(bpBefore).toHaveValue('134/86');
   await expect(rems).toContainText('Overridden. The timeline says: 122/78.');
   await page.emulateMedia({ media: 'print' });
