@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from './clients-repository';
 import { HomeworkRepository } from './homework-repository';
+import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
@@ -18,6 +19,7 @@ export class RecordStore {
   readonly sessions: SessionsRepository;
   readonly notes: NotesRepository;
   readonly homework: HomeworkRepository;
+  readonly measures: MeasuresRepository;
   readonly prompts: PromptsRepository;
   readonly search: SearchRepository;
 
@@ -31,6 +33,7 @@ export class RecordStore {
     this.sessions = new SessionsRepository(db);
     this.notes = new NotesRepository(db);
     this.homework = new HomeworkRepository(db);
+    this.measures = new MeasuresRepository(db);
     this.prompts = new PromptsRepository(db);
     this.search = new SearchRepository(db);
   }
