@@ -87,4 +87,17 @@ test('record a baseline PHQ-9 with the mouse and a later one with number keys; t
   await page.setViewportSize({ width: 1920, height: 1080 });
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/measures-1920.png' });
+
+  // A mistaken entry is withdrawn with a reason: it stays in the table, and the course no longer counts it.
+  await newest.getByRole('button', { name: /^Withdraw the PHQ-9 of / }).click();
+  const withdraw = page.getByRole('dialog', { name: /^Withdraw the PHQ-9 of / });
+  await withdraw.getByRole('textbox', { name: 'Reason' }).fill('Entered for the wrong client');
+  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(withdraw).toBeHidden();
+  await expect(rows).toHaveCount(3);
+  await expect(newest).toContainText('Withdrawn: Entered for the wrong client');
+  await expect(newest).not.toContainText('Response');
+  await expect(newest.getByRole('button', { name: /^Withdraw/ })).toHaveCount(0);
+  await expect(section.getByRole('term').filter({ hasText: 'Response' })).toHaveCount(0);
+  await expect(section.getByRole('term').filter({ hasText: 'Latest PHQ-9' })).toHaveCount(0);
 });
