@@ -38,6 +38,7 @@ test('record a baseline PHQ-9 with the mouse and a later one with number keys; t
   const baseline = page.getByRole('dialog', { name: 'Record PHQ-9' });
   await expect(item(baseline, 0).getByRole('radio', { name: 'Not at all' })).toBeFocused();
   await expectAccessible(page, 'record PHQ-9');
+  await page.screenshot({ path: 'test-results/measures-dialog-top-1280.png' });
   await baseline.getByRole('button', { name: 'Save PHQ-9' }).click();
   await expect(item(baseline, 0).getByRole('radio', { name: 'Not at all' })).toHaveAccessibleDescription(/Choose an answer\./);
   await expect(item(baseline, 8).getByRole('radio', { name: 'Not at all' })).toHaveAccessibleDescription(/Choose an answer\./);
@@ -46,6 +47,7 @@ test('record a baseline PHQ-9 with the mouse and a later one with number keys; t
   const answers = ['Nearly every day', 'Nearly every day', ...Array<string>(6).fill('More than half the days'), 'Not at all'];
   for (const [index, answer] of answers.entries()) await item(baseline, index).getByText(answer).click();
   await expect(baseline).toContainText('Total 18 of 27: Moderately severe');
+  await expect(baseline).not.toContainText(ITEM9_FLAG);
   await page.screenshot({ path: 'test-results/measures-dialog-1280.png' });
   await baseline.getByRole('button', { name: 'Save PHQ-9' }).click();
   await expect(baseline).toBeHidden();
@@ -68,6 +70,7 @@ test('record a baseline PHQ-9 with the mouse and a later one with number keys; t
   await expect(item(later, 0).getByRole('radio', { name: 'Several days' })).toBeChecked();
   await expect(item(later, 6).getByRole('radio', { name: 'Not at all' })).toBeChecked();
   await expect(later).toContainText('Total 7 of 27: Mild');
+  await expect(later).toContainText(ITEM9_FLAG);
   await later.getByRole('button', { name: 'Save PHQ-9' }).click();
   await expect(later).toBeHidden();
 

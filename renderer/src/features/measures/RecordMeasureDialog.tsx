@@ -11,7 +11,7 @@ import {
   type MeasureKind,
   QUESTIONNAIRES,
 } from '../../../../shared/measures/questionnaires';
-import { measureTotal, severityBand, SEVERITY_BAND_LABELS } from '../../../../shared/measures/scoring';
+import { hasSafetyFlag, ITEM9_FLAG_TEXT, measureTotal, severityBand, SEVERITY_BAND_LABELS } from '../../../../shared/measures/scoring';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
@@ -50,7 +50,8 @@ export function RecordMeasureDialog({ clientId, kind, sessions, onClose }: Recor
     else setAnswers((current) => current.map((old, index) => (itemField(index) === field ? value : old)));
   };
   const complete = answers.every((value) => value !== null);
-  const total = measureTotal(answers.map((value) => value ?? 0));
+  const answered = answers.map((value) => value ?? 0);
+  const total = measureTotal(answered);
 
   const submit = () => {
     const problems: Record<string, string | undefined> = Object.fromEntries(
@@ -62,9 +63,8 @@ export function RecordMeasureDialog({ clientId, kind, sessions, onClose }: Recor
       if (firstMissing >= 0) questionsRef.current?.querySelector<HTMLInputElement>(`[data-answer-field="${itemField(firstMissing)}"] input`)?.focus();
       return;
     }
-    const chosen = answers.map((value) => value ?? 0);
     void saving.run(async () => {
-      await record.mutateAsync({ clientId, kind, answers: chosen, difficulty: questionnaire.asksDifficulty ? difficulty : null, sessionId, takenOn });
+      await record.mutateAsync({ clientId, kind, answers: answered, difficulty: questionnaire.asksDifficulty ? difficulty : null, sessionId, takenOn });
       onClose();
     });
   };
@@ -125,6 +125,7 @@ export function RecordMeasureDialog({ clientId, kind, sessions, onClose }: Recor
           ? `Total ${total} of ${highestTotal(kind)}: ${SEVERITY_BAND_LABELS[severityBand(kind, total)]}`
           : `Total so far ${total}; ${answers.filter((value) => value === null).length} items left`}
       </p>
+      {hasSafetyFlag(kind, answered) ? <p className="measure-flag">{ITEM9_FLAG_TEXT}</p> : null}
     </FormDialog>
   );
 }
