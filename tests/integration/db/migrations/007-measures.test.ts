@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRecords } from '../../../../db/backup-copy';
 import { readSchemaVersion } from '../../../../db/migrate';
 import { migration001 } from '../../../../db/migrations/001-clients-and-settings';
 import { migration002 } from '../../../../db/migrations/002-dosing-sessions';
@@ -49,6 +50,8 @@ describe('migration 007: measures', () => {
     insert.run(row());
     insert.run(row({ id: 'm2', kind: 'gad-7', answers: JSON.stringify([1, 2, 3, 0, 0, 0, 0]), total: 6, enteredBy: 'client' }));
     expect(db.prepare('SELECT count(*) FROM measures').pluck().get()).toBe(2);
+    // A backup's manifest counts them, and its verification compares the count.
+    expect(countRecords(db).measures).toBe(2);
   });
 
   it('holds one answer per item of each kind, as in shared/measures', () => {
