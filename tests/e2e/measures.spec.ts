@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { PHQ9_ITEMS } from '../../shared/measures/questionnaires';
+import { GAD7_ITEMS, PHQ9_ITEMS } from '../../shared/measures/questionnaires';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
 import { openClient } from './session-steps';
 
@@ -103,4 +103,31 @@ test('record a baseline PHQ-9 with the mouse and a later one with number keys; t
   await expect(newest.getByRole('button', { name: /^Withdraw/ })).toHaveCount(0);
   await expect(section.getByRole('term').filter({ hasText: 'Response' })).toHaveCount(0);
   await expect(section.getByRole('term').filter({ hasText: 'Latest PHQ-9' })).toHaveCount(0);
+});
+
+test('a GAD-7 has its seven items and no difficulty question, and is scored on its own bands', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Tove');
+  await seedClient(server, { displayName: name });
+  await page.goto(server.url);
+  await openClient(page, name);
+
+  const section = measuresSection(page);
+  await section.getByRole('button', { name: 'Record GAD-7' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record GAD-7' });
+  await expect(dialog.getByRole('radiogroup')).toHaveCount(GAD7_ITEMS.length);
+  await expect(dialog).not.toContainText('how difficult');
+  await expect(dialog.getByRole('radiogroup', { name: `1. ${GAD7_ITEMS[0]}` }).getByRole('radio', { name: 'Not at all' })).toBeFocused();
+  for (const key of ['3', '3', '3', '3', '3', '0', '0']) await page.keyboard.press(key);
+  await expect(dialog).toContainText('Total 15 of 21: Severe');
+  await dialog.getByRole('button', { name: 'Save GAD-7' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = section.getByRole('table', { name: 'Measures, newest first' }).getByRole('row').nth(1);
+  await expect(row).toContainText('GAD-7');
+  await expect(row).toContainText('15 of 21');
+  await expect(row).toContainText('Severe');
+  await expect(row).toContainText('Baseline');
+  await expect(section).not.toContainText(ITEM9_FLAG);
 });
