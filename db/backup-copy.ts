@@ -11,6 +11,7 @@ export const COUNTED_TABLES = [
   'note_revisions',
   'note_addenda',
   'homework',
+  'measures',
   'protocols',
   'prompts',
   'settings',

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { CaseloadRepository } from './caseload-repository';
 import { ClientsRepository } from './clients-repository';
 import { HomeworkRepository } from './homework-repository';
+import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
@@ -19,6 +20,7 @@ export class RecordStore {
   readonly sessions: SessionsRepository;
   readonly notes: NotesRepository;
   readonly homework: HomeworkRepository;
+  readonly measures: MeasuresRepository;
   readonly prompts: PromptsRepository;
   readonly search: SearchRepository;
   readonly caseload: CaseloadRepository;
@@ -33,6 +35,7 @@ export class RecordStore {
     this.sessions = new SessionsRepository(db);
     this.notes = new NotesRepository(db);
     this.homework = new HomeworkRepository(db);
+    this.measures = new MeasuresRepository(db);
     this.prompts = new PromptsRepository(db);
     this.search = new SearchRepository(db);
     this.caseload = new CaseloadRepository(db);

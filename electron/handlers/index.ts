@@ -4,6 +4,7 @@ import { clientsHandlers } from './clients/clients-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
+import { measuresHandlers } from './measures/measures-handlers';
 import { notesHandlers } from './notes/notes-handlers';
 import { promptsHandlers } from './prompts/prompts-handlers';
 import { searchHandlers } from './search/search-handlers';
@@ -22,6 +23,7 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...notesHandlers,
   ...homeworkHandlers,
+  ...measuresHandlers,
   ...promptsHandlers,
   ...searchHandlers,
   ...exportsHandlers,

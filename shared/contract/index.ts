@@ -4,6 +4,7 @@ import { clientsMethods } from './clients';
 import { documentsMethods } from './documents';
 import { exportsMethods } from './exports';
 import { homeworkMethods } from './homework';
+import { measuresMethods } from './measures';
 import { notesMethods } from './notes';
 import { promptsMethods } from './prompts';
 import { searchMethods } from './search';
@@ -22,6 +23,7 @@ export * from './sessions';
 export * from './settings';
 export * from './notes';
 export * from './homework';
+export * from './measures';
 export * from './prompts';
 export * from './search';
 export * from './exports';
@@ -38,6 +40,7 @@ export const methods = {
   ...documentsMethods,
   ...notesMethods,
   ...homeworkMethods,
+  ...measuresMethods,
   ...promptsMethods,
   ...searchMethods,
   ...exportsMethods,

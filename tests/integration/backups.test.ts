@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations/index';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,14 +74,24 @@ describe('backups and restore on real encrypted files', () => {
     expect(status.folder).toBe(backupDir);
 
     const summary = await call(core, 'backups.runNow');
-    expect(summary).toMatchObject({ name: 'kap-backup-2026-12-02T07-15-00Z', reason: 'manual', appVersion: '9.9.9-test', schemaVersion: 3 });
+    expect(summary).toMatchObject({
+      name: 'kap-backup-2026-12-02T07-15-00Z',
+      reason: 'manual',
+      appVersion: '9.9.9-test',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     expect(summary.counts.clients).toBe(1);
     expect(backupNames(backupDir)).toEqual(['kap-backup-2026-12-02T07-15-00Z']);
     expect(readdirSync(backupDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
     const backup = join(backupDir, summary.name);
     expect(readdirSync(backup).sort()).toEqual(['kap.db', 'manifest.json', 'vault.json']);
     const manifest = JSON.parse(readFileSync(join(backup, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'kap-companion-backup', formatVersion: 1, schemaVersion: 3, createdAt: '2026-12-02T07:15:00.000Z' });
+    expect(manifest).toMatchObject({
+      format: 'kap-companion-backup',
+      formatVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      createdAt: '2026-12-02T07:15:00.000Z',
+    });
     expect(manifest.files['kap.db'].sha256).toMatch(/^[0-9a-f]{64}$/);
     verifyBackupFolder(backup, await vaultKey(vaultDir));
     expect((await call(core, 'backups.status')).lastGoodAt).toBe(clock);
@@ -314,7 +324,7 @@ describe('backups and restore on real encrypted files', () => {
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       await settled(core);
       const names = backupNames(backupDir);
-      const before = names.find((name) => name.endsWith('-before-migration-v3'));
+      const before = names.find((name) => name.endsWith(`-before-migration-v${LATEST_SCHEMA_VERSION}`));
       expect(before).toBeDefined();
       const manifest = JSON.parse(readFileSync(join(backupDir, before!, 'manifest.json'), 'utf8'));
       expect(manifest).toMatchObject({ reason: 'migration', schemaVersion: 2, counts: { clients: 1 } });
@@ -331,7 +341,7 @@ describe('backups and restore on real encrypted files', () => {
       await olderVault(null);
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       const inside = join(vaultDir, 'backups-before-migration');
-      expect(backupNames(inside)).toEqual([expect.stringMatching(/-before-migration-v3$/)]);
+      expect(backupNames(inside)).toEqual([expect.stringMatching(new RegExp(`-before-migration-v${LATEST_SCHEMA_VERSION}$`))]);
     });
   });
 });

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClientsRepository } from '../../../db/clients-repository';
 import { HomeworkRepository } from '../../../db/homework-repository';
+import { MeasuresRepository } from '../../../db/measures-repository';
 import { NotesRepository } from '../../../db/notes-repository';
 import { PromptsRepository } from '../../../db/prompts-repository';
 import { SearchRepository } from '../../../db/search-repository';
@@ -24,6 +25,7 @@ const repositories = {
   sessions: new SessionsRepository(db),
   homework: new HomeworkRepository(db),
   prompts: new PromptsRepository(db),
+  measures: new MeasuresRepository(db),
 };
 type RepositoryName = keyof typeof repositories;
 
@@ -55,6 +57,7 @@ const GROWING_TABLES = [
   'homework',
   'search_documents',
   'session_prompts',
+  'measures',
 ];
 const scansOfGrowingTables = (plan: string[]) => plan.filter((line) => GROWING_TABLES.some((table) => new RegExp(`^SCAN ${table}\\b`).test(line)));
 
@@ -82,6 +85,12 @@ describe('query plans of the statements the bench times', () => {
     // The notes list (measure-notes-list).
     ["a client's notes", 'notes', 'listForClient', [/^SEARCH notes USING INDEX notes_by_client \(client_id=\?\)$/]],
     ["a client's homework", 'homework', 'listForClient', [/^SEARCH homework USING INDEX homework_by_client \(client_id=\?\)$/]],
+    [
+      "a client's measures, in the order the course is judged",
+      'measures',
+      'listForClient',
+      [/^SEARCH measures USING INDEX measures_by_client \(client_id=\?\)$/],
+    ],
     // The session timeline (measure-session-timeline, measure-log-event).
     ["a session's timeline, in sequence", 'sessions', 'events', [/^SEARCH session_events USING INDEX sqlite_autoindex_session_events_\d+ \(session_id=\?\)$/]],
     [

@@ -3,6 +3,7 @@ import type { NoteLinkRow } from '../../../db/notes-repository';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
 import { searchResultSchema } from '../../../shared/contract/search';
 import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
+import { MEASURE_ENTERED_BY, MEASURE_KINDS } from '../../../shared/measures/questionnaires';
 import { CANONICAL_NOTE_FORMATS } from '../../../shared/notes/canonical-note';
 import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
 import { PROMPT_PHASES } from '../../../shared/prompts/prompt-phases';
@@ -37,6 +38,8 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'note_signed_homework.status': HOMEWORK_STATUSES,
   'note_links.target_kind': NOTE_LINK_KINDS,
   'prompts.phase': PROMPT_PHASES,
+  'measures.kind': MEASURE_KINDS,
+  'measures.entered_by': MEASURE_ENTERED_BY,
   'search_documents.target': searchResultSchema.shape.target.options,
   'search_documents.is_private': BOOLEAN,
 };

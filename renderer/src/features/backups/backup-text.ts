@@ -10,6 +10,7 @@ export const COUNT_LABELS: [table: string, label: string][] = [
   ['note_revisions', 'Note revisions'],
   ['note_addenda', 'Addenda'],
   ['homework', 'Homework'],
+  ['measures', 'Measures'],
 ];
 
 /** Main's messages for backups and restore say what happened and what to do, and name no path or record. */

@@ -6,6 +6,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { clientDetails } from '../clients';
 import { ExportDialog } from '../exports';
 import { HomeworkDialog, HomeworkSection } from '../homework';
+import { MeasuresSection } from '../measures';
 import { NotesSection } from '../notes';
 import { useProtocols } from '../protocols';
 import { useSessionHistory } from '../sessions';
@@ -24,7 +25,7 @@ interface ClientPageProps {
   openHomeworkId?: string;
 }
 
-/** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, and the course so far. */
+/** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, measures, and the course so far. */
 export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
   const { openClients, openSession } = useNavigation();
   const [planning, setPlanning] = useState(false);
@@ -80,6 +81,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
 
       <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} />
       <HomeworkSection clientId={clientId} archived={archived} />
+      <MeasuresSection clientId={clientId} sessions={sessions} archived={archived} />
 
       <section className="history-section" aria-labelledby="history-title">
         <Heading level={2} id="history-title" className="section-title">

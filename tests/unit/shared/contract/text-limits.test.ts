@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { FIELD_LIMITS } from '../../../../shared/contract/fields';
+import { MEASURE_LIMITS, measuresMethods } from '../../../../shared/contract/measures';
 import { SESSION_TEXT_LIMITS, sessionsMethods } from '../../../../shared/contract/sessions';
 import { settingsSchema } from '../../../../shared/contract/settings';
 import { vaultMethods } from '../../../../shared/contract/vault';
@@ -25,6 +26,10 @@ describe('text limits the fields stop typing at are the ones the contract refuse
   it('session check-in and withdrawal', () => {
     expectLimit(SESSION_TEXT_LIMITS.intention, sessionsMethods['sessions.checkIn'].input, (intention) => ({ id: 's1', readiness: {}, intention }));
     expectLimit(SESSION_TEXT_LIMITS.retractionReason, sessionsMethods['sessions.retractEvent'].input, (reason) => ({ sessionId: 's1', eventId: 'e1', reason }));
+  });
+
+  it('the reason a measure is withdrawn', () => {
+    expectLimit(MEASURE_LIMITS.withdrawalReason, measuresMethods['measures.withdraw'].input, (reason) => ({ id: 'm1', reason }));
   });
 
   it('the REMS form', () => {

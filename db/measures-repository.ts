@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { z } from 'zod';
+import { HIGHEST_ANSWER, type MeasureEnteredBy, type MeasureKind } from '../shared/measures/questionnaires';
+import { parseJsonColumn } from './json-column';
+
+interface MeasureRow {
+  id: string;
+  client_id: string;
+  session_id: string | null;
+  kind: MeasureKind;
+  answers: string;
+  difficulty: number | null;
+  total: number;
+  taken_on: string;
+  entered_by: MeasureEnteredBy;
+  created_at: number;
+  withdrawn_at: number | null;
+  withdrawal_reason: string | null;
+}
+
+/** A measure as stored: what was answered, when and by whom; band and outcomes are derived when read. */
+export interface StoredMeasure {
+  id: string;
+  clientId: string;
+  sessionId: string | null;
+  kind: MeasureKind;
+  answers: number[];
+  difficulty: number | null;
+  total: number;
+  takenOn: string;
+  enteredBy: MeasureEnteredBy;
+  createdAt: number;
+  withdrawnAt: number | null;
+  withdrawalReason: string | null;
+}
+
+export type NewMeasure = Omit<StoredMeasure, 'withdrawnAt' | 'withdrawalReason'>;
+
+const storedAnswers = z.array(z.number().int().min(0).max(HIGHEST_ANSWER));
+
+function toMeasure(row: MeasureRow): StoredMeasure {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    sessionId: row.session_id,
+    kind: row.kind,
+    answers: parseJsonColumn(storedAnswers, row.answers, 'measure'),
+    difficulty: row.difficulty,
+    total: row.total,
+    takenOn: row.taken_on,
+    enteredBy: row.entered_by,
+    createdAt: row.created_at,
+    withdrawnAt: row.withdrawn_at,
+    withdrawalReason: row.withdrawal_reason,
+  };
+}
+
+export class MeasuresRepository {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      listForClient: db.prepare<[string], MeasureRow>('SELECT * FROM measures WHERE client_id = ? ORDER BY taken_on, created_at, id'),
+      get: db.prepare<[string], MeasureRow>('SELECT * FROM measures WHERE id = ?'),
+      insert: db.prepare(
+        `INSERT INTO measures (id, client_id, session_id, kind, answers, difficulty, total, taken_on, entered_by, created_at)
+         VALUES (@id, @clientId, @sessionId, @kind, @answers, @difficulty, @total, @takenOn, @enteredBy, @createdAt)`,
+      ),
+      withdraw: db.prepare('UPDATE measures SET withdrawn_at = @now, withdrawal_reason = @reason WHERE id = @id AND withdrawn_at IS NULL'),
+    };
+  }
+
+  /** Oldest first, the order outcomes are judged in: by the day taken, then by when entered. */
+  listForClient(clientId: string): StoredMeasure[] {
+    return this.statements.listForClient.all(clientId).map(toMeasure);
+  }
+
+  get(id: string): StoredMeasure | null {
+    const row = this.statements.get.get(id);
+    return row ? toMeasure(row) : null;
+  }
+
+  create(measure: NewMeasure): StoredMeasure {
+    this.statements.insert.run({ ...measure, answers: JSON.stringify(measure.answers) });
+    return this.get(measure.id)!;
+  }
+
+  /** False when it was already withdrawn. */
+  withdraw(id: string, reason: string, now: number): boolean {
+    return this.statements.withdraw.run({ id, reason, now }).changes > 0;
+  }
+}

@@ -1,0 +1,73 @@
+import type { Measure, SessionSummary } from '../../../../shared/contract';
+import { highestTotal, QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
+import { SEVERITY_BAND_LABELS } from '../../../../shared/measures/scoring';
+import { ActionButton } from '../../ui/ActionButton';
+import { formatCalendarDate } from '../../ui/time-text';
+import { measureFlags, measureOutcomeText } from './measure-text';
+
+interface MeasuresTableProps {
+  measures: readonly Measure[];
+  sessions: readonly SessionSummary[];
+  /** Absent for an archived client: nothing changes in their record. */
+  onWithdraw?: (measure: Measure) => void;
+}
+
+/** Every measure, newest first, with its flags in words; a withdrawn one stays, struck, with its reason. */
+export function MeasuresTable({ measures, sessions, onWithdraw }: MeasuresTableProps) {
+  const sessionNumber = new Map(sessions.map((session) => [session.id, session.courseSessionNumber]));
+  return (
+    <table className="data-table measures-table">
+      <caption className="visually-hidden">Measures, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Measure</th>
+          <th scope="col">Total</th>
+          <th scope="col">Severity</th>
+          <th scope="col">Flags</th>
+          <th scope="col">Course</th>
+          <th scope="col">Session</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {measures.map((measure) => {
+          const withdrawn = measure.withdrawnAt !== null;
+          const session = measure.sessionId !== null ? sessionNumber.get(measure.sessionId) : undefined;
+          const name = `${QUESTIONNAIRES[measure.kind].name} of ${formatCalendarDate(measure.takenOn)}`;
+          return (
+            <tr key={measure.id} data-withdrawn={withdrawn ? '' : undefined}>
+              <th scope="row">{formatCalendarDate(measure.takenOn)}</th>
+              <td>{QUESTIONNAIRES[measure.kind].name}</td>
+              <td>
+                {measure.total} of {highestTotal(measure.kind)}
+              </td>
+              <td>{SEVERITY_BAND_LABELS[measure.band]}</td>
+              <td>
+                <ul className="measure-flags">
+                  {withdrawn ? <li>Withdrawn: {measure.withdrawalReason}</li> : null}
+                  {measureFlags(measure).map((flag) => (
+                    <li key={flag} className="measure-flag">
+                      {flag}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{measureOutcomeText(measure).join('; ')}</td>
+              <td>{session !== undefined ? `Session ${session}` : '–'}</td>
+              <td>
+                {onWithdraw && !withdrawn ? (
+                  <ActionButton variant="quiet" onPress={() => onWithdraw(measure)} aria-label={`Withdraw the ${name}`}>
+                    Withdraw
+                  </ActionButton>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

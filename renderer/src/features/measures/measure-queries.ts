@@ -1,0 +1,18 @@
+import type { MethodName } from '../../../../shared/contract';
+import { useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+
+/** The client's measures, newest first, each scored and judged against the course by main. */
+export function useClientMeasures(clientId: string) {
+  return useRpcQuery('measures.listForClient', { clientId }, { select: ({ measures }) => measures });
+}
+
+/** A new or withdrawn measure moves the baseline and outcomes of the others: the whole list is read again. */
+const MEASURE_READS: readonly MethodName[] = ['measures.listForClient'];
+
+export function useRecordMeasure() {
+  return useRpcMutation('measures.record', { invalidates: MEASURE_READS });
+}
+
+export function useWithdrawMeasure() {
+  return useRpcMutation('measures.withdraw', { invalidates: MEASURE_READS });
+}
