@@ -56,6 +56,11 @@ export function describeEntry(entry: TimelineEntry, protocol: ProtocolDefinition
   }
 }
 
+/** How a late entry (added after discharge) is marked wherever it is shown; the caller formats the time it was written. */
+export function lateEntryMark(writtenAt: string): string {
+  return `Late entry, written ${writtenAt}`;
+}
+
 /** A session's adverse events in one line: what was ticked, and a pointer to the timeline only when something was written there. */
 export function describeAdverseEvents(items: readonly string[], details: boolean): string {
   if (items.length === 0) return details ? 'Details in timeline' : 'None';

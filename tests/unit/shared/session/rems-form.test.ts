@@ -10,6 +10,7 @@ const event = (minute: number, entry: TimelineEntry | null, links: Partial<Timel
   sequence,
   at: T0 + minute * MIN,
   recordedAt: T0 + minute * MIN,
+  writtenLate: false,
   entry,
   supersedesId: null,
   retractsId: null,

@@ -33,6 +33,7 @@ const event = (sequence: number, entry: TimelineEntry | null, retractsId: string
   sequence,
   at: sequence,
   recordedAt: sequence,
+  writtenLate: false,
   entry,
   supersedesId: null,
   retractsId,
