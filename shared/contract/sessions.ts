@@ -57,6 +57,8 @@ export const sessionSummarySchema = z.strictObject({
   remsSubmittedAt: epochMillisSchema.nullable(),
   /** Why a cancelled session was not dosed; null for every other status. */
   cancellationReason: z.string().nullable(),
+  /** Entries added after discharge that still stand (withdrawn ones are not counted). */
+  lateEntries: z.number().int(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
