@@ -10,12 +10,13 @@ import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**
- * The structured record export, version 1 (documented in docs/record-export.md). Main validates
+ * The structured record export, version 2 (documented in docs/record-export.md). Main validates
  * every export against this schema before a byte is written, and the tests validate the files.
- * A change that a reader of version 1 could not follow needs version 2 and a new schema here.
+ * A change that a reader of this version could not follow needs the next version and a new schema here.
+ * Version 2: timeline rows carry `writtenLate` (an entry added after discharge).
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 1;
+export const RECORD_EXPORT_VERSION = 2;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({
