@@ -66,6 +66,17 @@ export interface RemsPrefill {
   dissociation: boolean;
   respiratoryDepression: boolean;
   vitalsAcceptableBeforeDischarge: boolean | null;
+  /** Answers that rest on a late entry (added after discharge), with when it was written, so the form can say so. */
+  lateSources: Partial<Record<RemsLateField, number>>;
+}
+
+/** The prefilled answers a late entry can give: a blood pressure, or a yes from an adverse event. */
+export type RemsLateField = 'bpBeforeDosing' | 'bpAt40Minutes' | 'bpBeforeDischarge' | 'sedation' | 'dissociation' | 'respiratoryDepression';
+
+/** When the late entry an answer rests on was written; none when an entry made during the session gives it too. */
+function lateSourceOf(events: readonly Pick<ResolvedEvent, 'lateWrittenAt'>[]): number | undefined {
+  if (events.length === 0 || events.some((event) => event.lateWrittenAt === null)) return undefined;
+  return Math.min(...events.map((event) => event.lateWrittenAt!));
 }
 
 const MINUTE = 60_000;
@@ -90,8 +101,8 @@ export function prefillRemsForm(
   const { dosedAt } = deriveAnchors(resolved, session);
   const doseMg = effectiveOfKind(resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
   const pressures = effectiveOfKind(resolved, 'vitals')
-    .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals) }))
-    .filter((reading): reading is { at: number; bp: string } => reading.bp !== null);
+    .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals), lateWrittenAt: event.lateWrittenAt }))
+    .filter((reading): reading is { at: number; bp: string; lateWrittenAt: number | null } => reading.bp !== null);
   const before = pressures.filter((reading) => isBeforeDose(reading.at, dosedAt));
   const after = pressures.filter((reading) => !isBeforeDose(reading.at, dosedAt));
   const at40 =
@@ -101,8 +112,20 @@ export function prefillRemsForm(
           .filter((reading) => Math.abs(reading.at - (dosedAt + 40 * MINUTE)) <= BP_40_WINDOW_MINUTES * MINUTE)
           .sort((a, b) => Math.abs(a.at - (dosedAt + 40 * MINUTE)) - Math.abs(b.at - (dosedAt + 40 * MINUTE)))[0];
   const lastAfter = after.at(-1);
-  const adverse = new Set(effectiveOfKind(resolved, 'adverse-event').flatMap((event) => event.entry.items));
-  const sedated = effectiveOfKind(resolved, 'sedation').some((event) => event.entry.moaas < 5);
+  const adverseEvents = effectiveOfKind(resolved, 'adverse-event');
+  const adverse = new Set(adverseEvents.flatMap((event) => event.entry.items));
+  const sedations = effectiveOfKind(resolved, 'sedation').filter((event) => event.entry.moaas < 5);
+  const reporting = (item: (typeof adverseEvents)[number]['entry']['items'][number]) => adverseEvents.filter((event) => event.entry.items.includes(item));
+  const bpBeforeDosing = before.at(-1);
+  const bpBeforeDischarge = lastAfter && lastAfter !== at40 ? lastAfter : undefined;
+  const lateSources: RemsPrefill['lateSources'] = {
+    bpBeforeDosing: bpBeforeDosing?.lateWrittenAt ?? undefined,
+    bpAt40Minutes: at40?.lateWrittenAt ?? undefined,
+    bpBeforeDischarge: bpBeforeDischarge?.lateWrittenAt ?? undefined,
+    sedation: lateSourceOf([...sedations, ...reporting('sedation')]),
+    dissociation: lateSourceOf(reporting('dissociation')),
+    respiratoryDepression: lateSourceOf(reporting('respiratory depression')),
+  };
   return {
     patientName: client.displayName,
     dateOfBirth: client.dateOfBirth,
@@ -110,12 +133,13 @@ export function prefillRemsForm(
     doseMg,
     doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
     totalMonitoringMinutes: dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - dosedAt) / MINUTE) : null,
-    bpBeforeDosing: before.at(-1)?.bp ?? null,
+    bpBeforeDosing: bpBeforeDosing?.bp ?? null,
     bpAt40Minutes: at40?.bp ?? null,
-    bpBeforeDischarge: lastAfter && lastAfter !== at40 ? lastAfter.bp : null,
-    sedation: sedated || adverse.has('sedation'),
+    bpBeforeDischarge: bpBeforeDischarge?.bp ?? null,
+    sedation: sedations.length > 0 || adverse.has('sedation'),
     dissociation: adverse.has('dissociation'),
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
+    lateSources,
   };
 }

@@ -4,7 +4,7 @@ import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, prefilledAnswer, SEX_OPTIONS, vitalsAcceptableBeforeDischarge } from './rems-questions';
 import { YesNoField } from './YesNoField';
 
 interface RemsFormProps {
@@ -94,9 +94,9 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
         <legend>Vital signs</legend>
         <PrefilledFields
           fields={[
-            ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
-            ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
-            ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
+            ['Blood pressure before dosing', prefilledAnswer(prefill, 'bpBeforeDosing')],
+            ['Blood pressure at 40 minutes', prefilledAnswer(prefill, 'bpAt40Minutes')],
+            ['Blood pressure before discharge', prefilledAnswer(prefill, 'bpBeforeDischarge')],
           ]}
         />
         <div className="field-pair">
@@ -120,9 +120,9 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
         <legend>During monitoring</legend>
         <PrefilledFields
           fields={[
-            ['Sedation', yesNo(prefill.sedation)],
-            ['Dissociation', yesNo(prefill.dissociation)],
-            ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
+            ['Sedation', prefilledAnswer(prefill, 'sedation')],
+            ['Dissociation', prefilledAnswer(prefill, 'dissociation')],
+            ['Respiratory depression', prefilledAnswer(prefill, 'respiratoryDepression')],
           ]}
         />
         <TextAreaField

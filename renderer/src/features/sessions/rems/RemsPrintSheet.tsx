@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, prefilledAnswer, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
 
 interface RemsPrintSheetProps {
   prefill: RemsPrefill;
@@ -58,17 +58,17 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
         rows={[
           ['Acceptable before dosing', yesNo(fields.vitalsAcceptableBeforeDosing)],
           ['Acceptable before discharge', yesNo(vitalsAcceptableBeforeDischarge(fields, prefill))],
-          ['Blood pressure before dosing', orBlank(prefill.bpBeforeDosing)],
-          ['Blood pressure at 40 minutes', orBlank(prefill.bpAt40Minutes)],
-          ['Blood pressure before discharge', orBlank(prefill.bpBeforeDischarge)],
+          ['Blood pressure before dosing', prefilledAnswer(prefill, 'bpBeforeDosing')],
+          ['Blood pressure at 40 minutes', prefilledAnswer(prefill, 'bpAt40Minutes')],
+          ['Blood pressure before discharge', prefilledAnswer(prefill, 'bpBeforeDischarge')],
         ]}
       />
       <h2>During monitoring</h2>
       <Rows
         rows={[
-          ['Sedation', yesNo(prefill.sedation)],
-          ['Dissociation', yesNo(prefill.dissociation)],
-          ['Respiratory depression', yesNo(prefill.respiratoryDepression)],
+          ['Sedation', prefilledAnswer(prefill, 'sedation')],
+          ['Dissociation', prefilledAnswer(prefill, 'dissociation')],
+          ['Respiratory depression', prefilledAnswer(prefill, 'respiratoryDepression')],
         ]}
       />
       <p className="print-long">

@@ -1,4 +1,6 @@
-import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { lateEntryMark } from '../../../../../shared/session/describe-entry';
+import type { RemsLateField, RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { formatDateTime } from '../../../ui/time-text';
 
 type YesNoKey = {
   [K in keyof RemsManualFields]: RemsManualFields[K] extends boolean | null ? K : never;
@@ -25,6 +27,14 @@ export function yesNo(value: boolean | null): string {
 
 export function orBlank(value: string | number | null): string {
   return value === null || value === '' ? 'Not recorded' : String(value);
+}
+
+/** A blood pressure or a yes/no the timeline gave, as the form and its printout show it: marked when it rests on a late entry. */
+export function prefilledAnswer(prefill: RemsPrefill, field: RemsLateField): string {
+  const value = prefill[field];
+  const text = typeof value === 'boolean' ? yesNo(value) : orBlank(value);
+  const late = lateEntryMark(prefill.lateSources[field] ?? null, formatDateTime);
+  return late ? `${text} (${late})` : text;
 }
 
 /** Vitals before discharge: the therapist's answer, else what the discharge checklist said. */
