@@ -1,5 +1,5 @@
 import { Label, RadioGroup } from '../../../ui/aria-primitives';
-import { REMS_TEXT_LIMITS, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { REMS_TEXT_LIMITS, type RemsLateField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
@@ -16,6 +16,10 @@ interface RemsFormProps {
 /** The Spravato REMS Patient Monitoring Form, section by section: what the timeline knows, then what only the therapist can say. */
 export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
   const set = <K extends keyof RemsManualFields>(key: K, value: RemsManualFields[K]) => onChange({ ...fields, [key]: value });
+  const answer = (label: string, field: RemsLateField) => {
+    const { text, late } = prefilledAnswer(prefill, field);
+    return [label, text, late] as const;
+  };
 
   return (
     <div className="rems-form">
@@ -94,9 +98,9 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
         <legend>Vital signs</legend>
         <PrefilledFields
           fields={[
-            ['Blood pressure before dosing', prefilledAnswer(prefill, 'bpBeforeDosing')],
-            ['Blood pressure at 40 minutes', prefilledAnswer(prefill, 'bpAt40Minutes')],
-            ['Blood pressure before discharge', prefilledAnswer(prefill, 'bpBeforeDischarge')],
+            answer('Blood pressure before dosing', 'bpBeforeDosing'),
+            answer('Blood pressure at 40 minutes', 'bpAt40Minutes'),
+            answer('Blood pressure before discharge', 'bpBeforeDischarge'),
           ]}
         />
         <div className="field-pair">
@@ -119,11 +123,7 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
       <fieldset className="rems-group">
         <legend>During monitoring</legend>
         <PrefilledFields
-          fields={[
-            ['Sedation', prefilledAnswer(prefill, 'sedation')],
-            ['Dissociation', prefilledAnswer(prefill, 'dissociation')],
-            ['Respiratory depression', prefilledAnswer(prefill, 'respiratoryDepression')],
-          ]}
+          fields={[answer('Sedation', 'sedation'), answer('Dissociation', 'dissociation'), answer('Respiratory depression', 'respiratoryDepression')]}
         />
         <TextAreaField
           label="Serious adverse events"

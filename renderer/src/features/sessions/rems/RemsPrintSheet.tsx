@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
-import { CONCOMITANT_MEDICINES, doseText, orBlank, prefilledAnswer, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
+import { CONCOMITANT_MEDICINES, doseText, orBlank, printedAnswer, SEX_OPTIONS, vitalsAcceptableBeforeDischarge, yesNo } from './rems-questions';
 
 interface RemsPrintSheetProps {
   prefill: RemsPrefill;
@@ -58,17 +58,17 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
         rows={[
           ['Acceptable before dosing', yesNo(fields.vitalsAcceptableBeforeDosing)],
           ['Acceptable before discharge', yesNo(vitalsAcceptableBeforeDischarge(fields, prefill))],
-          ['Blood pressure before dosing', prefilledAnswer(prefill, 'bpBeforeDosing')],
-          ['Blood pressure at 40 minutes', prefilledAnswer(prefill, 'bpAt40Minutes')],
-          ['Blood pressure before discharge', prefilledAnswer(prefill, 'bpBeforeDischarge')],
+          ['Blood pressure before dosing', printedAnswer(prefill, 'bpBeforeDosing')],
+          ['Blood pressure at 40 minutes', printedAnswer(prefill, 'bpAt40Minutes')],
+          ['Blood pressure before discharge', printedAnswer(prefill, 'bpBeforeDischarge')],
         ]}
       />
       <h2>During monitoring</h2>
       <Rows
         rows={[
-          ['Sedation', prefilledAnswer(prefill, 'sedation')],
-          ['Dissociation', prefilledAnswer(prefill, 'dissociation')],
-          ['Respiratory depression', prefilledAnswer(prefill, 'respiratoryDepression')],
+          ['Sedation', printedAnswer(prefill, 'sedation')],
+          ['Dissociation', printedAnswer(prefill, 'dissociation')],
+          ['Respiratory depression', printedAnswer(prefill, 'respiratoryDepression')],
         ]}
       />
       <p className="print-long">

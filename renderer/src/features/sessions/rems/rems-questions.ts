@@ -29,11 +29,15 @@ export function orBlank(value: string | number | null): string {
   return value === null || value === '' ? 'Not recorded' : String(value);
 }
 
-/** A blood pressure or a yes/no the timeline gave, as the form and its printout show it: marked when it rests on a late entry. */
-export function prefilledAnswer(prefill: RemsPrefill, field: RemsLateField): string {
+/** A blood pressure or a yes/no the timeline gave, and the mark of the late entry it rests on (null when an entry from the session gives it). */
+export function prefilledAnswer(prefill: RemsPrefill, field: RemsLateField): { text: string; late: string | null } {
   const value = prefill[field];
-  const text = typeof value === 'boolean' ? yesNo(value) : orBlank(value);
-  const late = lateEntryMark(prefill.lateSources[field] ?? null, formatDateTime);
+  return { text: typeof value === 'boolean' ? yesNo(value) : orBlank(value), late: lateEntryMark(prefill.lateSources[field] ?? null, formatDateTime) };
+}
+
+/** The same answer on one printed line, the late entry's mark after it. */
+export function printedAnswer(prefill: RemsPrefill, field: RemsLateField): string {
+  const { text, late } = prefilledAnswer(prefill, field);
   return late ? `${text} (${late})` : text;
 }
 
