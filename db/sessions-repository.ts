@@ -36,6 +36,7 @@ interface EventRow {
   sequence: number;
   at: number;
   recorded_at: number;
+  written_late: 0 | 1;
   entry: string | null;
   supersedes_id: string | null;
   retracts_id: string | null;
@@ -76,6 +77,7 @@ function toEvent(row: EventRow): TimelineEvent {
     sequence: row.sequence,
     at: row.at,
     recordedAt: row.recorded_at,
+    writtenLate: row.written_late === 1,
     entry: row.entry === null ? null : parseJsonColumn(timelineEntrySchema, row.entry, 'timeline entry'),
     supersedesId: row.supersedes_id,
     retractsId: row.retracts_id,
@@ -101,6 +103,8 @@ export interface NewTimelineEvent {
   sessionId: string;
   at: number;
   recordedAt: number;
+  /** Added after discharge (sessions.addLateEntry); the schema allows it on a discharged session only. */
+  writtenLate?: boolean;
   entry: TimelineEntry | null;
   supersedesId?: string | null;
   retractsId?: string | null;
@@ -146,9 +150,9 @@ export class SessionsRepository {
       event: db.prepare<[string, string], EventRow & { session_id: string }>('SELECT * FROM session_events WHERE session_id = ? AND id = ?'),
       isRetracted: db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM session_events WHERE session_id = ? AND retracts_id = ?'),
       insertEvent: db.prepare(
-        `INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry, supersedes_id, retracts_id, retraction_reason)
+        `INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, written_late, entry, supersedes_id, retracts_id, retraction_reason)
          VALUES (@id, @sessionId, (SELECT coalesce(max(sequence), 0) + 1 FROM session_events WHERE session_id = @sessionId),
-                 @kind, @at, @recordedAt, @entry, @supersedesId, @retractsId, @retractionReason)`,
+                 @kind, @at, @recordedAt, @writtenLate, @entry, @supersedesId, @retractsId, @retractionReason)`,
       ),
     };
   }
@@ -225,6 +229,7 @@ export class SessionsRepository {
       kind: event.entry?.kind ?? 'retraction',
       at: event.at,
       recordedAt: event.recordedAt,
+      writtenLate: event.writtenLate ? 1 : 0,
       entry: event.entry === null ? null : JSON.stringify(event.entry),
       supersedesId: event.supersedesId ?? null,
       retractsId: event.retractsId ?? null,

@@ -5,9 +5,19 @@ import { migration004 } from './004-cancelled-sessions';
 import { migration005 } from './005-signed-homework-links';
 import { migration006 } from './006-default-protocol-minimums';
 import { migration007 } from './007-measures';
+import { migration008 } from './008-late-entries';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,7 +3,7 @@ import { remsManualFieldsSchema } from '../session/rems-form';
 import { protocolDefinitionSchema } from '../session/protocol';
 import { sessionAnchorsSchema } from '../session/session-clock';
 import { MAX_SINGLE_DOSE_MG, PLAN_LIMITS, ROUTES } from '../session/routes';
-import { TIMELINE_TEXT_LIMITS, timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
+import { lateEntrySchema, TIMELINE_TEXT_LIMITS, timelineEntrySchema, timelineEventSchema, vitalsSchema } from '../session/timeline';
 import { epochMillisSchema, idSchema } from './fields';
 
 /** Lengths of the session's own free text; the check-in and withdraw fields stop typing at the same. */
@@ -57,6 +57,8 @@ export const sessionSummarySchema = z.strictObject({
   remsSubmittedAt: epochMillisSchema.nullable(),
   /** Why a cancelled session was not dosed; null for every other status. */
   cancellationReason: z.string().nullable(),
+  /** Entries added after discharge that still stand (withdrawn ones are not counted). */
+  lateEntries: z.number().int(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
@@ -136,6 +138,16 @@ export const sessionsMethods = {
   'sessions.discharge': {
     input: z.strictObject({ id: idSchema, checklist: checklistState, at }),
     output: sessionDetail,
+    whileLocked: false,
+  },
+  /**
+   * After discharge: an observation, the client's words, vitals or an adverse event remembered
+   * while writing up. `at` is the time it refers to (from check-in until now); the time it was
+   * written is kept beside it and the entry is marked late wherever it is shown.
+   */
+  'sessions.addLateEntry': {
+    input: z.strictObject({ sessionId: idSchema, entry: lateEntrySchema, at: epochMillisSchema }),
+    output: appendedEvent,
     whileLocked: false,
   },
   /** Ends a planned or checked-in session that was never dosed, with the reason (a dose deferred); a dosed session is discharged instead. */

@@ -15,9 +15,10 @@ import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
  * every export against this schema before a byte is written, and the tests validate the files.
  * A change that a reader of this version could not follow needs the next version and a new schema here.
  * Version 2 added `signedFormat` and `signedHomework` to notes.
+ * Version 3: timeline rows carry `writtenLate` (an entry added after discharge).
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 2;
+export const RECORD_EXPORT_VERSION = 3;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({

@@ -56,6 +56,14 @@ export function describeEntry(entry: TimelineEntry, protocol: ProtocolDefinition
   }
 }
 
+/**
+ * How an entry added after discharge is marked wherever it is shown ("Late entry, written 2 Dec
+ * 2026, 15:30"); null for one made during the session. The caller formats the time for its reader.
+ */
+export function lateEntryMark(lateWrittenAt: number | null, formatTime: (epochMs: number) => string): string | null {
+  return lateWrittenAt === null ? null : `Late entry, written ${formatTime(lateWrittenAt)}`;
+}
+
 /** A session's adverse events in one line: what was ticked, and a pointer to the timeline only when something was written there. */
 export function describeAdverseEvents(items: readonly string[], details: boolean): string {
   if (items.length === 0) return details ? 'Details in timeline' : 'None';

@@ -87,6 +87,8 @@ export interface RemsPrefill {
   vitalsAcceptableBeforeDischarge: boolean | null;
   /** Yes for session 1 of the course; otherwise not known from the record (an earlier course may have had esketamine). */
   firstTreatment: boolean | null;
+  /** Answers that rest on a late entry (added after discharge: a blood pressure, or a yes from an adverse event), with when it was written, so the form can say so. */
+  lateSources: Partial<Record<RemsDerivedField, number>>;
 }
 
 /** The yes/no answers the session suggests and the therapist may change. */
@@ -95,6 +97,12 @@ export type SuggestedAnswer = 'firstTreatment' | 'vitalsAcceptableBeforeDischarg
 /** The therapist's answer, else what the session suggests. */
 export function answerOrSuggested(fields: RemsManualFields, prefill: RemsPrefill, key: SuggestedAnswer): boolean | null {
   return fields[key] ?? prefill[key];
+}
+
+/** When the late entry an answer rests on was written; none when an entry made during the session gives it too. */
+function lateSourceOf(events: readonly Pick<ResolvedEvent, 'lateWrittenAt'>[]): number | undefined {
+  if (events.length === 0 || events.some((event) => event.lateWrittenAt === null)) return undefined;
+  return Math.min(...events.map((event) => event.lateWrittenAt!));
 }
 
 const MINUTE = 60_000;
@@ -119,8 +127,8 @@ export function prefillRemsForm(
   const { dosedAt } = deriveAnchors(resolved, session);
   const doseMg = effectiveOfKind(resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
   const pressures = effectiveOfKind(resolved, 'vitals')
-    .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals) }))
-    .filter((reading): reading is { at: number; bp: string } => reading.bp !== null);
+    .map((event) => ({ at: event.at, bp: bloodPressure(event.entry.vitals), lateWrittenAt: event.lateWrittenAt }))
+    .filter((reading): reading is { at: number; bp: string; lateWrittenAt: number | null } => reading.bp !== null);
   const before = pressures.filter((reading) => isBeforeDose(reading.at, dosedAt));
   const after = pressures.filter((reading) => !isBeforeDose(reading.at, dosedAt));
   const at40 =
@@ -130,8 +138,20 @@ export function prefillRemsForm(
           .filter((reading) => Math.abs(reading.at - (dosedAt + 40 * MINUTE)) <= BP_40_WINDOW_MINUTES * MINUTE)
           .sort((a, b) => Math.abs(a.at - (dosedAt + 40 * MINUTE)) - Math.abs(b.at - (dosedAt + 40 * MINUTE)))[0];
   const lastAfter = after.at(-1);
-  const adverse = new Set(effectiveOfKind(resolved, 'adverse-event').flatMap((event) => event.entry.items));
-  const sedated = effectiveOfKind(resolved, 'sedation').some((event) => event.entry.moaas < 5);
+  const adverseEvents = effectiveOfKind(resolved, 'adverse-event');
+  const adverse = new Set(adverseEvents.flatMap((event) => event.entry.items));
+  const sedations = effectiveOfKind(resolved, 'sedation').filter((event) => event.entry.moaas < 5);
+  const reporting = (item: (typeof adverseEvents)[number]['entry']['items'][number]) => adverseEvents.filter((event) => event.entry.items.includes(item));
+  const bpBeforeDosing = before.at(-1);
+  const bpBeforeDischarge = lastAfter && lastAfter !== at40 ? lastAfter : undefined;
+  const lateSources: RemsPrefill['lateSources'] = {
+    bpBeforeDosing: bpBeforeDosing?.lateWrittenAt ?? undefined,
+    bpAt40Minutes: at40?.lateWrittenAt ?? undefined,
+    bpBeforeDischarge: bpBeforeDischarge?.lateWrittenAt ?? undefined,
+    sedation: lateSourceOf([...sedations, ...reporting('sedation')]),
+    dissociation: lateSourceOf(reporting('dissociation')),
+    respiratoryDepression: lateSourceOf(reporting('respiratory depression')),
+  };
   return {
     patientName: client.displayName,
     dateOfBirth: client.dateOfBirth,
@@ -139,13 +159,14 @@ export function prefillRemsForm(
     doseMg,
     doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
     totalMonitoringMinutes: dosedAt !== null && session.endedAt !== null ? Math.round((session.endedAt - dosedAt) / MINUTE) : null,
-    bpBeforeDosing: before.at(-1)?.bp ?? null,
+    bpBeforeDosing: bpBeforeDosing?.bp ?? null,
     bpAt40Minutes: at40?.bp ?? null,
-    bpBeforeDischarge: lastAfter && lastAfter !== at40 ? lastAfter.bp : null,
-    sedation: sedated || adverse.has('sedation'),
+    bpBeforeDischarge: bpBeforeDischarge?.bp ?? null,
+    sedation: sedations.length > 0 || adverse.has('sedation'),
     dissociation: adverse.has('dissociation'),
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
     firstTreatment: session.courseSessionNumber === 1 ? true : null,
+    lateSources,
   };
 }

@@ -85,6 +85,20 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineKind = TimelineEntry['kind'];
 
+/**
+ * What a therapist may add to a discharged session, remembered while writing up: what was seen,
+ * said or measured. Doses, phases and cues shape the clock and stay in the room.
+ */
+export const LATE_ENTRY_KINDS = ['observation', 'quote', 'vitals', 'adverse-event'] as const;
+export type LateEntryKind = (typeof LATE_ENTRY_KINDS)[number];
+export type LateEntry = Extract<TimelineEntry, { kind: LateEntryKind }>;
+
+export function isLateEntry(entry: TimelineEntry): entry is LateEntry {
+  return (LATE_ENTRY_KINDS as readonly string[]).includes(entry.kind);
+}
+
+export const lateEntrySchema = timelineEntrySchema.refine(isLateEntry, { message: `A late entry is one of: ${LATE_ENTRY_KINDS.join(', ')}`, path: ['kind'] });
+
 /** A row of the append-only timeline as stored. Corrections and retractions are rows too. */
 export const timelineEventSchema = z.strictObject({
   id: idSchema,
@@ -93,6 +107,8 @@ export const timelineEventSchema = z.strictObject({
   at: epochMillisSchema,
   /** When it was written. */
   recordedAt: epochMillisSchema,
+  /** Added after discharge, remembered while writing up: `at` is the time it refers to, `recordedAt` when it was written. */
+  writtenLate: z.boolean(),
   entry: timelineEntrySchema.nullable(),
   /** Set on a correction: the original event it replaces. */
   supersedesId: idSchema.nullable(),
@@ -108,6 +124,8 @@ export interface ResolvedEvent {
   at: number;
   entry: TimelineEntry;
   retracted: boolean;
+  /** When a late entry (added after discharge) was written; null for an entry made during the session. */
+  lateWrittenAt: number | null;
   /** The original first, then each correction, then the retraction if any. */
   versions: TimelineEvent[];
 }
@@ -119,7 +137,15 @@ export function resolveTimeline(events: readonly TimelineEvent[]): ResolvedEvent
   for (const event of ordered) {
     const targetId = event.supersedesId ?? event.retractsId;
     if (targetId === null) {
-      if (event.entry) byOriginal.set(event.id, { id: event.id, at: event.at, entry: event.entry, retracted: false, versions: [event] });
+      if (event.entry)
+        byOriginal.set(event.id, {
+          id: event.id,
+          at: event.at,
+          entry: event.entry,
+          retracted: false,
+          lateWrittenAt: event.writtenLate ? event.recordedAt : null,
+          versions: [event],
+        });
       continue;
     }
     const original = byOriginal.get(targetId);

@@ -8,6 +8,7 @@ import { migration001 } from '../../db/migrations/001-clients-and-settings';
 import { migration002 } from '../../db/migrations/002-dosing-sessions';
 import { migration003 } from '../../db/migrations/003-notes-homework-prompts';
 import { migration004 } from '../../db/migrations/004-cancelled-sessions';
+import { migration008 } from '../../db/migrations/008-late-entries';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index';
 import { call } from '../support/temp-vault';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
@@ -190,6 +191,45 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE sessions SET status = 'cancelled', ended_at = NULL WHERE id = 'ended'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE sessions SET status = 'checked-in' WHERE id = 'waiting'").run()).toThrow(/cannot be reopened/);
     expect(() => db.prepare("UPDATE sessions SET status = 'lost' WHERE id = 'planned'").run()).toThrow(/CHECK|cannot be reopened/);
+    db.close();
+  });
+
+  it('008 keeps a late entry for a discharged session, between check-in and when it was written, and closes an ended session to anything else', () => {
+    const db = openMigratedMemoryDatabase([migration001, migration002, migration003, migration004]);
+    db.exec(`
+      INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES ('c1', 'Named', 'named', 1, 1);
+      INSERT INTO sessions (id, client_id, route, protocol_snapshot, planned_dose_mg, course_session_number, status, check_in_at, dosed_at, ended_at, created_at, updated_at)
+      VALUES ('running', 'c1', 'im', '{}', 50, 1, 'dosed', 20, 30, NULL, 1, 30),
+             ('ended', 'c1', 'im', '{}', 50, 2, 'discharged', 20, 30, 90, 1, 90),
+             ('cancelled', 'c1', 'im', '{}', 50, 3, 'cancelled', 20, NULL, 25, 1, 25);
+      INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, entry) VALUES ('e1', 'ended', 1, 'observation', 40, 40, '{"kind":"observation","text":"x"}');
+    `);
+    migrate(db, [migration001, migration002, migration003, migration004, migration008]);
+    expect(readSchemaVersion(db)).toBe(migration008.version);
+    expect(db.prepare("SELECT written_late FROM session_events WHERE id = 'e1'").pluck().get()).toBe(0);
+
+    let sequence = 1;
+    const insert = (session: string, kind: string, at: number, late: number, links: { supersedes?: string } = {}) =>
+      db
+        .prepare(
+          'INSERT INTO session_events (id, session_id, sequence, kind, at, recorded_at, written_late, entry, supersedes_id) VALUES (?, ?, ?, ?, ?, 100, ?, ?, ?)',
+        )
+        .run(`n${++sequence}`, session, sequence, kind, at, late, `{"kind":"${kind}"}`, links.supersedes ?? null);
+
+    expect(insert('ended', 'observation', 60, 1).changes).toBe(1);
+    expect(insert('ended', 'quote', 20, 1).changes).toBe(1);
+    expect(() => insert('ended', 'observation', 19, 1)).toThrow(/from check-in until it was written/);
+    expect(() => insert('ended', 'observation', 101, 1)).toThrow(/from check-in until it was written/);
+    expect(() => insert('ended', 'dose', 60, 1)).toThrow(/a late entry is an observation/);
+    expect(() => insert('ended', 'observation', 60, 1, { supersedes: 'e1' })).toThrow(/a late entry is an observation/);
+    expect(() => insert('running', 'observation', 60, 1)).toThrow(/discharged session only/);
+    expect(() => insert('cancelled', 'observation', 22, 1)).toThrow(/discharged session only/);
+    expect(() => insert('ended', 'observation', 60, 2)).toThrow(/CHECK/);
+    // An ended session takes nothing but late entries; its entries can still be corrected.
+    expect(() => insert('ended', 'observation', 60, 0)).toThrow(/late entries only/);
+    expect(() => insert('cancelled', 'observation', 22, 0)).toThrow(/late entries only/);
+    expect(insert('ended', 'observation', 40, 0, { supersedes: 'e1' }).changes).toBe(1);
+    expect(insert('running', 'observation', 60, 0).changes).toBe(1);
     db.close();
   });
 

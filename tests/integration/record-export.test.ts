@@ -74,7 +74,7 @@ describe('exporting a record', () => {
     const exported = readJson(result.fileName!);
     expect(exported).toMatchObject({
       format: RECORD_EXPORT_FORMAT,
-      version: 2,
+      version: 3,
       scope: 'client',
       includesPrivateNotes: false,
       clinic: { clinicName: CLINIC, clinicianName: SIGNER },
@@ -237,6 +237,27 @@ describe('exporting a record', () => {
     expect(text).toContain('Renamed later');
     expect(text).toContain('I always ruin it');
     expect(text).not.toContain(PRIVATE_MARKER);
+  });
+
+  vaultTest('carries a late entry in the JSON and marks it in the PDF with when it was written', async () => {
+    const { session } = await call(core, 'sessions.get', { id: seeded.sessionId });
+    const refersTo = session.dosedAt! + 20 * 60_000;
+    const { event } = await call(core, 'sessions.addLateEntry', {
+      sessionId: seeded.sessionId,
+      entry: { kind: 'observation', text: 'Hummed, then wept, then slept' },
+      at: refersTo,
+    });
+
+    const json = readJson((await exportRecord('json')).fileName!);
+    const timeline = json.clients[0]!.sessions[0]!.timeline;
+    expect(timeline.at(-1)).toMatchObject({ id: event.id, at: refersTo, recordedAt: event.recordedAt, writtenLate: true });
+    expect(timeline.slice(0, -1).every((row) => !row.writtenLate)).toBe(true);
+
+    const text = pdfText(join(files, (await exportRecord('pdf')).fileName!));
+    // In time order by the time it refers to (T+20, before the T+40 vitals), marked late under its line.
+    expect(text).toMatch(/\(T\+20:00\)\s+Observation: Hummed, then wept, then slept\s+Late entry, written \d{1,2} \w{3} \d{4}, \d\d:\d\d/);
+    expect(text.indexOf('Hummed, then wept')).toBeLessThan(text.indexOf('Vitals: BP 138/86 mmHg'));
+    expect(text.match(/Late entry, written/g)).toHaveLength(1);
   });
 
   vaultTest('prints the private note in the PDF only when chosen', async () => {

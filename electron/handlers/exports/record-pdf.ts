@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportedClientRecord, ExportedNote, ExportedSession, RecordExport } from '../../../shared/exports/record-export';
 import { formatTPlus } from '../../../shared/exports/describe-timeline';
-import { describeEntry, KIND_LABELS } from '../../../shared/session/describe-entry';
+import { describeEntry, KIND_LABELS, lateEntryMark } from '../../../shared/session/describe-entry';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS, type HomeworkFields } from '../../../shared/homework/homework-types';
 import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
@@ -189,6 +189,8 @@ function sessionBlock(pdf: RecordPdf, exported: ExportedSession, promptTexts: Ma
     const current = { ...original!, at: resolved.at, entry: resolved.entry };
     pdf.keepRoom(14);
     pdf.text(`${resolved.retracted ? '[withdrawn] ' : ''}${timelineLine(current, session.dosedAt, protocol)}`, { indent: 10 });
+    const late = lateEntryMark(resolved.lateWrittenAt, when);
+    if (late) pdf.text(late, { indent: 24, color: GREY, size: 9 });
     if (changes.length === 0) continue;
     if (changes.some((change) => change.supersedesId !== null)) {
       pdf.text(`as first recorded at ${timeOnly.format(original!.recordedAt)}: ${timelineLine(original!, session.dosedAt, protocol)}`, {

@@ -37,6 +37,16 @@ export function entryTime(session: Session, requested: number | undefined, now: 
   return requested;
 }
 
+/**
+ * The time a late entry refers to: from check-in (a discharged session always has one) until now. A
+ * time a moment ahead by the renderer's clock is now: the schema wants it no later than when it was written.
+ */
+export function lateEntryTime(session: Session, requested: number, now: number): number {
+  if (requested > now + FUTURE_TOLERANCE_MS) throw new RpcFailure('INVALID', 'at: a late entry cannot refer to a time still to come.');
+  if (session.checkInAt === null || requested < session.checkInAt) throw new RpcFailure('INVALID', 'at: a late entry cannot refer to a time before check-in.');
+  return Math.min(requested, now);
+}
+
 export function assertKnownChecklistItems(given: Record<string, boolean>, items: { id: string }[], field: string): void {
   const known = new Set(items.map((item) => item.id));
   const unknown = Object.keys(given).filter((id) => !known.has(id));

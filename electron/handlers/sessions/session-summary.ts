@@ -21,5 +21,6 @@ export function summarizeSession(session: Session, events: readonly TimelineEven
     remsDueDate: session.route === 'esketamine' && session.dosedAt !== null ? remsDueDate(session.dosedAt) : null,
     remsSubmittedAt: session.remsSubmittedAt,
     cancellationReason: session.status === 'cancelled' ? (effectiveOfKind(resolved, 'session-cancelled')[0]?.entry.reason ?? null) : null,
+    lateEntries: resolved.filter((event) => event.lateWrittenAt !== null && !event.retracted).length,
   };
 }

@@ -10,7 +10,7 @@ import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { summarizeSession } from './session-summary';
 import { snapshotProtocol } from '../../../shared/session/session-snapshot';
-import { assertDosePlausible, assertKnownChecklistItems, entryTime, requireSession, sessionDetail, syncDosedAt } from './session-rules';
+import { assertDosePlausible, assertKnownChecklistItems, entryTime, lateEntryTime, requireSession, sessionDetail, syncDosedAt } from './session-rules';
 
 type SessionsMethod =
   | 'sessions.plan'
@@ -22,6 +22,7 @@ type SessionsMethod =
   | 'sessions.correctEvent'
   | 'sessions.retractEvent'
   | 'sessions.discharge'
+  | 'sessions.addLateEntry'
   | 'sessions.cancel'
   | 'sessions.saveRemsForm'
   | 'sessions.setRemsSubmitted'
@@ -177,6 +178,7 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
     const session = requireSession(store, sessionId);
     // Entries already there may still be corrected or withdrawn; nothing new is added after a cancellation.
     if (session.status === 'cancelled') throw new RpcFailure('CONFLICT', 'This session was cancelled; nothing more is added to it.');
+    if (session.status === 'discharged') throw new RpcFailure('CONFLICT', 'This session was discharged: add what you remember as a late entry.');
     assertEntryFits(entry, session, 'entry');
     const { followUp, ...appended } = appendToTimeline(
       context,
@@ -225,6 +227,15 @@ export const sessionsHandlers: FeatureHandlers<SessionsMethod> = {
       if (time < session.dosedAt!) throw new RpcFailure('INVALID', 'at: discharge cannot come before the dose.');
       store.sessions.discharge(id, { at: time, checklist }, now);
     });
+  },
+
+  'sessions.addLateEntry': ({ sessionId, entry, at }, context) => {
+    const store = context.records();
+    const session = requireSession(store, sessionId);
+    if (session.status === 'cancelled') throw new RpcFailure('CONFLICT', 'This session was cancelled before a dose; nothing more is added to it.');
+    if (session.status !== 'discharged') throw new RpcFailure('CONFLICT', 'This session has not been discharged: add the entry in the session room.');
+    const { session: after, event } = appendToTimeline(context, sessionId, false, (now) => ({ at: lateEntryTime(session, at, now), entry, writtenLate: true }));
+    return { session: after, event };
   },
 
   'sessions.cancel': ({ id, reason }, context) => {

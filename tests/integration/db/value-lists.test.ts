@@ -8,6 +8,7 @@ import { CANONICAL_NOTE_FORMATS } from '../../../shared/notes/canonical-note';
 import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
 import { PROMPT_PHASES } from '../../../shared/prompts/prompt-phases';
 import { ROUTES } from '../../../shared/session/routes';
+import { LATE_ENTRY_KINDS } from '../../../shared/session/timeline';
 import { openMigratedMemoryDatabase } from '../../support/raw-database';
 
 /**
@@ -29,6 +30,7 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'protocols.is_default': BOOLEAN,
   'sessions.route': ROUTES,
   'sessions.status': SESSION_STATUSES,
+  'session_events.written_late': BOOLEAN,
   'homework.type': HOMEWORK_TYPES,
   'homework.status': HOMEWORK_STATUSES,
   'notes.kind': NOTE_KINDS,
@@ -94,5 +96,18 @@ describe('value lists in the migrations', () => {
     const statuses = parseList(list!);
     expect(statuses).toEqual(['checked-in', 'dosed']);
     for (const status of statuses) expect(SESSION_STATUSES).toContain(status);
+  });
+
+  it('the late-entry triggers name the kinds of LATE_ENTRY_KINDS and statuses the contract knows', () => {
+    const trigger = (name: string) => schema.find((entry) => entry.type === 'trigger' && entry.name === name)?.sql ?? '';
+    const kinds = trigger('session_events_late_entry_fits').match(/NEW\.kind\s+NOT\s+IN\s*\(([^)]*)\)/)?.[1];
+    expect(kinds).toBeDefined();
+    expect(parseList(kinds!)).toEqual([...LATE_ENTRY_KINDS]);
+    const ended = trigger('session_events_closed_after_discharge').match(
+      /status\s+FROM\s+sessions\s+WHERE\s+id\s*=\s*NEW\.session_id\)\s+IN\s*\(([^)]*)\)/,
+    )?.[1];
+    expect(ended).toBeDefined();
+    expect(parseList(ended!)).toEqual(['discharged', 'cancelled']);
+    for (const status of parseList(ended!)) expect(SESSION_STATUSES).toContain(status);
   });
 });

@@ -60,6 +60,7 @@ export function SessionHistoryTable({ sessions, now, onOpen }: SessionHistoryTab
             <td>
               {STATUS_LABELS[session.status]}
               {session.cancellationReason ? <span>: {session.cancellationReason}</span> : null}
+              {session.lateEntries > 0 ? <span> · {session.lateEntries === 1 ? '1 late entry' : `${session.lateEntries} late entries`}</span> : null}
             </td>
             <td>
               <ActionButton variant="quiet" onPress={() => onOpen(session.id)} aria-label={`Open session ${session.courseSessionNumber}`}>

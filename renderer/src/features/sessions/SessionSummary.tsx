@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Heading } from '../../ui/aria-primitives';
 import type { Client, SessionDetail, Settings } from '../../../../shared/contract';
 import { effectiveOfKind } from '../../../../shared/session/timeline';
@@ -11,6 +12,10 @@ import { RemsSection } from './rems/RemsSection';
 import { SessionTimeline } from './SessionTimeline';
 import { formatClockTime, formatDate, formatMinutes } from '../../ui/time-text';
 import { useSessionTimeline } from './use-session-timeline';
+import type { LateEntryKind } from '../../../../shared/session/timeline';
+import { dischargedTimes } from './late-entry/late-entry-time';
+import { LateEntryBar } from './late-entry/LateEntryBar';
+import { LateEntryDialog } from './late-entry/LateEntryDialog';
 
 interface SessionSummaryProps {
   detail: SessionDetail;
@@ -24,6 +29,9 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
   const { session } = detail;
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { dosedAt } = timeline.anchors;
+  const [lateKind, setLateKind] = useState<LateEntryKind | null>(null);
+  // Only a discharged session takes late entries; a cancelled one was never dosed and stays as it ended.
+  const lateTimes = dischargedTimes(session);
   const totalMg = effectiveOfKind(timeline.resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
   const facts: [string, string][] = [
     ...(session.status === 'cancelled' ? [['Status', 'Cancelled, not dosed'] as [string, string]] : []),
@@ -60,8 +68,20 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         <Heading level={2} id="summary-timeline-title" className="section-title">
           Timeline
         </Heading>
+        {lateTimes ? <LateEntryBar onOpen={setLateKind} /> : null}
         <SessionTimeline session={session} timeline={timeline} thresholds={settings.vitalThresholds} />
       </section>
+      {lateKind && lateTimes ? (
+        <LateEntryDialog
+          kind={lateKind}
+          session={session}
+          times={lateTimes}
+          dosedAt={dosedAt}
+          baseline={timeline.baseline}
+          thresholds={settings.vitalThresholds}
+          onClose={() => setLateKind(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { ToggleButton } from '../../ui/aria-primitives';
 import type { ProtocolDefinition } from '../../../../shared/session/protocol';
 import type { ResolvedEvent } from '../../../../shared/session/timeline';
 import { ActionButton } from '../../ui/ActionButton';
-import { describeEntry, KIND_LABELS } from '../../../../shared/session/describe-entry';
+import { describeEntry, KIND_LABELS, lateEntryMark } from '../../../../shared/session/describe-entry';
 import { isEditableKind } from './quick-log/EntryEditor';
-import { formatClockTime, formatSinceDose } from '../../ui/time-text';
+import { formatClockTime, formatDateTime, formatSinceDose } from '../../ui/time-text';
 import type { ShownAlert } from '../../../../shared/session/room-state';
 import { VitalAlerts } from './VitalAlerts';
 import { VersionHistory } from './VersionHistory';
@@ -56,9 +56,16 @@ export function TimelineRow({ event, dosedAt, protocol, alerts, expanded, onTogg
   const corrections = event.versions.filter((version) => version.supersedesId !== null).length;
   const retraction = event.versions.find((version) => version.retractsId !== null);
   const name = `${kind} at ${when}`;
+  const late = lateEntryMark(event.lateWrittenAt, formatDateTime);
 
   return (
-    <article className="timeline-entry" data-kind={event.entry.kind} data-withdrawn={event.retracted || undefined} aria-label={name}>
+    <article
+      className="timeline-entry"
+      data-kind={event.entry.kind}
+      data-withdrawn={event.retracted || undefined}
+      data-late={late ? true : undefined}
+      aria-label={name}
+    >
       <div className="entry-when">
         <span className="entry-since">{when}</span>
         {dosedAt !== null ? <span className="entry-clock">{formatClockTime(event.at)}</span> : null}
@@ -67,6 +74,7 @@ export function TimelineRow({ event, dosedAt, protocol, alerts, expanded, onTogg
         <div className="entry-head">
           <span className="entry-kind">{kind}</span>
           {event.entry.kind === 'quote' ? <span className="entry-tag entry-tag-quote">For integration</span> : null}
+          {late ? <span className="entry-tag entry-tag-late">{late}</span> : null}
           {corrections > 0 ? <span className="entry-tag">Corrected</span> : null}
           {retraction ? <span className="entry-tag entry-tag-withdrawn">Withdrawn: {retraction.retractionReason}</span> : null}
           <EntryActions event={event} name={name} expanded={expanded} onToggleHistory={onToggleHistory} onCorrect={onCorrect} onWithdraw={onWithdraw} />

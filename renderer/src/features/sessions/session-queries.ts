@@ -78,6 +78,11 @@ export function useRetractEvent() {
   return useAppendMutation(async (input: MethodInput<'sessions.retractEvent'>) => [await call('sessions.retractEvent', input)]);
 }
 
+/** After discharge: an entry remembered while writing up, at the time it refers to; it comes back marked late. */
+export function useAddLateEntry() {
+  return useAppendMutation(async (input: MethodInput<'sessions.addLateEntry'>) => [await call('sessions.addLateEntry', input)]);
+}
+
 export function useDischarge() {
   return useRpcMutation('sessions.discharge', { onSuccess: storeDetail, invalidates: SESSION_DERIVED_READS });
 }

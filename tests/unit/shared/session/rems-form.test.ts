@@ -10,6 +10,7 @@ const event = (minute: number, entry: TimelineEntry | null, links: Partial<Timel
   sequence,
   at: T0 + minute * MIN,
   recordedAt: T0 + minute * MIN,
+  writtenLate: false,
   entry,
   supersedesId: null,
   retractsId: null,
@@ -64,6 +65,24 @@ describe('the REMS form filled from a timeline', () => {
     expect(later.firstTreatment).toBeNull();
     expect(answerOrSuggested(EMPTY_REMS_MANUAL_FIELDS, form, 'firstTreatment')).toBe(true);
     expect(answerOrSuggested({ ...EMPTY_REMS_MANUAL_FIELDS, firstTreatment: false }, form, 'firstTreatment')).toBe(false);
+  });
+
+  it('says which answers rest on a late entry, and when it was written', () => {
+    const written = T0 + 200 * MIN;
+    const late = (minute: number, entry: TimelineEntry) => event(minute, entry, { recordedAt: written, writtenLate: true });
+    const withLate = prefillRemsForm(
+      { displayName: 'Test Person', dateOfBirth: '1980-01-02' },
+      { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 1 },
+      resolveTimeline([
+        ...events,
+        late(40, { kind: 'vitals', vitals: { systolic: 152, diastolic: 91 } }),
+        late(30, { kind: 'adverse-event', items: ['respiratory depression', 'dissociation'] }),
+      ]),
+    );
+    expect(withLate).toMatchObject({ bpAt40Minutes: '152/91', respiratoryDepression: true, dissociation: true });
+    // Dissociation was also logged in the room, so that answer does not rest on the late entry.
+    expect(withLate.lateSources).toEqual({ bpAt40Minutes: written, respiratoryDepression: written });
+    expect(form.lateSources).toEqual({});
   });
 
   it('is due 7 calendar days after the session', () => {

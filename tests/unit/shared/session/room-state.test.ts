@@ -12,6 +12,7 @@ function timeline(...entries: [minute: number, entry: TimelineEntry | null, link
     sequence: index + 1,
     at: T0 + minute * MIN,
     recordedAt: T0 + minute * MIN,
+    writtenLate: false,
     entry,
     supersedesId: null,
     retractsId: null,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { CheckboxGroup, Label } from '../../../ui/aria-primitives';
 import { ADVERSE_EVENTS, TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { CheckboxOption } from '../../../ui/ChoiceControls';
@@ -13,6 +13,8 @@ type AdverseEvent = (typeof ADVERSE_EVENTS)[number];
 interface AdverseEventDialogProps {
   initial?: { items: readonly AdverseEvent[]; text?: string };
   correcting?: boolean;
+  /** Set when the entry is added after discharge: the field for the time it refers to, shown in place of any other time field. */
+  lateTime?: ReactNode;
   onSave: SaveEntry;
   onClose: () => void;
 }
@@ -22,11 +24,11 @@ function isAdverseEvent(value: string): value is AdverseEvent {
 }
 
 /** The pick-list of docs/clinical.md (section 4), plus free text for anything else or for details. */
-export function AdverseEventDialog({ initial, correcting = false, onSave, onClose }: AdverseEventDialogProps) {
+export function AdverseEventDialog({ initial, correcting = false, lateTime, onSave, onClose }: AdverseEventDialogProps) {
   const [items, setItems] = useDraftField<string[]>('items', initial ? [...initial.items] : []);
   const [text, setText] = useDraftField('text', initial?.text ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const saving = useRoomDialog(entryDialogText('Adverse event', correcting), onClose);
+  const saving = useRoomDialog(entryDialogText('Adverse event', correcting, lateTime !== undefined), onClose);
 
   const submit = () => {
     const picked = items.filter(isAdverseEvent);
@@ -58,6 +60,7 @@ export function AdverseEventDialog({ initial, correcting = false, onSave, onClos
         maxLength={TIMELINE_TEXT_LIMITS.adverseEvent}
         rows={2}
       />
+      {lateTime}
     </FormDialog>
   );
 }

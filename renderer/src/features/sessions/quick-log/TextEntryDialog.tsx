@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { FieldError, Label, Text, TextArea, TextField } from '../../../ui/aria-primitives';
 import { TIMELINE_TEXT_LIMITS } from '../../../../../shared/session/timeline';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -18,15 +18,17 @@ interface TextEntryDialogProps {
   kind: TextKind;
   initial?: string;
   correcting?: boolean;
+  /** Set when the entry is added after discharge: the field for the time it refers to, shown in place of any other time field. */
+  lateTime?: ReactNode;
   onSave: SaveEntry;
   onClose: () => void;
 }
 
 /** Observation, the client's words, or an intervention: one line or a few, Enter saves. */
-export function TextEntryDialog({ kind, initial = '', correcting = false, onSave, onClose }: TextEntryDialogProps) {
+export function TextEntryDialog({ kind, initial = '', correcting = false, lateTime, onSave, onClose }: TextEntryDialogProps) {
   const [text, setText] = useDraftField('text', initial);
   const { title, label, hint } = TEXT_KINDS[kind];
-  const saving = useRoomDialog<'text'>(entryDialogText(title, correcting), onClose);
+  const saving = useRoomDialog<'text'>(entryDialogText(title, correcting, lateTime !== undefined), onClose);
 
   const submit = () => {
     if (saving.showProblems({ text: text.trim() === '' ? 'Write something, or press Escape to close.' : undefined })) return;
@@ -51,6 +53,7 @@ export function TextEntryDialog({ kind, initial = '', correcting = false, onSave
         </Text>
         <FieldError className="field-error" />
       </TextField>
+      {lateTime}
     </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { alertsFor, type DoseStage } from '../../../../../shared/session/room-state';
 import type { Route } from '../../../../../shared/session/routes';
 import type { VitalField, Vitals } from '../../../../../shared/session/timeline';
@@ -15,6 +15,8 @@ import { useDraftField } from './use-room-dialog-draft';
 interface VitalsDialogProps {
   initial?: Vitals;
   correcting?: boolean;
+  /** Set when the entry is added after discharge: the field for the time it refers to, shown in place of any other time field. */
+  lateTime?: ReactNode;
   stage: DoseStage;
   baseline: Vitals | null;
   thresholds: readonly VitalThreshold[];
@@ -24,11 +26,11 @@ interface VitalsDialogProps {
 }
 
 /** A set of readings; any reading past a threshold shows as you type, and never stops the save. */
-export function VitalsDialog({ initial, correcting = false, stage, baseline, thresholds, route, onSave, onClose }: VitalsDialogProps) {
+export function VitalsDialog({ initial, correcting = false, lateTime, stage, baseline, thresholds, route, onSave, onClose }: VitalsDialogProps) {
   const [draft, setDraft] = useDraftField<VitalsDraft>('vitals', initial ? draftFromVitals(initial) : EMPTY_VITALS);
   const [ago, setAgo] = useDraftField('minutesAgo', 0);
   const [problem, setProblem] = useState<string | null>(null);
-  const saving = useRoomDialog<VitalField | 'minutesAgo'>(entryDialogText('Vitals', correcting), onClose);
+  const saving = useRoomDialog<VitalField | 'minutesAgo'>(entryDialogText('Vitals', correcting, lateTime !== undefined), onClose);
   const vitals = vitalsFromDraft(draft);
   // Shown as the readings are typed, so nothing appears when a field is left: a click on the
   // button below would otherwise land where the button was before the alert pushed it down.
@@ -38,7 +40,7 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
   const submit = () => {
     setProblem(vitals ? null : 'Enter at least one reading.');
     if (saving.showProblems({ ...vitalsProblems(draft), minutesAgo: minutesAgoProblem(ago) }) || !vitals) return;
-    saving.saveThenClose(() => onSave({ kind: 'vitals', vitals }, correcting ? undefined : minutesAgo(ago)));
+    saving.saveThenClose(() => onSave({ kind: 'vitals', vitals }, correcting || lateTime ? undefined : minutesAgo(ago)));
   };
 
   return (
@@ -54,7 +56,7 @@ export function VitalsDialog({ initial, correcting = false, stage, baseline, thr
       <div aria-live="polite">
         <VitalAlerts alerts={alerts} />
       </div>
-      {correcting ? null : <MinutesAgoField label="Taken this many minutes ago" value={ago} {...saving.bind('minutesAgo', setAgo)} />}
+      {lateTime ?? (correcting ? null : <MinutesAgoField label="Taken this many minutes ago" value={ago} {...saving.bind('minutesAgo', setAgo)} />)}
     </FormDialog>
   );
 }

@@ -17,7 +17,8 @@ export function minutesAgoProblem(minutes: number): string | undefined {
   return Number.isInteger(minutes) && minutes >= 0 && minutes <= MINUTES_AGO_MAX ? undefined : `Enter whole minutes from 0 to ${MINUTES_AGO_MAX}.`;
 }
 
-/** A quick-log dialog's title and button: a new entry is added to the timeline, a correction saved over one. */
-export function entryDialogText(title: string, correcting: boolean): { title: string; submitLabel: string } {
-  return correcting ? { title: `Correct: ${title}`, submitLabel: 'Save correction' } : { title, submitLabel: 'Add to timeline' };
+/** A quick-log dialog's title and button: a new entry is added to the timeline, a correction saved over one, a late entry added after discharge. */
+export function entryDialogText(title: string, correcting: boolean, late = false): { title: string; submitLabel: string } {
+  if (correcting) return { title: `Correct: ${title}`, submitLabel: 'Save correction' };
+  return late ? { title: `Late entry: ${title}`, submitLabel: 'Add late entry' } : { title, submitLabel: 'Add to timeline' };
 }

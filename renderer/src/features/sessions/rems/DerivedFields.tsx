@@ -2,7 +2,7 @@ import { REMS_TEXT_LIMITS, type RemsDerivedField, type RemsManualFields, type Re
 import { ActionButton } from '../../../ui/ActionButton';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledField } from './PrefilledFields';
-import { DERIVED_LABELS, derivedText } from './rems-questions';
+import { DERIVED_LABELS, derivedText, lateMarkOf } from './rems-questions';
 
 interface DerivedFieldsProps {
   keys: readonly RemsDerivedField[];
@@ -23,14 +23,15 @@ export function DerivedFields({ keys, prefill, overrides, onOverride }: DerivedF
         const label = DERIVED_LABELS[key];
         const derived = derivedText(prefill, key);
         const override = overrides?.[key];
+        const late = lateMarkOf(prefill, key);
         return (
           <div key={key} className="derived-field">
             {override === undefined ? (
-              <PrefilledField label={label} value={derived} />
+              <PrefilledField label={label} value={derived} note={late} />
             ) : (
               <TextInputField
                 label={label}
-                description={`Overridden. The timeline says: ${derived}.`}
+                description={`Overridden. The timeline says: ${derived}${late ? ` (${late})` : ''}.`}
                 value={override}
                 onChange={(value) => onOverride(key, value)}
                 maxLength={REMS_TEXT_LIMITS.short}

@@ -1,4 +1,6 @@
+import { lateEntryMark } from '../../../../../shared/session/describe-entry';
 import type { RemsDerivedField, RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { formatDateTime } from '../../../ui/time-text';
 
 type YesNoKey = {
   [K in keyof RemsManualFields]-?: RemsManualFields[K] extends boolean | null ? K : never;
@@ -63,8 +65,19 @@ export function derivedText(prefill: RemsPrefill, key: RemsDerivedField): string
   }
 }
 
+/** "Late entry, written 2 Dec 2026, 16:05" when the timeline's answer rests on an entry added after discharge; else null. */
+export function lateMarkOf(prefill: RemsPrefill, key: RemsDerivedField): string | null {
+  return lateEntryMark(prefill.lateSources[key] ?? null, formatDateTime);
+}
+
+/** The timeline's answer with the mark of a late entry it rests on, for print. */
+function timelineAnswer(prefill: RemsPrefill, key: RemsDerivedField): string {
+  const late = lateMarkOf(prefill, key);
+  return late ? `${derivedText(prefill, key)} (${late})` : derivedText(prefill, key);
+}
+
 /** The answer as printed: the therapist's override with the timeline's value kept beside it, else the timeline's. */
 export function printedDerived(fields: RemsManualFields, prefill: RemsPrefill, key: RemsDerivedField): string {
   const override = fields.overrides?.[key];
-  return override === undefined ? derivedText(prefill, key) : `${orBlank(override)} (overridden; the timeline says ${derivedText(prefill, key)})`;
+  return override === undefined ? timelineAnswer(prefill, key) : `${orBlank(override)} (overridden; the timeline says ${timelineAnswer(prefill, key)})`;
 }

@@ -33,6 +33,7 @@ const event = (sequence: number, entry: TimelineEntry | null, retractsId: string
   sequence,
   at: sequence,
   recordedAt: sequence,
+  writtenLate: false,
   entry,
   supersedesId: null,
   retractsId,
@@ -63,5 +64,29 @@ describe('summarizeSession: adverse events', () => {
     const summary = summarizeSession(session, [event(1, { kind: 'adverse-event', items: [], text: 'Brief tingling in the hands' })]);
     expect(summary.adverseEvents).toEqual([]);
     expect(summary.adverseEventDetails).toBe(true);
+  });
+});
+
+describe('summarizeSession: late entries', () => {
+  it('counts the entries added after discharge that still stand', () => {
+    const late = (sequence: number, entry: TimelineEntry): TimelineEvent => ({
+      ...event(sequence, entry),
+      at: 2,
+      recordedAt: 10 + sequence,
+      writtenLate: true,
+    });
+    const summary = summarizeSession(session, [
+      event(1, { kind: 'observation', text: 'Written in the room' }),
+      late(2, { kind: 'observation', text: 'Remembered while writing up' }),
+      late(3, { kind: 'quote', text: 'Withdrawn: the wrong session' }),
+      event(4, null, 'e3'),
+      late(5, { kind: 'adverse-event', items: ['nausea'] }),
+    ]);
+    expect(summary.lateEntries).toBe(2);
+    expect(summary.adverseEvents).toEqual(['nausea']);
+  });
+
+  it('counts none for a session written up in the room', () => {
+    expect(summarizeSession(session, [event(1, { kind: 'observation', text: 'In the room' })]).lateEntries).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ function session(id: string, dosedAt: number | null): SessionSummary {
     adverseEvents: [],
     adverseEventDetails: false,
     cancellationReason: null,
+    lateEntries: 0,
     remsDueDate: null,
     remsSubmittedAt: null,
   };

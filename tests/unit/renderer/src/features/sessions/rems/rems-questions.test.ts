@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_REMS_MANUAL_FIELDS, type RemsPrefill } from '../../../../../../../shared/session/rems-form';
-import { derivedText, printedDerived } from '../../../../../../../renderer/src/features/sessions/rems/rems-questions';
+import { derivedText, lateMarkOf, printedDerived } from '../../../../../../../renderer/src/features/sessions/rems/rems-questions';
+import { formatDateTime } from '../../../../../../../renderer/src/ui/time-text';
 
 const PREFILL: RemsPrefill = {
   patientName: 'Test Person',
@@ -17,6 +18,7 @@ const PREFILL: RemsPrefill = {
   respiratoryDepression: false,
   vitalsAcceptableBeforeDischarge: true,
   firstTreatment: true,
+  lateSources: {},
 };
 
 describe('derived REMS answers', () => {
@@ -30,5 +32,16 @@ describe('derived REMS answers', () => {
     const fields = { ...EMPTY_REMS_MANUAL_FIELDS, overrides: { bpBeforeDosing: '134/86' } };
     expect(printedDerived(fields, PREFILL, 'bpBeforeDosing')).toBe('134/86 (overridden; the timeline says Not recorded)');
     expect(printedDerived(fields, PREFILL, 'bpAt40Minutes')).toBe('148/92');
+  });
+
+  it('mark an answer that rests on a late entry, on screen and in print, overridden or not', () => {
+    const written = new Date(2026, 10, 24, 16, 5).getTime();
+    const late = { ...PREFILL, lateSources: { bpAt40Minutes: written } };
+    const mark = lateMarkOf(late, 'bpAt40Minutes');
+    expect(mark).toBe(`Late entry, written ${formatDateTime(written)}`);
+    expect(lateMarkOf(late, 'bpBeforeDosing')).toBeNull();
+    expect(printedDerived(EMPTY_REMS_MANUAL_FIELDS, late, 'bpAt40Minutes')).toBe(`148/92 (${mark})`);
+    const overridden = { ...EMPTY_REMS_MANUAL_FIELDS, overrides: { bpAt40Minutes: '150/90' } };
+    expect(printedDerived(overridden, late, 'bpAt40Minutes')).toBe(`150/90 (overridden; the timeline says 148/92 (${mark}))`);
   });
 });
