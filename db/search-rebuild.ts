@@ -9,7 +9,7 @@ import { SessionsRepository } from './sessions-repository';
  * Writes every search entry again as the app now writes it: notes from their content (homework
  * titles in place, addenda after), homework from its stored text, both folded and scoped anew;
  * and every session from its intention and timeline.
- * Run by a migration when what is indexed changes; one pass, inside the migration's transaction.
+ * Run after the migrations when one changed what is indexed (db/migrate.ts); one pass, in one transaction.
  */
 export function rebuildSearchIndex(db: Database.Database): void {
   const search = new SearchRepository(db);

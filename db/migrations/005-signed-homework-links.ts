@@ -1,4 +1,3 @@
-import { rebuildSearchIndex } from '../search-rebuild';
 import type { Migration } from './migration';
 
 // Value lists spelled out as this migration writes them, so a later change in shared/ cannot change
@@ -15,8 +14,9 @@ const IS_SIGNED = (noteId: string) => `(SELECT status FROM notes WHERE id = ${no
  * What a signed note's homework links said when it was signed (title and status), kept beside the
  * note and covered by its hash; and which canonical form each signature was computed over, so
  * notes signed before (kap-note/1, which covered link ids only) keep verifying as they were.
- * Sessions become searchable. Then the search index is rebuilt: folded letters (ß, œ), homework
- * titles in note text, a filter token for private notes, and every session's words.
+ * Sessions become searchable. Then the search index is rebuilt (once the schema is today's, see
+ * db/migrate.ts): folded letters (ß, œ), homework titles in note text, a filter token for private
+ * notes, and every session's words.
  */
 export const migration005: Migration = {
   version: 5,
@@ -80,6 +80,6 @@ export const migration005: Migration = {
         INSERT INTO search_index (rowid, title, body, scope) VALUES (NEW.id, NEW.title, NEW.body, NEW.scope);
       END;
     `);
-    rebuildSearchIndex(db);
   },
+  rebuildsSearch: true,
 };

@@ -10,4 +10,10 @@ export interface Migration {
    * are off while it runs and checked as a whole before it commits.
    */
   rebuildsTables?: boolean;
+  /**
+   * Set when what the search index holds changes. Every entry is then written again by today's code,
+   * so only once the schema is today's (after the last pending migration); the need is recorded in
+   * the same transaction as the migration, so a crash in between cannot skip it (db/migrate.ts).
+   */
+  rebuildsSearch?: boolean;
 }

@@ -42,7 +42,22 @@ function planOf(repository: RepositoryName, name: string): string[] {
   const sql = statement.source;
   const named = [...new Set([...sql.matchAll(/@(\w+)/g)].map((match) => match[1]!))];
   const parameters = named.length ? [Object.fromEntries(named.map((parameter) => [parameter, null]))] : Array<null>((sql.match(/\?/g) ?? []).length).fill(null);
-  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((row) => row.detail);
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((row) => row.detail);
+  return withoutTriggerRows(sql, plan);
+}
+
+/**
+ * SQLite lists the NEW row of each insert trigger as "SCAN <table>" (one row, not the table); those
+ * lines are dropped for an INSERT into a table that has such triggers, and kept everywhere else.
+ */
+function withoutTriggerRows(sql: string, plan: string[]): string[] {
+  const target = /^\s*INSERT\s+INTO\s+(\w+)/i.exec(sql)?.[1];
+  if (!target) return plan;
+  const insertTriggers = db
+    .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%INSERT ON%'")
+    .pluck()
+    .get(target) as number;
+  return insertTriggers > 0 ? plan.filter((line) => line !== `SCAN ${target}`) : plan;
 }
 
 /** Tables that grow with the practice: a SCAN of one costs a page decryption per row on a large vault. */

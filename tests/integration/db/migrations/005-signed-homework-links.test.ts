@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { migrate, readSchemaVersion } from '../../../../db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { migration001 } from '../../../../db/migrations/001-clients-and-settings';
 import { migration002 } from '../../../../db/migrations/002-dosing-sessions';
 import { migration003 } from '../../../../db/migrations/003-notes-homework-prompts';
@@ -86,9 +87,21 @@ describe('migration 005', () => {
     db.close();
   });
 
-  it('rebuilds the search index: folded letters, homework titles in note text, private notes filtered', () => {
+  it("asks for the search index to be rebuilt, and leaves it for today's schema when migrated only part of the way", () => {
     const { db } = schema3Vault();
     migrate(db, [...BEFORE, migration005]);
+    expect(db.prepare('SELECT name FROM pending_rebuilds').pluck().all()).toEqual(['search']);
+    // Stopped here (a crash, or this partial chain): the request stays, and the next full open keeps it.
+    migrate(db);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT name FROM pending_rebuilds').pluck().all()).toEqual([]);
+    expect(new SearchRepository(db).search({ match: toFtsQuery('oeuvre')!, includePrivate: false, limit: 10 }).map((result) => result.id)).toEqual(['n1']);
+    db.close();
+  });
+
+  it('rebuilds the search index: folded letters, homework titles in note text, private notes filtered', () => {
+    const { db } = schema3Vault();
+    migrate(db);
     const search = new SearchRepository(db);
     const found = (typed: string, includePrivate = false) =>
       search.search({ match: toFtsQuery(typed)!, includePrivate, limit: 10 }).map((result) => `${result.target}:${result.id}`);
