@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from './clients-repository';
+import { CoursesRepository } from './courses-repository';
 import { HomeworkRepository } from './homework-repository';
 import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
@@ -20,6 +21,7 @@ export class RecordStore {
   readonly homework: HomeworkRepository;
   readonly prompts: PromptsRepository;
   readonly search: SearchRepository;
+  readonly courses: CoursesRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -33,6 +35,7 @@ export class RecordStore {
     this.homework = new HomeworkRepository(db);
     this.prompts = new PromptsRepository(db);
     this.search = new SearchRepository(db);
+    this.courses = new CoursesRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -2,9 +2,10 @@ import { migration001 } from './001-clients-and-settings';
 import { migration002 } from './002-dosing-sessions';
 import { migration003 } from './003-notes-homework-prompts';
 import { migration004 } from './004-cancelled-sessions';
+import { migration009 } from './009-courses';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoteLinkRow } from '../../../db/notes-repository';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
+import { COURSE_KINDS, COURSE_STATUSES, MAINTENANCE_INTERVALS, SCHEDULE_KINDS } from '../../../shared/course/course-types';
 import { searchResultSchema } from '../../../shared/contract/search';
 import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
 import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
@@ -32,6 +33,10 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'notes.kind': NOTE_KINDS,
   'notes.status': NOTE_STATUSES,
   'notes.is_private': BOOLEAN,
+  'courses.kind': COURSE_KINDS,
+  'courses.schedule_kind': SCHEDULE_KINDS,
+  'courses.maintenance': MAINTENANCE_INTERVALS,
+  'courses.status': COURSE_STATUSES,
   'note_links.target_kind': NOTE_LINK_KINDS,
   'prompts.phase': PROMPT_PHASES,
   'search_documents.target': searchResultSchema.shape.target.options,
