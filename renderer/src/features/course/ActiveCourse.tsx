@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CourseView } from '../../../../shared/contract';
 import { COURSE_KIND_LABELS } from '../../../../shared/course/course-types';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatCalendarDate } from '../../ui/time-text';
+import { formatCalendarDate, formatCalendarDay } from '../../ui/time-text';
 import { courseStanding, nextText, scheduleText } from './course-text';
 import { EndCourseDialog } from './EndCourseDialog';
 import { MoveDateDialog } from './MoveDateDialog';
@@ -32,7 +32,7 @@ export function ActiveCourse({ view, archived }: { view: CourseView; archived: b
           return (
             <li key={`${index}-${date}`} className="course-date" data-overdue={overdue.has(date) && !given ? '' : undefined}>
               <span className="course-date-dose">Dose {index + 1}</span>
-              <span>{formatCalendarDate(date)}</span>
+              <span>{formatCalendarDay(date)}</span>
               <span className="course-date-state">{given ? `Given ${formatCalendarDate(given.date)}` : overdue.has(date) ? 'Overdue' : ''}</span>
               {given || archived ? null : (
                 <ActionButton variant="quiet" onPress={() => setMoving(index)} aria-label={`Move dose ${index + 1}`}>

@@ -1,7 +1,7 @@
 import type { CourseView } from '../../../../shared/contract';
 import type { CoursePhase } from '../../../../shared/course/course-progress';
 import type { CourseSchedule } from '../../../../shared/course/course-types';
-import { formatCalendarDate } from '../../ui/time-text';
+import { formatCalendarDay } from '../../ui/time-text';
 
 /** "Dose 2 of 6", or where the course stands once no dose is left to give. */
 export function courseStanding({ progress }: CourseView): string {
@@ -28,5 +28,5 @@ export function scheduleText(schedule: CourseSchedule): string {
 export function nextText({ progress }: CourseView): string | null {
   if (progress.nextDate === null) return null;
   const what = progress.nextDose !== null ? `Dose ${progress.nextDose}` : 'Next maintenance dose';
-  return `${what} suggested for ${formatCalendarDate(progress.nextDate)}`;
+  return `${what} suggested for ${formatCalendarDay(progress.nextDate)}`;
 }
