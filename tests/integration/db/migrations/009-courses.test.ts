@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, readSchemaVersion } from '../../db/migrate';
-import { migration009 } from '../../db/migrations/009-courses';
-import { MIGRATIONS } from '../../db/migrations/index';
-import { COURSE_LIMITS } from '../../shared/course/course-types';
-import { openMigratedMemoryDatabase } from '../support/raw-database';
+import { migrate, readSchemaVersion } from '../../../../db/migrate';
+import { migration009 } from '../../../../db/migrations/009-courses';
+import { MIGRATIONS } from '../../../../db/migrations/index';
+import { COURSE_LIMITS } from '../../../../shared/course/course-types';
+import { openMigratedMemoryDatabase } from '../../../support/raw-database';
 
 const before = MIGRATIONS.filter((migration) => migration.version < migration009.version);
 
