@@ -140,6 +140,17 @@ test('flags suggested dates that passed with no dose, and ends the course with a
   const earlier = section.getByRole('list', { name: 'Earlier courses' });
   await expect(earlier).toContainText(`re-evaluation ${await shownDate(page, reEvaluation)}`);
   await expect(earlier).toContainText('0 of 6 doses given');
-  await expect(section.getByRole('button', { name: 'Start a booster course' })).toBeVisible();
   await expectAccessible(page, 'client page after a course');
+
+  // A booster course starts after the day the induction ended, not on it.
+  await section.getByRole('button', { name: 'Start a booster course' }).click();
+  const booster = page.getByRole('dialog', { name: 'Start a booster course' });
+  await expect(booster.getByRole('textbox', { name: 'Number of doses' })).toHaveValue('1');
+  await booster.getByRole('button', { name: 'Start course' }).click();
+  await expect(booster.getByLabel('First dose')).toHaveAccessibleDescription(/Choose a later day/);
+  await booster.getByLabel('First dose').fill(addCalendarDays(today, 1));
+  await booster.getByRole('button', { name: 'Start course' }).click();
+  await expect(booster).toBeHidden();
+  await expect(section.getByText('Dose 1 of 1', { exact: true })).toBeVisible();
+  await expect(section).toContainText('Booster course · 1 dose over 1 week');
 });

@@ -31,7 +31,7 @@ export function EndCourseDialog({ courseId, onClose }: { courseId: string; onClo
       onSubmit={submit}
       onClose={onClose}
     >
-      <p className="hint">The course ends today. Doses given from tomorrow belong to the next course.</p>
+      <p className="hint">The course ends today. Doses given after today are not counted in it; a booster course can start from tomorrow.</p>
       <TextInputField
         label="Re-evaluation date"
         inputType="date"

@@ -32,7 +32,9 @@ export function StartCourseDialog({ clientId, kind, onClose }: StartCourseDialog
   const [maintenance, setMaintenance] = useState<MaintenanceInterval>('weekly');
   const [startDate, setStartDate] = useState(() => localCalendarDate(Date.now()));
   const start = useStartCourse();
-  const starting = useSubmit<'startDate'>();
+  const starting = useSubmit<'startDate'>({
+    fieldCodes: { CONFLICT: { field: 'startDate', message: 'A course is under way, or the last one ended on or after this day. Choose a later day.' } },
+  });
 
   const submit = () => {
     if (starting.showProblems({ startDate: startDate ? undefined : 'Enter the day of the first dose.' })) return;
