@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { CaseloadRepository } from './caseload-repository';
 import { ClientsRepository } from './clients-repository';
+import { CoursesRepository } from './courses-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
@@ -24,6 +25,7 @@ export class RecordStore {
   readonly prompts: PromptsRepository;
   readonly search: SearchRepository;
   readonly caseload: CaseloadRepository;
+  readonly courses: CoursesRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -39,6 +41,7 @@ export class RecordStore {
     this.prompts = new PromptsRepository(db);
     this.search = new SearchRepository(db);
     this.caseload = new CaseloadRepository(db);
+    this.courses = new CoursesRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -6,6 +6,7 @@ import { migration005 } from './005-signed-homework-links';
 import { migration006 } from './006-default-protocol-minimums';
 import { migration007 } from './007-measures';
 import { migration008 } from './008-late-entries';
+import { migration009 } from './009-courses';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../rpc/handler-types';
 import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
+import { coursesHandlers } from './courses/courses-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...searchHandlers,
   ...exportsHandlers,
   ...backupsHandlers,
+  ...coursesHandlers,
 };

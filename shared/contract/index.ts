@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
+import { coursesMethods } from './courses';
 import { documentsMethods } from './documents';
 import { exportsMethods } from './exports';
 import { homeworkMethods } from './homework';
@@ -28,6 +29,7 @@ export * from './prompts';
 export * from './search';
 export * from './exports';
 export * from './backups';
+export * from './courses';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -45,6 +47,7 @@ export const methods = {
   ...searchMethods,
   ...exportsMethods,
   ...backupsMethods,
+  ...coursesMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -7,6 +7,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 // A calendar date is a day, not an instant: read and shown in UTC so no zone moves it.
 const calendarDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const calendarDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "14:05", local time of day. */
 export function formatClockTime(epochMs: number): string {
@@ -26,6 +27,11 @@ export function formatDateTime(epochMs: number): string {
 /** "2 May 1980" from "1980-05-02"; anything that is not a calendar date is shown as it is. */
 export function formatCalendarDate(isoDate: string): string {
   return isCalendarDate(isoDate) ? calendarDateFormat.format(utcMidnightOf(isoDate)) : isoDate;
+}
+
+/** "Wed, 2 Dec 2026" from "2026-12-02": a planned day, where the weekday matters; anything else as it is. */
+export function formatCalendarDay(isoDate: string): string {
+  return isCalendarDate(isoDate) ? calendarDayFormat.format(utcMidnightOf(isoDate)) : isoDate;
 }
 
 /** Where an entry sits relative to the dose: "T+12:05", "T−03:10", or the time of day before any dose. */

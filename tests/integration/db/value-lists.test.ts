@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoteLinkRow } from '../../../db/notes-repository';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
+import { COURSE_KINDS, COURSE_STATUSES, MAINTENANCE_INTERVALS, SCHEDULE_KINDS } from '../../../shared/course/course-types';
 import { searchResultSchema } from '../../../shared/contract/search';
 import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
 import { MEASURE_ENTERED_BY, MEASURE_KINDS } from '../../../shared/measures/questionnaires';
@@ -38,6 +39,10 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'notes.is_private': BOOLEAN,
   'notes.signed_format': CANONICAL_NOTE_FORMATS,
   'note_signed_homework.status': HOMEWORK_STATUSES,
+  'courses.kind': COURSE_KINDS,
+  'courses.schedule_kind': SCHEDULE_KINDS,
+  'courses.maintenance': MAINTENANCE_INTERVALS,
+  'courses.status': COURSE_STATUSES,
   'note_links.target_kind': NOTE_LINK_KINDS,
   'prompts.phase': PROMPT_PHASES,
   'measures.kind': MEASURE_KINDS,

@@ -4,6 +4,7 @@ import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { clientDetails } from '../clients';
+import { CourseSection } from '../course';
 import { ExportDialog } from '../exports';
 import { HomeworkDialog, HomeworkSection } from '../homework';
 import { MeasuresSection } from '../measures';
@@ -79,6 +80,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
       <OpenSessionBanner sessions={sessions} onOpen={openSession} />
       <RemsDeadlines sessions={sessions} now={now} onOpen={openSession} />
 
+      <CourseSection clientId={clientId} archived={archived} />
       <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} />
       <HomeworkSection clientId={clientId} archived={archived} />
       <MeasuresSection clientId={clientId} sessions={sessions} archived={archived} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatMinutes, formatOverdue, formatSinceDose } from '../../../../../renderer/src/ui/time-text';
+import { formatCalendarDay, formatCountdown, formatMinutes, formatOverdue, formatSinceDose } from '../../../../../renderer/src/ui/time-text';
 
 const T0 = new Date(2026, 10, 24, 10, 0, 0).getTime();
 const MIN = 60_000;
@@ -18,5 +18,15 @@ describe('session times', () => {
     expect(formatOverdue(-30_000)).toBe('due now');
     expect(formatOverdue(-4 * MIN)).toBe('due 4 min ago');
     expect(formatMinutes(125)).toBe('2 h 05 min');
+  });
+});
+
+describe('calendar days', () => {
+  it('names the weekday of a planned day, and shows anything else as it is', () => {
+    // 8 March 2026 is a Sunday everywhere; a US clock change that night must not make it Saturday.
+    expect(formatCalendarDay('2026-03-08')).toMatch(/Sun/);
+    expect(formatCalendarDay('2026-03-08')).toMatch(/\b8\b.*2026/);
+    expect(formatCalendarDay('2026-03-09')).toMatch(/Mon/);
+    expect(formatCalendarDay('not a date')).toBe('not a date');
   });
 });

@@ -1,0 +1,32 @@
+import type { CourseView } from '../../../../shared/contract';
+import type { CoursePhase } from '../../../../shared/course/course-progress';
+import type { CourseSchedule } from '../../../../shared/course/course-types';
+import { formatCalendarDay } from '../../ui/time-text';
+
+/** "Dose 2 of 6", or where the course stands once no dose is left to give. */
+export function courseStanding({ progress }: CourseView): string {
+  if (progress.nextDose !== null) return `Dose ${progress.nextDose} of ${progress.total}`;
+  const given = `${progress.given} of ${progress.total} doses given`;
+  const phase: Record<CoursePhase, string> = {
+    dosing: given,
+    'post-dose-cbt': `Post-dose CBT phase · ${given}`,
+    maintenance: `Maintenance · ${given}`,
+    complete: `Complete · ${given}`,
+    ended: `Ended · ${given}`,
+  };
+  return phase[progress.phase];
+}
+
+/** "6 doses over 3 weeks", or the esketamine label with its maintenance interval. */
+export function scheduleText(schedule: CourseSchedule): string {
+  if (schedule.kind === 'clinic-default')
+    return `${schedule.doses} ${schedule.doses === 1 ? 'dose' : 'doses'} over ${schedule.weeks} ${schedule.weeks === 1 ? 'week' : 'weeks'}`;
+  return `Esketamine label, then ${schedule.maintenance === 'weekly' ? 'weekly' : 'every two weeks'}`;
+}
+
+/** What the therapist does next, in words: the next suggested date, or nothing to plan. */
+export function nextText({ progress }: CourseView): string | null {
+  if (progress.nextDate === null) return null;
+  const what = progress.nextDose !== null ? `Dose ${progress.nextDose}` : 'Next maintenance dose';
+  return `${what} suggested for ${formatCalendarDay(progress.nextDate)}`;
+}

@@ -1,0 +1,1 @@
+export { CourseSection } from './CourseSection';
