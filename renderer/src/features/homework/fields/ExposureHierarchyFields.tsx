@@ -1,5 +1,6 @@
 import { ActionButton } from '../../../ui/ActionButton';
 import { EMPTY_EXPOSURE_STEP, isSortedBySuds, sortStepsBySuds, type ExposureStep, type Keyed } from '../homework-draft';
+import { ColumnHeadings } from './ColumnHeadings';
 import { DoneCheckbox } from './DoneCheckbox';
 import { HomeworkTextField } from './HomeworkTextField';
 import { RowsLimit } from './RowsLimit';
@@ -16,36 +17,20 @@ interface ExposureHierarchyFieldsProps {
  * steps jumping about while a rating is typed would move the field being typed in.
  */
 export function ExposureHierarchyFields({ steps, onChange }: ExposureHierarchyFieldsProps) {
-  const { addButtonRef, canAdd, focusesOnMount, add, update, remove } = useRows(steps, onChange, EMPTY_EXPOSURE_STEP);
+  const { addButtonRef, canAdd, focusesOnMount, add, fieldsOf, remove } = useRows(steps, onChange, EMPTY_EXPOSURE_STEP);
   const sorted = isSortedBySuds(steps);
   return (
     <div className="homework-worksheet">
       {steps.length > 0 ? (
         <div className="homework-rows homework-rows-steps">
-          <span aria-hidden="true" className="homework-heading">
-            Situation
-          </span>
-          <span aria-hidden="true" className="homework-heading">
-            SUDS 0–100
-          </span>
-          <span aria-hidden="true" className="homework-heading">
-            Done
-          </span>
-          <span />
+          <ColumnHeadings names={['Situation', 'SUDS 0–100', 'Done']} />
           {steps.map((step, index) => {
-            const suffix = `, step ${index + 1}`;
+            const field = fieldsOf(step, `, step ${index + 1}`);
             return (
               <div key={step.key} className="homework-row">
-                <HomeworkTextField
-                  labelHidden
-                  label="Situation"
-                  labelSuffix={suffix}
-                  value={step.situation}
-                  onChange={(situation) => update(step.key, { situation })}
-                  autoFocus={focusesOnMount(step.key)}
-                />
-                <ScaleInput labelHidden label="SUDS" labelSuffix={suffix} max={100} value={step.suds} onChange={(suds) => update(step.key, { suds })} />
-                <DoneCheckbox label={`Done${suffix}`} value={step.done} onChange={(done) => update(step.key, { done })} />
+                <HomeworkTextField labelHidden label="Situation" {...field('situation')} autoFocus={focusesOnMount(step.key)} />
+                <ScaleInput labelHidden label="SUDS" max={100} {...field('suds')} />
+                <DoneCheckbox {...field('done')} />
                 <ActionButton variant="quiet" onPress={() => remove(step.key)} aria-label={`Remove step ${index + 1}`}>
                   Remove
                 </ActionButton>

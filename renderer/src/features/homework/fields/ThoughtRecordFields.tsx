@@ -12,64 +12,24 @@ interface ThoughtRecordFieldsProps {
 
 /** One card per situation, in the order a thought record is filled: what happened, what it stirred, the evidence, a balanced view. */
 export function ThoughtRecordFields({ rows, onChange }: ThoughtRecordFieldsProps) {
-  const { addButtonRef, canAdd, focusesOnMount, add, update, remove } = useRows(rows, onChange, EMPTY_THOUGHT_RECORD_ROW);
+  const { addButtonRef, canAdd, focusesOnMount, add, fieldsOf, remove } = useRows(rows, onChange, EMPTY_THOUGHT_RECORD_ROW);
   return (
     <div className="homework-worksheet">
       {rows.length === 0 ? <p className="hint">No rows yet. Add one per situation the client wants to look at.</p> : null}
       {rows.map((row, index) => {
-        const suffix = `, row ${index + 1}`;
+        const field = fieldsOf(row, `, row ${index + 1}`);
         return (
           <fieldset key={row.key} className="homework-card">
             <legend>Row {index + 1}</legend>
             <div className="homework-card-grid">
-              <HomeworkTextField
-                label="Situation"
-                labelSuffix={suffix}
-                value={row.situation}
-                onChange={(situation) => update(row.key, { situation })}
-                autoFocus={focusesOnMount(row.key)}
-              />
-              <HomeworkTextField
-                label="Automatic thought"
-                labelSuffix={suffix}
-                value={row.automaticThought}
-                onChange={(automaticThought) => update(row.key, { automaticThought })}
-              />
-              <HomeworkTextField label="Emotion" labelSuffix={suffix} value={row.emotion} onChange={(emotion) => update(row.key, { emotion })} />
-              <ScaleInput
-                label="Emotion before (%)"
-                labelSuffix={suffix}
-                max={100}
-                value={row.emotionBefore}
-                onChange={(emotionBefore) => update(row.key, { emotionBefore })}
-              />
-              <HomeworkTextField
-                long
-                label="Evidence for"
-                labelSuffix={suffix}
-                value={row.evidenceFor}
-                onChange={(evidenceFor) => update(row.key, { evidenceFor })}
-              />
-              <HomeworkTextField
-                long
-                label="Evidence against"
-                labelSuffix={suffix}
-                value={row.evidenceAgainst}
-                onChange={(evidenceAgainst) => update(row.key, { evidenceAgainst })}
-              />
-              <HomeworkTextField
-                label="Balanced thought"
-                labelSuffix={suffix}
-                value={row.balancedThought}
-                onChange={(balancedThought) => update(row.key, { balancedThought })}
-              />
-              <ScaleInput
-                label="Emotion after (%)"
-                labelSuffix={suffix}
-                max={100}
-                value={row.emotionAfter}
-                onChange={(emotionAfter) => update(row.key, { emotionAfter })}
-              />
+              <HomeworkTextField label="Situation" {...field('situation')} autoFocus={focusesOnMount(row.key)} />
+              <HomeworkTextField label="Automatic thought" {...field('automaticThought')} />
+              <HomeworkTextField label="Emotion" {...field('emotion')} />
+              <ScaleInput label="Emotion before (%)" max={100} {...field('emotionBefore')} />
+              <HomeworkTextField long label="Evidence for" {...field('evidenceFor')} />
+              <HomeworkTextField long label="Evidence against" {...field('evidenceAgainst')} />
+              <HomeworkTextField label="Balanced thought" {...field('balancedThought')} />
+              <ScaleInput label="Emotion after (%)" max={100} {...field('emotionAfter')} />
             </div>
             <ActionButton variant="quiet" className="homework-remove" onPress={() => remove(row.key)} aria-label={`Remove row ${index + 1}`}>
               Remove row

@@ -10,6 +10,7 @@ export function useRows<Row extends object>(rows: Keyed<Row>[], onChange: (rows:
   const [addedKey, setAddedKey] = useState<string | null>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const canAdd = rows.length < HOMEWORK_LIMITS.rows;
+  const update = (key: string, change: Partial<Row>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   return {
     addButtonRef,
     canAdd,
@@ -20,7 +21,15 @@ export function useRows<Row extends object>(rows: Keyed<Row>[], onChange: (rows:
       setAddedKey(row.key);
       onChange([...rows, row]);
     },
-    update: (key: string, change: Partial<Row>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row))),
+    update,
+    /** One row's fields, each bound by its column's name: `{...fieldsOf(row, ', row 2')('situation')}` gives its value, change and label suffix. */
+    fieldsOf:
+      (row: Keyed<Row>, labelSuffix: string) =>
+      <Name extends keyof Row>(name: Name) => ({
+        labelSuffix,
+        value: row[name],
+        onChange: (value: Row[Name]) => update(row.key, { [name]: value } as unknown as Partial<Row>),
+      }),
     remove: (key: string) => {
       onChange(rows.filter((row) => row.key !== key));
       addButtonRef.current?.focus();
