@@ -5,7 +5,7 @@ import { formatCalendarDate } from '../../ui/time-text';
 /** Earlier courses, newest first, each with its doses: the dose history grouped by course. */
 export function EndedCourses({ views }: { views: readonly CourseView[] }) {
   return (
-    <ul className="course-history" aria-label="Earlier courses">
+    <ul className="plain-list" aria-label="Earlier courses">
       {views.map(({ course, doses, progress }) => (
         <li key={course.id}>
           <p>

@@ -101,7 +101,7 @@ export function PlanPromptsDialog({ sessionId, planned, onClose, onSaved }: Plan
             }
           </QueryView>
         </div>
-        <div className="plan-prompts-order">
+        <div className="card plan-prompts-order">
           <Heading level={3} id="plan-prompts-order-title" className="field-label">
             In this order
           </Heading>

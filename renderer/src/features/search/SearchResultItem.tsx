@@ -14,7 +14,7 @@ export function SearchResultItem({ result, onOpen }: { result: SearchResult; onO
   const detailsId = useId();
   const snippetId = useId();
   return (
-    <li className="search-result">
+    <li className="card search-result">
       <Button className="search-result-open" onPress={onOpen} aria-describedby={result.snippet.length > 0 ? `${detailsId} ${snippetId}` : detailsId}>
         {resultTitle(result)}
       </Button>
