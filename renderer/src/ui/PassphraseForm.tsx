@@ -55,14 +55,7 @@ export function PassphraseForm({
   };
 
   return (
-    <SubmitForm
-      submitLabel={submitLabel}
-      busy={submitting.busy}
-      error={submitting.error}
-      validationErrors={submitting.fieldErrors}
-      onSubmit={submit}
-      otherActions={secondaryAction}
-    >
+    <SubmitForm submitLabel={submitLabel} {...submitting.formProps} onSubmit={submit} otherActions={secondaryAction}>
       <PassphraseField
         label={label}
         autoComplete="current-password"

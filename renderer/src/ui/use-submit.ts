@@ -110,7 +110,10 @@ export function useSubmit<Field extends string = never>({ fieldCodes, errorOverr
     },
   });
 
-  return { busy, error, done, fieldErrors, run, showProblems, clearFieldError, markChanged, tracked, bind };
+  /** What a SubmitForm or FormDialog shows of this submit (busy, the sentence, the field messages): spread it on the form. */
+  const formProps = { busy, error, validationErrors: fieldErrors };
+
+  return { busy, error, done, fieldErrors, formProps, run, showProblems, clearFieldError, markChanged, tracked, bind };
 }
 
 export type Submit<Field extends string = never> = ReturnType<typeof useSubmit<Field>>;

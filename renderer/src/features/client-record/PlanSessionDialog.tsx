@@ -72,9 +72,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
     <FormDialog
       title={`Plan a session with ${clientName}`}
       submitLabel="Plan and go to check-in"
-      busy={planning.busy}
-      error={planning.error}
-      validationErrors={planning.fieldErrors}
+      {...planning.formProps}
       onSubmit={submit}
       onClose={onClose}
       isDismissable

@@ -46,9 +46,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
     <FormDialog
       title={client ? `Edit ${client.displayName}` : 'Add client'}
       submitLabel={client ? 'Save changes' : 'Add client'}
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
+      {...saving.formProps}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -22,15 +22,7 @@ export function EndCourseDialog({ courseId, onClose }: { courseId: string; onClo
   };
 
   return (
-    <FormDialog
-      title="End course"
-      submitLabel="End course"
-      busy={ending.busy}
-      error={ending.error}
-      validationErrors={ending.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <FormDialog title="End course" submitLabel="End course" {...ending.formProps} onSubmit={submit} onClose={onClose}>
       <p className="hint">The course ends today. Doses given after today are not counted in it; a booster course can start from tomorrow.</p>
       <TextInputField
         label="Re-evaluation date"

@@ -28,15 +28,7 @@ export function MoveDateDialog({ courseId, index, date, startDate, onClose }: Mo
   };
 
   return (
-    <FormDialog
-      title={`Move dose ${index + 1}`}
-      submitLabel="Move"
-      busy={moving.busy}
-      error={moving.error}
-      validationErrors={moving.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <FormDialog title={`Move dose ${index + 1}`} submitLabel="Move" {...moving.formProps} onSubmit={submit} onClose={onClose}>
       <TextInputField label="Suggested date" inputType="date" min={startDate} value={moved} {...moving.bind('date', setMoved)} isRequired autoFocus />
     </FormDialog>
   );

@@ -49,9 +49,7 @@ export function StartCourseDialog({ clientId, kind, onClose }: StartCourseDialog
     <FormDialog
       title={`Start ${kind === 'induction' ? 'an induction' : 'a booster'} course`}
       submitLabel="Start course"
-      busy={starting.busy}
-      error={starting.error}
-      validationErrors={starting.fieldErrors}
+      {...starting.formProps}
       onSubmit={submit}
       onClose={onClose}
     >

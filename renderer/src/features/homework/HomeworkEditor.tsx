@@ -49,9 +49,7 @@ export function HomeworkEditor({ homework, backlinks, onDirtyChange, onClose, on
   return (
     <SubmitForm
       submitLabel="Save homework"
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
+      {...saving.formProps}
       onSubmit={submit}
       className="homework-editor"
       otherActions={

@@ -36,16 +36,7 @@ export function NewHomeworkDialog({ clientId, initialTitle = '', onClose, onCrea
   };
 
   return (
-    <FormDialog
-      title="Assign homework"
-      submitLabel="Assign"
-      busy={creating.busy}
-      error={creating.error}
-      validationErrors={creating.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      modalClassName="homework-new-modal"
-    >
+    <FormDialog title="Assign homework" submitLabel="Assign" {...creating.formProps} onSubmit={submit} onClose={onClose} modalClassName="homework-new-modal">
       <HomeworkTypeChoice value={type} onChange={creating.bind('type', setType).onChange} autoFocus />
       <div className="field-pair">
         <TextInputField

@@ -73,9 +73,7 @@ export function RecordMeasureDialog({ clientId, kind, sessions, onClose }: Recor
     <FormDialog
       title={`Record ${questionnaire.name}`}
       submitLabel={`Save ${questionnaire.name}`}
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
+      {...saving.formProps}
       onSubmit={submit}
       onClose={onClose}
       modalClassName="measure-modal"

@@ -25,9 +25,7 @@ export function WithdrawMeasureDialog({ measure, onClose }: { measure: Measure; 
     <FormDialog
       title={`Withdraw the ${QUESTIONNAIRES[measure.kind].name} of ${formatCalendarDate(measure.takenOn)}`}
       submitLabel="Withdraw"
-      busy={withdrawing.busy}
-      error={withdrawing.error}
-      validationErrors={withdrawing.fieldErrors}
+      {...withdrawing.formProps}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -50,15 +50,7 @@ export function NewNoteDialog({ clientId, clientName, sessions, sessionId, onClo
   };
 
   return (
-    <FormDialog
-      title={`New note for ${clientName}`}
-      submitLabel="Create note"
-      busy={creating.busy}
-      error={creating.error}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-    >
+    <FormDialog title={`New note for ${clientName}`} submitLabel="Create note" {...creating.formProps} onSubmit={submit} onClose={onClose} isDismissable>
       <RadioGroup value={kind} onChange={(value) => setKind(value as NoteKind)} className="field radio-list">
         <Label className="field-label">Kind of note</Label>
         {NOTE_KINDS.map((one) => (

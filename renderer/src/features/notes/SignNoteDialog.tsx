@@ -31,16 +31,7 @@ export function SignNoteDialog({ noteId, saveFirst, onClose, onSigned }: SignNot
   };
 
   return (
-    <FormDialog
-      title="Sign this note"
-      submitLabel="Sign note"
-      busy={signing.busy}
-      error={signing.error}
-      validationErrors={signing.fieldErrors}
-      onSubmit={submit}
-      onClose={onClose}
-      isDismissable
-    >
+    <FormDialog title="Sign this note" submitLabel="Sign note" {...signing.formProps} onSubmit={submit} onClose={onClose} isDismissable>
       <p>
         Once signed, this note can no longer be changed. Corrections are added beneath it as addenda, each with its own time. The signature records your name,
         the time and a fingerprint (SHA-256) of the note&rsquo;s content.

@@ -31,9 +31,7 @@ export function PromptEditorDialog({ prompt, onClose, onSaved }: PromptEditorDia
     <FormDialog
       title={prompt ? 'Edit prompt' : 'Add a prompt'}
       submitLabel="Save prompt"
-      busy={saving.busy}
-      error={saving.error}
-      validationErrors={saving.fieldErrors}
+      {...saving.formProps}
       onSubmit={submit}
       onClose={onClose}
       isDismissable

@@ -36,8 +36,7 @@ function ThresholdsForm({ saved }: { saved: VitalThreshold[] }) {
   return (
     <SubmitForm
       submitLabel="Save thresholds"
-      busy={saving.busy}
-      error={saving.error}
+      {...saving.formProps}
       onSubmit={() => void saving.run(() => update.mutateAsync({ vitalThresholds: thresholds }))}
       otherActions={
         <>

@@ -53,15 +53,7 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
   };
 
   return (
-    <SubmitForm
-      submitLabel="Check in"
-      busy={checking.busy}
-      error={checking.error}
-      validationErrors={checking.fieldErrors}
-      onSubmit={submit}
-      className="check-in-form"
-      aria-labelledby="check-in-title"
-    >
+    <SubmitForm submitLabel="Check in" {...checking.formProps} onSubmit={submit} className="check-in-form" aria-labelledby="check-in-title">
       <Heading level={2} id="check-in-title" className="room-section-title">
         Check in
       </Heading>

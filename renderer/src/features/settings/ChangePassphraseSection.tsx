@@ -35,7 +35,7 @@ function ChangePassphraseForm({ onChanged }: { onChanged: () => void }) {
     });
 
   return (
-    <SubmitForm submitLabel="Change passphrase" busy={changing.busy} error={changing.error} validationErrors={changing.fieldErrors} onSubmit={submit}>
+    <SubmitForm submitLabel="Change passphrase" {...changing.formProps} onSubmit={submit}>
       <PassphraseField
         label="Current passphrase"
         autoComplete="current-password"

@@ -32,14 +32,7 @@ export function ChoosePassphraseForm({ label, submitLabel, onSubmit, secondaryAc
     });
 
   return (
-    <SubmitForm
-      submitLabel={submitLabel}
-      busy={choosing.busy}
-      error={choosing.error}
-      validationErrors={choosing.fieldErrors}
-      onSubmit={submit}
-      otherActions={secondaryAction}
-    >
+    <SubmitForm submitLabel={submitLabel} {...choosing.formProps} onSubmit={submit} otherActions={secondaryAction}>
       <NewPassphraseFields
         label={label}
         passphrase={passphrase}

@@ -33,9 +33,7 @@ export function ConfirmGroupForm({ confirmGroup, onConfirm, onShowAgain, submitL
   return (
     <SubmitForm
       submitLabel={submitLabel}
-      busy={confirming.busy}
-      error={confirming.error}
-      validationErrors={confirming.fieldErrors}
+      {...confirming.formProps}
       onSubmit={submit}
       otherActions={
         <>

@@ -33,14 +33,7 @@ export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) 
   };
 
   return (
-    <SubmitForm
-      submitLabel="Continue"
-      busy={verifying.busy}
-      error={verifying.error}
-      validationErrors={verifying.fieldErrors}
-      onSubmit={submit}
-      otherActions={<ActionButton onPress={onBack}>Back to unlock</ActionButton>}
-    >
+    <SubmitForm submitLabel="Continue" {...verifying.formProps} onSubmit={submit} otherActions={<ActionButton onPress={onBack}>Back to unlock</ActionButton>}>
       <p>Type the recovery code you wrote down when you created the vault (or the newest one, if you made a new code since).</p>
       <TextInputField
         label="Recovery code"

@@ -13,6 +13,6 @@ export function useRoomDialog<Field extends string = never>(text: { title: strin
       await save();
       onClose();
     });
-  const dialogProps = { ...text, busy: submit.busy, error: submit.error, validationErrors: submit.fieldErrors, onClose, isDismissable: true };
+  const dialogProps = { ...text, ...submit.formProps, onClose, isDismissable: true };
   return { ...submit, saveThenClose, dialogProps };
 }
