@@ -18,7 +18,7 @@ export function CourseSection({ clientId, archived }: { clientId: string; archiv
   const [starting, setStarting] = useState<CourseKind | null>(null);
 
   return (
-    <section className="course-section" aria-labelledby="course-title">
+    <section className="record-section" aria-labelledby="course-title">
       <Heading level={2} id="course-title" className="section-title">
         Course
       </Heading>

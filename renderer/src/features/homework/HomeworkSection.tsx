@@ -24,8 +24,8 @@ export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
   const [now] = useState(() => Date.now());
 
   return (
-    <section className="homework-section" aria-labelledby="homework-title">
-      <div className="homework-section-header">
+    <section className="record-section" aria-labelledby="homework-title">
+      <div className="record-section-header">
         <Heading level={2} id="homework-title" className="section-title">
           Homework
         </Heading>

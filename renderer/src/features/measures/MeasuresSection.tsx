@@ -28,8 +28,8 @@ export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectio
   const [withdrawing, setWithdrawing] = useState<Measure | null>(null);
 
   return (
-    <section className="measures-section" aria-labelledby={headingId}>
-      <div className="measures-section-header">
+    <section className="record-section" aria-labelledby={headingId}>
+      <div className="record-section-header">
         <Heading level={2} id={headingId} className="section-title">
           Measures
         </Heading>
