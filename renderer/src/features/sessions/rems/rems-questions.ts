@@ -1,5 +1,6 @@
+import { CLIENT_SEXES, SEX_LABELS } from '../../../../../shared/clients/client-sex';
 import { lateEntryMark } from '../../../../../shared/session/describe-entry';
-import type { RemsDerivedField, RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
+import { readyToLeaveOrSuggested, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
 import { formatDateTime } from '../../../ui/time-text';
 
 type YesNoKey = {
@@ -15,11 +16,7 @@ export const CONCOMITANT_MEDICINES: readonly { key: YesNoKey; label: string }[] 
   { key: 'opioids', label: 'Opioids' },
 ];
 
-export const SEX_OPTIONS = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'other', label: 'Other' },
-] as const;
+export const SEX_OPTIONS = CLIENT_SEXES.map((value) => ({ value, label: SEX_LABELS[value] }));
 
 export function yesNo(value: boolean | null): string {
   return value === null ? 'Not answered' : value ? 'Yes' : 'No';
@@ -80,4 +77,20 @@ function timelineAnswer(prefill: RemsPrefill, key: RemsDerivedField): string {
 export function printedDerived(fields: RemsManualFields, prefill: RemsPrefill, key: RemsDerivedField): string {
   const override = fields.overrides?.[key];
   return override === undefined ? timelineAnswer(prefill, key) : `${orBlank(override)} (overridden; the timeline says ${timelineAnswer(prefill, key)})`;
+}
+
+/** What the ready-to-leave field says under it: where a suggested time comes from, or the timeline's time beside the therapist's. */
+export function readyToLeaveNote(fields: RemsManualFields, prefill: RemsPrefill): string {
+  if (prefill.readyToLeaveTime === null) return 'The time, HH:MM.';
+  if (fields.readyToLeaveTime === '') return '“Clinically ready” in the timeline. Change it if that is not right.';
+  return fields.readyToLeaveTime === prefill.readyToLeaveTime
+    ? '“Clinically ready” in the timeline.'
+    : `Changed. The timeline says: ${prefill.readyToLeaveTime}.`;
+}
+
+/** The ready-to-leave time as printed, with the timeline's kept beside the therapist's when they differ. */
+export function printedReadyToLeave(fields: RemsManualFields, prefill: RemsPrefill): string {
+  const time = readyToLeaveOrSuggested(fields, prefill);
+  const timeline = prefill.readyToLeaveTime;
+  return timeline !== null && time !== timeline ? `${time} (overridden; the timeline says ${timeline})` : orBlank(time);
 }
