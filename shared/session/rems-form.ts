@@ -90,8 +90,8 @@ export interface RemsPrefill {
   vitalsAcceptableBeforeDischarge: boolean | null;
   /** Yes for session 1 of the course; otherwise not known from the record (an earlier course may have had esketamine). */
   firstTreatment: boolean | null;
-  /** HH:MM, local, of the latest "Clinically ready" the therapist logged; null when none. */
-  readyToLeaveTime: string | null;
+  /** When the therapist last logged "Clinically ready" (effective entries only); null when never. */
+  clinicallyReadyAt: number | null;
   /** Answers that rest on a late entry (added after discharge: a blood pressure, or a yes from an adverse event), with when it was written, so the form can say so. */
   lateSources: Partial<Record<RemsDerivedField, number>>;
 }
@@ -109,9 +109,14 @@ export function sexOrRecorded(fields: RemsManualFields, prefill: RemsPrefill): R
   return fields.sex || (prefill.sex ?? '');
 }
 
+/** The ready-to-leave time the timeline suggests, HH:MM as the form's field takes it; null without a "Clinically ready". */
+export function suggestedReadyTime(prefill: RemsPrefill): string | null {
+  return prefill.clinicallyReadyAt === null ? null : localClockTime(prefill.clinicallyReadyAt);
+}
+
 /** The ready-to-leave time on the form: the therapist's, else the latest "Clinically ready" in the timeline ('' when neither). */
 export function readyToLeaveOrSuggested(fields: RemsManualFields, prefill: RemsPrefill): string {
-  return fields.readyToLeaveTime || (prefill.readyToLeaveTime ?? '');
+  return fields.readyToLeaveTime || (suggestedReadyTime(prefill) ?? '');
 }
 
 /** "14:05": a time of day on the device's clock, as the form's time fields take it. */
@@ -190,7 +195,7 @@ export function prefillRemsForm(
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
     firstTreatment: session.courseSessionNumber === 1 ? true : null,
-    readyToLeaveTime: clinicallyReady ? localClockTime(clinicallyReady.at) : null,
+    clinicallyReadyAt: clinicallyReady?.at ?? null,
     lateSources,
   };
 }

@@ -7,6 +7,7 @@ import {
   remsDueDate,
   remsManualFieldsSchema,
   sexOrRecorded,
+  suggestedReadyTime,
 } from '../../../../shared/session/rems-form';
 import { resolveTimeline, type TimelineEntry, type TimelineEvent } from '../../../../shared/session/timeline';
 
@@ -104,7 +105,7 @@ describe('the REMS form filled from a timeline', () => {
   });
 
   it('suggests "ready to leave" from the latest effective "Clinically ready", and the therapist\'s time wins', () => {
-    expect(form.readyToLeaveTime).toBeNull();
+    expect(form.clinicallyReadyAt).toBeNull();
     const early = event(70, { kind: 'clinically-ready' });
     const later = event(85, { kind: 'clinically-ready' });
     const laterWithdrawn = event(86, null, { retractsId: later.id, retractionReason: 'Logged too early' });
@@ -114,8 +115,8 @@ describe('the REMS form filled from a timeline', () => {
         { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 2 },
         resolveTimeline([...events, ...extra]),
       );
-    expect(ready([early, later]).readyToLeaveTime).toBe('10:25');
-    expect(ready([early, later, laterWithdrawn]).readyToLeaveTime).toBe('10:10');
+    expect(suggestedReadyTime(ready([early, later]))).toBe('10:25');
+    expect(ready([early, later, laterWithdrawn]).clinicallyReadyAt).toBe(early.at);
     expect(readyToLeaveOrSuggested(EMPTY_REMS_MANUAL_FIELDS, ready([early]))).toBe('10:10');
     expect(readyToLeaveOrSuggested({ ...EMPTY_REMS_MANUAL_FIELDS, readyToLeaveTime: '10:40' }, ready([early]))).toBe('10:40');
     expect(readyToLeaveOrSuggested(EMPTY_REMS_MANUAL_FIELDS, form)).toBe('');

@@ -1,7 +1,13 @@
 import { CLIENT_SEXES, SEX_LABELS } from '../../../../../shared/clients/client-sex';
 import { lateEntryMark } from '../../../../../shared/session/describe-entry';
-import { readyToLeaveOrSuggested, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
-import { formatDateTime } from '../../../ui/time-text';
+import {
+  readyToLeaveOrSuggested,
+  suggestedReadyTime,
+  type RemsDerivedField,
+  type RemsManualFields,
+  type RemsPrefill,
+} from '../../../../../shared/session/rems-form';
+import { formatClockTime, formatDateTime } from '../../../ui/time-text';
 
 type YesNoKey = {
   [K in keyof RemsManualFields]-?: RemsManualFields[K] extends boolean | null ? K : never;
@@ -81,16 +87,16 @@ export function printedDerived(fields: RemsManualFields, prefill: RemsPrefill, k
 
 /** What the ready-to-leave field says under it: where a suggested time comes from, or the timeline's time beside the therapist's. */
 export function readyToLeaveNote(fields: RemsManualFields, prefill: RemsPrefill): string {
-  if (prefill.readyToLeaveTime === null) return 'The time, HH:MM.';
-  if (fields.readyToLeaveTime === '') return '“Clinically ready” in the timeline. Change it if that is not right.';
-  return fields.readyToLeaveTime === prefill.readyToLeaveTime
-    ? '“Clinically ready” in the timeline.'
-    : `Changed. The timeline says: ${prefill.readyToLeaveTime}.`;
+  const suggested = suggestedReadyTime(prefill);
+  if (prefill.clinicallyReadyAt === null) return 'The time, HH:MM.';
+  const logged = `“Clinically ready” logged at ${formatClockTime(prefill.clinicallyReadyAt)}`;
+  if (fields.readyToLeaveTime === '') return `From ${logged}. Change it if that is not right.`;
+  return fields.readyToLeaveTime === suggested ? `From ${logged}.` : `Changed. The timeline has ${logged}.`;
 }
 
 /** The ready-to-leave time as printed, with the timeline's kept beside the therapist's when they differ. */
 export function printedReadyToLeave(fields: RemsManualFields, prefill: RemsPrefill): string {
   const time = readyToLeaveOrSuggested(fields, prefill);
-  const timeline = prefill.readyToLeaveTime;
+  const timeline = suggestedReadyTime(prefill);
   return timeline !== null && time !== timeline ? `${time} (overridden; the timeline says ${timeline})` : orBlank(time);
 }
