@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { ClientSex } from '../shared/clients/client-sex';
 import type { Client } from '../shared/contract/clients';
 import { normalizeForSearch } from '../shared/clients/client-search';
 
@@ -7,6 +8,7 @@ export interface ClientFields {
   preferredName: string | null;
   pronouns: string | null;
   dateOfBirth: string | null;
+  sex: ClientSex | null;
   about: string | null;
 }
 
@@ -16,13 +18,14 @@ interface ClientRow {
   preferred_name: string | null;
   pronouns: string | null;
   date_of_birth: string | null;
+  sex: ClientSex | null;
   about: string | null;
   archived_at: number | null;
   created_at: number;
   updated_at: number;
 }
 
-const COLUMNS = 'id, display_name, preferred_name, pronouns, date_of_birth, about, archived_at, created_at, updated_at';
+const COLUMNS = 'id, display_name, preferred_name, pronouns, date_of_birth, sex, about, archived_at, created_at, updated_at';
 
 function toClient(row: ClientRow): Client {
   return {
@@ -31,6 +34,7 @@ function toClient(row: ClientRow): Client {
     preferredName: row.preferred_name,
     pronouns: row.pronouns,
     dateOfBirth: row.date_of_birth,
+    sex: row.sex,
     about: row.about,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
@@ -58,12 +62,12 @@ export class ClientsRepository {
       ),
       get: db.prepare<[string], ClientRow>(`SELECT ${COLUMNS} FROM clients WHERE id = ?`),
       insert: db.prepare(
-        `INSERT INTO clients (id, display_name, preferred_name, pronouns, date_of_birth, about, search_text, archived_at, created_at, updated_at)
-         VALUES (@id, @displayName, @preferredName, @pronouns, @dateOfBirth, @about, @searchText, NULL, @now, @now)`,
+        `INSERT INTO clients (id, display_name, preferred_name, pronouns, date_of_birth, sex, about, search_text, archived_at, created_at, updated_at)
+         VALUES (@id, @displayName, @preferredName, @pronouns, @dateOfBirth, @sex, @about, @searchText, NULL, @now, @now)`,
       ),
       update: db.prepare(
         `UPDATE clients SET display_name = @displayName, preferred_name = @preferredName, pronouns = @pronouns,
-           date_of_birth = @dateOfBirth, about = @about, search_text = @searchText, updated_at = @now WHERE id = @id`,
+           date_of_birth = @dateOfBirth, sex = @sex, about = @about, search_text = @searchText, updated_at = @now WHERE id = @id`,
       ),
       setArchived: db.prepare(`UPDATE clients SET archived_at = @archivedAt, updated_at = @now WHERE id = @id`),
     };

@@ -7,6 +7,7 @@ import { migration006 } from './006-default-protocol-minimums';
 import { migration007 } from './007-measures';
 import { migration008 } from './008-late-entries';
 import { migration009 } from './009-courses';
+import { migration010 } from './010-client-sex';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

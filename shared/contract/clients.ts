@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLIENT_SEXES } from '../clients/client-sex';
 import { calendarDateSchema, epochMillisSchema, FIELD_LIMITS, idSchema, optionalText, requiredText } from './fields';
 
 export const clientSchema = z.strictObject({
@@ -7,6 +8,7 @@ export const clientSchema = z.strictObject({
   preferredName: z.string().nullable(),
   pronouns: z.string().nullable(),
   dateOfBirth: z.string().nullable(),
+  sex: z.enum(CLIENT_SEXES).nullable(),
   about: z.string().nullable(),
   archivedAt: epochMillisSchema.nullable(),
   createdAt: epochMillisSchema,
@@ -19,6 +21,12 @@ const clientFields = {
   preferredName: optionalText(FIELD_LIMITS.name),
   pronouns: optionalText(FIELD_LIMITS.pronouns),
   dateOfBirth: calendarDateSchema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
+  /** Asked by the REMS form; absent or null is "not recorded". */
+  sex: z
+    .enum(CLIENT_SEXES)
     .nullable()
     .optional()
     .transform((value) => value ?? null),

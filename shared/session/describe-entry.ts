@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<TimelineKind, string> = {
   sedation: 'Sedation',
   'phase-mark': 'Phase',
   'cue-acknowledged': 'Cue',
+  'clinically-ready': 'Clinically ready',
   'session-cancelled': 'Cancelled, not dosed',
 };
 
@@ -51,6 +52,8 @@ export function describeEntry(entry: TimelineEntry, protocol: ProtocolDefinition
       return entry.phase === 'onset' ? 'Onset marked' : 'Return marked';
     case 'cue-acknowledged':
       return `Acknowledged: ${protocol.cues.find((cue) => cue.id === entry.cueId)?.label ?? entry.cueId}`;
+    case 'clinically-ready':
+      return 'Clinically ready to leave';
     case 'session-cancelled':
       return entry.reason;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays, localCalendarDate } from '../calendar-date';
+import { CLIENT_SEXES, type ClientSex } from '../clients/client-sex';
 import type { Client } from '../contract/clients';
 import { isBeforeDose } from './room-state';
 import { deriveAnchors } from './session-clock';
@@ -33,7 +34,7 @@ export type RemsDerivedField = (typeof REMS_DERIVED_FIELDS)[number];
 
 /** What only the therapist can enter, plus overrides of the prefilled answers. */
 export const remsManualFieldsSchema = z.strictObject({
-  sex: z.enum(['female', 'male', 'other', '']),
+  sex: z.enum([...CLIENT_SEXES, '']),
   firstTreatment: yesNo,
   benzodiazepines: yesNo,
   nonBenzodiazepineHypnotics: yesNo,
@@ -74,6 +75,8 @@ export const EMPTY_REMS_MANUAL_FIELDS: RemsManualFields = {
 export interface RemsPrefill {
   patientName: string;
   dateOfBirth: string | null;
+  /** From the client's record; null when not recorded there. */
+  sex: ClientSex | null;
   sessionDate: string | null;
   doseMg: number;
   doseCategory: '56' | '84' | 'other';
@@ -87,6 +90,8 @@ export interface RemsPrefill {
   vitalsAcceptableBeforeDischarge: boolean | null;
   /** Yes for session 1 of the course; otherwise not known from the record (an earlier course may have had esketamine). */
   firstTreatment: boolean | null;
+  /** When the therapist last logged "Clinically ready" (effective entries only); null when never. */
+  clinicallyReadyAt: number | null;
   /** Answers that rest on a late entry (added after discharge: a blood pressure, or a yes from an adverse event), with when it was written, so the form can say so. */
   lateSources: Partial<Record<RemsDerivedField, number>>;
 }
@@ -97,6 +102,27 @@ export type SuggestedAnswer = 'firstTreatment' | 'vitalsAcceptableBeforeDischarg
 /** The therapist's answer, else what the session suggests. */
 export function answerOrSuggested(fields: RemsManualFields, prefill: RemsPrefill, key: SuggestedAnswer): boolean | null {
   return fields[key] ?? prefill[key];
+}
+
+/** The sex on the form: the therapist's answer, else the client record's ('' when neither says). */
+export function sexOrRecorded(fields: RemsManualFields, prefill: RemsPrefill): RemsManualFields['sex'] {
+  return fields.sex || (prefill.sex ?? '');
+}
+
+/** The ready-to-leave time the timeline suggests, HH:MM as the form's field takes it; null without a "Clinically ready". */
+export function suggestedReadyTime(prefill: RemsPrefill): string | null {
+  return prefill.clinicallyReadyAt === null ? null : localClockTime(prefill.clinicallyReadyAt);
+}
+
+/** The ready-to-leave time on the form: the therapist's, else the latest "Clinically ready" in the timeline ('' when neither). */
+export function readyToLeaveOrSuggested(fields: RemsManualFields, prefill: RemsPrefill): string {
+  return fields.readyToLeaveTime || (suggestedReadyTime(prefill) ?? '');
+}
+
+/** "14:05": a time of day on the device's clock, as the form's time fields take it. */
+function localClockTime(epochMs: number): string {
+  const time = new Date(epochMs);
+  return `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
 }
 
 /** When the late entry an answer rests on was written; none when an entry made during the session gives it too. */
@@ -120,7 +146,7 @@ export function remsDueDate(dosedAt: number): string {
 }
 
 export function prefillRemsForm(
-  client: Pick<Client, 'displayName' | 'dateOfBirth'>,
+  client: Pick<Client, 'displayName' | 'dateOfBirth' | 'sex'>,
   session: { checkInAt: number | null; endedAt: number | null; dischargeChecklist: Record<string, boolean>; courseSessionNumber: number },
   resolved: readonly ResolvedEvent[],
 ): RemsPrefill {
@@ -142,6 +168,7 @@ export function prefillRemsForm(
   const adverse = new Set(adverseEvents.flatMap((event) => event.entry.items));
   const sedations = effectiveOfKind(resolved, 'sedation').filter((event) => event.entry.moaas < 5);
   const reporting = (item: (typeof adverseEvents)[number]['entry']['items'][number]) => adverseEvents.filter((event) => event.entry.items.includes(item));
+  const clinicallyReady = effectiveOfKind(resolved, 'clinically-ready').at(-1);
   const bpBeforeDosing = before.at(-1);
   const bpBeforeDischarge = lastAfter && lastAfter !== at40 ? lastAfter : undefined;
   const lateSources: RemsPrefill['lateSources'] = {
@@ -155,6 +182,7 @@ export function prefillRemsForm(
   return {
     patientName: client.displayName,
     dateOfBirth: client.dateOfBirth,
+    sex: client.sex,
     sessionDate: dosedAt === null ? null : localCalendarDate(dosedAt),
     doseMg,
     doseCategory: doseMg === 56 ? '56' : doseMg === 84 ? '84' : 'other',
@@ -167,6 +195,7 @@ export function prefillRemsForm(
     respiratoryDepression: adverse.has('respiratory depression'),
     vitalsAcceptableBeforeDischarge: session.dischargeChecklist['vitals-acceptable'] ?? null,
     firstTreatment: session.courseSessionNumber === 1 ? true : null,
+    clinicallyReadyAt: clinicallyReady?.at ?? null,
     lateSources,
   };
 }

@@ -79,6 +79,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('sedation'), moaas: z.number().int().min(0).max(5) }),
   z.strictObject({ kind: z.literal('phase-mark'), phase: z.enum(MARKABLE_PHASES) }),
   z.strictObject({ kind: z.literal('cue-acknowledged'), cueId: z.string().min(1).max(40) }),
+  /** The therapist judges the client ready to leave, whatever the minimum monitoring time; the REMS form suggests its time. */
+  z.strictObject({ kind: z.literal('clinically-ready') }),
   /** Written only by sessions.cancel, with the session's status: never logged, corrected or withdrawn by hand. */
   z.strictObject({ kind: z.literal('session-cancelled'), reason: z.string().trim().min(1, 'Say why').max(TIMELINE_TEXT_LIMITS.cancellationReason) }),
 ]);

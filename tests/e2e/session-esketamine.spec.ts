@@ -10,6 +10,17 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   const client = await seedClient(server, { displayName: name });
   await dispatch(server, 'clients.update', { id: client.id, displayName: name, dateOfBirth: '1979-05-06' });
   await page.goto(server.url);
+
+  // The sex the REMS form asks, recorded on the client.
+  await page
+    .getByRole('list', { name: 'Active clients' })
+    .getByRole('button', { name: `Edit ${name}` })
+    .click();
+  const edit = page.getByRole('dialog', { name: `Edit ${name}` });
+  await expect(edit.getByRole('radiogroup', { name: 'Sex' }).getByRole('radio', { name: 'Not recorded' })).toBeChecked();
+  await tick(edit.getByRole('radiogroup', { name: 'Sex' }).getByRole('radio', { name: 'Female' }));
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
   await openClient(page, name);
 
   await page.getByRole('button', { name: 'Plan a session' }).click();
@@ -67,6 +78,10 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
 
   // Before two hours, discharge warns and still allows; here the therapist waits.
   await page.clock.setFixedTime(dosedAt + 100 * MINUTE);
+  // The client is clinically ready before the 2-hour rule allows leaving; the REMS form takes the time.
+  await page.getByRole('button', { name: 'Clinically ready', exact: true }).click();
+  await expect(timelineEntry(page, /^Clinically ready at T\+1:40:/)).toContainText('Clinically ready to leave');
+  await expect(page.getByRole('button', { name: /^Clinically ready logged T\+1:40/ })).toBeVisible();
   await page.getByRole('button', { name: 'Discharge…' }).click();
   const early = page.getByRole('dialog', { name: 'Discharge' });
   await expect(early.getByRole('status')).toContainText('the protocol asks for at least 2 h 00 min');
@@ -112,6 +127,10 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
     await expect(rems.getByRole('textbox', { name: label, exact: true })).toHaveValue(value);
   }
   await expect(rems.getByRole('radiogroup', { name: 'Acceptable before discharge' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(rems.getByRole('radiogroup', { name: 'Sex' }).getByRole('radio', { name: 'Female' })).toBeChecked();
+  const readyAt = new Date(dosedAt + 100 * MINUTE);
+  const readyTime = `${String(readyAt.getHours()).padStart(2, '0')}:${String(readyAt.getMinutes()).padStart(2, '0')}`;
+  await expect(rems.getByLabel('Ready to leave, without the 2-hour rule')).toHaveValue(readyTime);
   await expectAccessible(page, 'REMS form');
 
   await tick(rems.getByRole('radio', { name: 'Female' }));

@@ -57,6 +57,25 @@ describe('client records', () => {
     expect(await call(core, 'clients.get', { id: created.id })).toEqual(updated);
   });
 
+  fileVaultTest('stores the sex the REMS form asks for, reads it back, and clears it to not recorded', async () => {
+    const created = await call(core, 'clients.create', { displayName: 'Sam Rivers', sex: 'female' });
+    expect(created.sex).toBe('female');
+    expect((await call(core, 'clients.get', { id: created.id })).sex).toBe('female');
+    const changed = await call(core, 'clients.update', { id: created.id, displayName: 'Sam Rivers', sex: 'other' });
+    expect((await call(core, 'clients.get', { id: created.id })).sex).toBe('other');
+    expect(changed.sex).toBe('other');
+    await call(core, 'clients.update', { id: created.id, displayName: 'Sam Rivers', sex: null });
+    expect((await call(core, 'clients.get', { id: created.id })).sex).toBeNull();
+    expect((await call(core, 'clients.create', { displayName: 'No Sex Given' })).sex).toBeNull();
+  });
+
+  fileVaultTest('refuses a sex the REMS form does not ask', async () => {
+    for (const sex of ['f', 'Female', 'unknown', '']) {
+      expect(await core.dispatch('clients.create', { displayName: 'Refused', sex })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    }
+    expect(names(await call(core, 'clients.list', { query: 'refused' }))).toEqual([]);
+  });
+
   fileVaultTest('archives and restores, moving the client between the lists', async () => {
     const created = await call(core, 'clients.create', { displayName: 'Archie Vist' });
     const archived = await call(core, 'clients.archive', { id: created.id });

@@ -215,6 +215,19 @@ describe('dosing sessions on a real vault', () => {
     expect(await core.dispatch('protocols.save', { definition: { ...template.definition, phases } })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 
+  vaultTest('logs "clinically ready" once the clock runs, and refuses it before the dose', async () => {
+    const planned = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: planned.id, vitals: { systolic: 122, diastolic: 78 }, readiness: {} });
+    expect(await core.dispatch('sessions.logEvent', { sessionId: planned.id, entry: { kind: 'clinically-ready' } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    await call(core, 'sessions.cancel', { id: planned.id, reason: 'Not today' });
+    const session = await dosedEsketamineSession();
+    const { event } = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'clinically-ready' } });
+    expect(event.entry).toEqual({ kind: 'clinically-ready' });
+  });
+
   vaultTest('cancels a checked-in session whose dose was deferred: in the timeline and the history, and never resumed', async () => {
     const session = await call(core, 'sessions.plan', { clientId, protocolId: byRoute('im').id, plannedDoseMg: 50 });
     await call(core, 'sessions.checkIn', { id: session.id, vitals: { systolic: 172, diastolic: 104 }, readiness: {} });

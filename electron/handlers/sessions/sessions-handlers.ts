@@ -35,7 +35,7 @@ function assertEntryFits(entry: TimelineEntry, session: ReturnType<typeof requir
   if (entry.kind === 'session-cancelled') throw new RpcFailure('INVALID', `${field}.kind: a session is cancelled through sessions.cancel.`);
   if (session.status === 'planned') throw new RpcFailure('CONFLICT', 'Check the client in before adding to the timeline.');
   if (entry.kind === 'dose') assertDosePlausible(session.route, entry.amountMg, `${field}.amountMg`);
-  if ((entry.kind === 'phase-mark' || entry.kind === 'cue-acknowledged') && session.dosedAt === null) {
+  if ((entry.kind === 'phase-mark' || entry.kind === 'cue-acknowledged' || entry.kind === 'clinically-ready') && session.dosedAt === null) {
     throw new RpcFailure('CONFLICT', 'The clock starts at the dose; record the dose first.');
   }
   if (entry.kind === 'cue-acknowledged' && !session.protocol.cues.some((cue) => cue.id === entry.cueId)) {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoteLinkRow } from '../../../db/notes-repository';
+import { CLIENT_SEXES } from '../../../shared/clients/client-sex';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
 import { COURSE_KINDS, COURSE_STATUSES, MAINTENANCE_INTERVALS, SCHEDULE_KINDS } from '../../../shared/course/course-types';
 import { searchResultSchema } from '../../../shared/contract/search';
@@ -27,6 +28,7 @@ const BOOLEAN = [0, 1];
 
 /** Each CHECK (column IN (...)) of the schema, as `table.column`, and the constant it must equal. */
 const EXPECTED: Record<string, readonly (string | number)[]> = {
+  'clients.sex': CLIENT_SEXES,
   'protocols.route': ROUTES,
   'protocols.is_default': BOOLEAN,
   'sessions.route': ROUTES,

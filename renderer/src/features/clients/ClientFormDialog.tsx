@@ -12,7 +12,9 @@ import {
   formValuesFromClient,
   type ClientFormField,
   type ClientFormValues,
+  type ClientTextField,
 } from './client-form-values';
+import { ClientSexChoice } from './ClientSexChoice';
 import { useCreateClient, useUpdateClient } from './client-queries';
 
 interface ClientFormDialogProps {
@@ -31,7 +33,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
   const createClient = useCreateClient();
   const updateClient = useUpdateClient();
 
-  const bind = (field: ClientFormField) => ({
+  const bind = (field: ClientTextField) => ({
     ...saving.bind(field, (value: string) => setValues((current) => ({ ...current, [field]: value }))),
     value: values[field],
   });
@@ -72,6 +74,7 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
         />
       </div>
       <TextInputField {...bind('dateOfBirth')} label="Date of birth" inputType="date" min={EARLIEST_CALENDAR_DATE} max={today} className="field-short" />
+      <ClientSexChoice value={values.sex} onChange={(sex) => setValues((current) => ({ ...current, sex }))} />
       <TextAreaField
         {...bind('about')}
         label="About"

@@ -1,3 +1,4 @@
+import type { ClientSex } from '../../../../shared/clients/client-sex';
 import { clientDraftSchema, FIELD_LIMITS, type Client, type ClientDraft } from '../../../../shared/contract';
 
 /** The form edits strings; an empty string means "not given". */
@@ -6,12 +7,15 @@ export interface ClientFormValues {
   preferredName: string;
   pronouns: string;
   dateOfBirth: string;
+  sex: ClientSex | '';
   about: string;
 }
 
 export type ClientFormField = keyof ClientFormValues;
+/** The fields typed as text; sex is chosen from options. */
+export type ClientTextField = Exclude<ClientFormField, 'sex'>;
 
-export const EMPTY_CLIENT_FORM: ClientFormValues = { displayName: '', preferredName: '', pronouns: '', dateOfBirth: '', about: '' };
+export const EMPTY_CLIENT_FORM: ClientFormValues = { displayName: '', preferredName: '', pronouns: '', dateOfBirth: '', sex: '', about: '' };
 
 export function formValuesFromClient(client: Client): ClientFormValues {
   return {
@@ -19,13 +23,14 @@ export function formValuesFromClient(client: Client): ClientFormValues {
     preferredName: client.preferredName ?? '',
     pronouns: client.pronouns ?? '',
     dateOfBirth: client.dateOfBirth ?? '',
+    sex: client.sex ?? '',
     about: client.about ?? '',
   };
 }
 
 /** Sent as is: main trims and turns blanks into null, so clearing a field really clears it. */
 export function draftFromFormValues(values: ClientFormValues): ClientDraft {
-  return { ...values, dateOfBirth: values.dateOfBirth === '' ? null : values.dateOfBirth };
+  return { ...values, dateOfBirth: values.dateOfBirth === '' ? null : values.dateOfBirth, sex: values.sex === '' ? null : values.sex };
 }
 
 const PROBLEM_SENTENCES: Record<ClientFormField, string> = {
@@ -33,6 +38,7 @@ const PROBLEM_SENTENCES: Record<ClientFormField, string> = {
   preferredName: `Keep the preferred name to ${FIELD_LIMITS.name} characters.`,
   pronouns: `Keep pronouns to ${FIELD_LIMITS.pronouns} characters.`,
   dateOfBirth: 'Enter a real date after 1900, or leave it empty.',
+  sex: 'Choose one of the options, or Not recorded.',
   about: `Keep this to ${FIELD_LIMITS.clientNote.toLocaleString('en')} characters.`,
 };
 

@@ -10,6 +10,9 @@ interface ClockPanelProps {
   now: number;
   busy: boolean;
   onMark: (phase: MarkablePhase) => void;
+  /** When the therapist last logged the client clinically ready to leave; null if not yet. */
+  readyAt: number | null;
+  onReady: () => void;
 }
 
 const MARKS: { phase: MarkablePhase; label: string }[] = [
@@ -18,7 +21,7 @@ const MARKS: { phase: MarkablePhase; label: string }[] = [
 ];
 
 /** The big clock since the dose, the phase now and the one after it; readable from across the room. */
-export function ClockPanel({ clock, elapsedMs, dosedAt, now, busy, onMark }: ClockPanelProps) {
+export function ClockPanel({ clock, elapsedMs, dosedAt, now, busy, onMark, readyAt, onReady }: ClockPanelProps) {
   return (
     <section className="clock-panel" aria-label="Session clock">
       <p className="clock-caption" aria-hidden="true">
@@ -54,6 +57,10 @@ export function ClockPanel({ clock, elapsedMs, dosedAt, now, busy, onMark }: Clo
               </ActionButton>
             );
           })}
+          <ActionButton onPress={onReady} isDisabled={busy}>
+            Clinically ready
+            {readyAt !== null ? <span className="mark-done">logged {formatSinceDose(readyAt, dosedAt)}</span> : null}
+          </ActionButton>
         </div>
       </div>
     </section>

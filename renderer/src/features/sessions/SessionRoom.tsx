@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SessionDetail, Settings } from '../../../../shared/contract';
 import { promptPhaseForClock } from '../../../../shared/prompts/prompt-phases';
 import { computeSessionClock, type CueState } from '../../../../shared/session/session-clock';
+import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { FormAlert } from '../../ui/FormAlert';
 import { SessionPromptPanel } from '../prompts';
 import { AlertPanel } from './AlertPanel';
@@ -96,7 +97,16 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
                 onOtherAmount={() => openDialog({ kind: 'log', entryKind: 'dose' })}
               />
             ) : (
-              <ClockPanel clock={clock} elapsedMs={clock.elapsedMs} dosedAt={dosedAt} now={now} busy={actions.quickBusy} onMark={actions.mark} />
+              <ClockPanel
+                clock={clock}
+                elapsedMs={clock.elapsedMs}
+                dosedAt={dosedAt}
+                now={now}
+                busy={actions.quickBusy}
+                onMark={actions.mark}
+                readyAt={effectiveOfKind(timeline.resolved, 'clinically-ready').at(-1)?.at ?? null}
+                onReady={actions.ready}
+              />
             )}
             <FormAlert>{actions.quickError}</FormAlert>
             <DueCues cues={clock.cues} busy={actions.quickBusy} onAcknowledge={(cue) => void acknowledge(cue)} />

@@ -9,7 +9,7 @@ import type { SaveEntry } from './quick-log/entry-save';
 import { useLogEvent } from './session-queries';
 
 /**
- * What the room adds to the record. One-press actions (dose, cue, phase mark) share one submit
+ * What the room adds to the record. One-press actions (dose, cue, phase mark, clinically ready) share one submit
  * whose busy state and error the room shows; the quick-log forms use their own and show errors in place. A device
  * given answers its cue on its own: the main process writes the acknowledgement with the dose.
  */
@@ -39,6 +39,7 @@ export function useRoomActions(session: Session) {
   };
 
   const mark = (phase: MarkablePhase) => void log({ kind: 'phase-mark', phase });
+  const ready = () => void log({ kind: 'clinically-ready' });
 
-  return { add, startClock, acknowledge, mark, quickBusy: pressing.busy, quickError: pressing.error };
+  return { add, startClock, acknowledge, mark, ready, quickBusy: pressing.busy, quickError: pressing.error };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerOrSuggested, EMPTY_REMS_MANUAL_FIELDS, prefillRemsForm, remsDueDate, remsManualFieldsSchema } from '../../../../shared/session/rems-form';
+import {
+  answerOrSuggested,
+  EMPTY_REMS_MANUAL_FIELDS,
+  prefillRemsForm,
+  readyToLeaveOrSuggested,
+  remsDueDate,
+  remsManualFieldsSchema,
+  sexOrRecorded,
+  suggestedReadyTime,
+} from '../../../../shared/session/rems-form';
 import { resolveTimeline, type TimelineEntry, type TimelineEvent } from '../../../../shared/session/timeline';
 
 const T0 = new Date(2026, 10, 24, 9, 0, 0).getTime();
@@ -34,7 +43,7 @@ describe('the REMS form filled from a timeline', () => {
   const events = [vitalsBefore, dose1, dose2, dose3, bp38, bp41, bp41corrected, dissociation, sedation, wrongRespiratory, retraction, bpLate];
 
   const form = prefillRemsForm(
-    { displayName: 'Test Person', dateOfBirth: '1980-01-02' },
+    { displayName: 'Test Person', dateOfBirth: '1980-01-02', sex: null },
     { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: { 'vitals-acceptable': true }, courseSessionNumber: 1 },
     resolveTimeline(events),
   );
@@ -58,7 +67,7 @@ describe('the REMS form filled from a timeline', () => {
   it('suggests "first treatment" for session 1 of the course only, and the therapist\'s answer wins', () => {
     expect(form.firstTreatment).toBe(true);
     const later = prefillRemsForm(
-      { displayName: 'Test Person', dateOfBirth: null },
+      { displayName: 'Test Person', dateOfBirth: null, sex: null },
       { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 2 },
       resolveTimeline(events),
     );
@@ -71,7 +80,7 @@ describe('the REMS form filled from a timeline', () => {
     const written = T0 + 200 * MIN;
     const late = (minute: number, entry: TimelineEntry) => event(minute, entry, { recordedAt: written, writtenLate: true });
     const withLate = prefillRemsForm(
-      { displayName: 'Test Person', dateOfBirth: '1980-01-02' },
+      { displayName: 'Test Person', dateOfBirth: '1980-01-02', sex: null },
       { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 1 },
       resolveTimeline([
         ...events,
@@ -83,6 +92,34 @@ describe('the REMS form filled from a timeline', () => {
     // Dissociation was also logged in the room, so that answer does not rest on the late entry.
     expect(withLate.lateSources).toEqual({ bpAt40Minutes: written, respiratoryDepression: written });
     expect(form.lateSources).toEqual({});
+  });
+
+  it("takes the sex from the client record, and the therapist's answer wins", () => {
+    const session = { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 2 };
+    const recorded = prefillRemsForm({ displayName: 'Test Person', dateOfBirth: null, sex: 'female' }, session, resolveTimeline(events));
+    expect(recorded.sex).toBe('female');
+    expect(sexOrRecorded(EMPTY_REMS_MANUAL_FIELDS, recorded)).toBe('female');
+    expect(sexOrRecorded({ ...EMPTY_REMS_MANUAL_FIELDS, sex: 'other' }, recorded)).toBe('other');
+    expect(form.sex).toBeNull();
+    expect(sexOrRecorded(EMPTY_REMS_MANUAL_FIELDS, form)).toBe('');
+  });
+
+  it('suggests "ready to leave" from the latest effective "Clinically ready", and the therapist\'s time wins', () => {
+    expect(form.clinicallyReadyAt).toBeNull();
+    const early = event(70, { kind: 'clinically-ready' });
+    const later = event(85, { kind: 'clinically-ready' });
+    const laterWithdrawn = event(86, null, { retractsId: later.id, retractionReason: 'Logged too early' });
+    const ready = (extra: TimelineEvent[]) =>
+      prefillRemsForm(
+        { displayName: 'Test Person', dateOfBirth: null, sex: null },
+        { checkInAt: T0 - 15 * MIN, endedAt: T0 + 125 * MIN, dischargeChecklist: {}, courseSessionNumber: 2 },
+        resolveTimeline([...events, ...extra]),
+      );
+    expect(suggestedReadyTime(ready([early, later]))).toBe('10:25');
+    expect(ready([early, later, laterWithdrawn]).clinicallyReadyAt).toBe(early.at);
+    expect(readyToLeaveOrSuggested(EMPTY_REMS_MANUAL_FIELDS, ready([early]))).toBe('10:10');
+    expect(readyToLeaveOrSuggested({ ...EMPTY_REMS_MANUAL_FIELDS, readyToLeaveTime: '10:40' }, ready([early]))).toBe('10:40');
+    expect(readyToLeaveOrSuggested(EMPTY_REMS_MANUAL_FIELDS, form)).toBe('');
   });
 
   it('is due 7 calendar days after the session', () => {

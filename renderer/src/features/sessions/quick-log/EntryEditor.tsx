@@ -9,11 +9,11 @@ import { SedationDialog } from './SedationDialog';
 import { TextEntryDialog } from './TextEntryDialog';
 import { VitalsDialog } from './VitalsDialog';
 
-/** The kinds a therapist writes by hand (phase marks, cue acknowledgements and a cancellation come from buttons). */
+/** The kinds a therapist writes by hand (phase marks, cue acknowledgements, "clinically ready" and a cancellation come from buttons). */
 export type EditableKind = 'observation' | 'quote' | 'intervention' | 'adverse-event' | 'sedation' | 'vitals' | 'dose';
 
 export function isEditableKind(kind: TimelineEntry['kind']): kind is EditableKind {
-  return kind !== 'phase-mark' && kind !== 'cue-acknowledged' && kind !== 'session-cancelled';
+  return kind !== 'phase-mark' && kind !== 'cue-acknowledged' && kind !== 'clinically-ready' && kind !== 'session-cancelled';
 }
 
 interface EntryEditorProps {

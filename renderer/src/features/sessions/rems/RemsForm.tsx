@@ -1,11 +1,19 @@
-import { Label, RadioGroup } from '../../../ui/aria-primitives';
-import { answerOrSuggested, REMS_TEXT_LIMITS, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { Label, RadioGroup, Text } from '../../../ui/aria-primitives';
+import {
+  answerOrSuggested,
+  readyToLeaveOrSuggested,
+  REMS_TEXT_LIMITS,
+  sexOrRecorded,
+  type RemsDerivedField,
+  type RemsManualFields,
+  type RemsPrefill,
+} from '../../../../../shared/session/rems-form';
 import { DerivedFields } from './DerivedFields';
 import { RadioOption } from '../../../ui/ChoiceControls';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { TextInputField } from '../../../ui/TextInputField';
 import { PrefilledFields } from './PrefilledFields';
-import { CONCOMITANT_MEDICINES, orBlank, SEX_OPTIONS } from './rems-questions';
+import { CONCOMITANT_MEDICINES, orBlank, readyToLeaveNote, SEX_OPTIONS } from './rems-questions';
 import { YesNoField } from './YesNoField';
 
 interface RemsFormProps {
@@ -33,7 +41,12 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
             ['Date of birth', orBlank(prefill.dateOfBirth)],
           ]}
         />
-        <RadioGroup value={fields.sex || null} onChange={(sex) => set('sex', sex as RemsManualFields['sex'])} orientation="horizontal" className="field yes-no">
+        <RadioGroup
+          value={sexOrRecorded(fields, prefill) || null}
+          onChange={(sex) => set('sex', SEX_OPTIONS.find((option) => option.value === sex)?.value ?? '')}
+          orientation="horizontal"
+          className="field yes-no"
+        >
           <Label className="field-label">Sex</Label>
           <div className="yes-no-options">
             {SEX_OPTIONS.map((option) => (
@@ -42,6 +55,11 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
               </RadioOption>
             ))}
           </div>
+          {fields.sex === '' && prefill.sex !== null ? (
+            <Text slot="description" className="field-description">
+              From the client record.
+            </Text>
+          ) : null}
         </RadioGroup>
         <YesNoField
           label="First treatment"
@@ -87,9 +105,9 @@ export function RemsForm({ prefill, fields, onChange }: RemsFormProps) {
           />
           <TextInputField
             label="Ready to leave, without the 2-hour rule"
-            description="The time, HH:MM."
+            description={readyToLeaveNote(fields, prefill)}
             inputType="time"
-            value={fields.readyToLeaveTime}
+            value={readyToLeaveOrSuggested(fields, prefill)}
             onChange={(value) => set('readyToLeaveTime', value)}
           />
         </div>

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
-import { answerOrSuggested, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
-import { CONCOMITANT_MEDICINES, DERIVED_LABELS, orBlank, printedDerived, SEX_OPTIONS, yesNo } from './rems-questions';
+import { answerOrSuggested, sexOrRecorded, type RemsDerivedField, type RemsManualFields, type RemsPrefill } from '../../../../../shared/session/rems-form';
+import { CONCOMITANT_MEDICINES, DERIVED_LABELS, orBlank, printedDerived, printedReadyToLeave, SEX_OPTIONS, yesNo } from './rems-questions';
 
 interface RemsPrintSheetProps {
   prefill: RemsPrefill;
@@ -26,7 +26,7 @@ function Rows({ rows }: { rows: readonly [string, string][] }) {
  */
 export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
   const derivedRow = (key: RemsDerivedField): [string, string] => [DERIVED_LABELS[key], printedDerived(fields, prefill, key)];
-  const sex = SEX_OPTIONS.find((option) => option.value === fields.sex)?.label ?? 'Not answered';
+  const sex = SEX_OPTIONS.find((option) => option.value === sexOrRecorded(fields, prefill))?.label ?? 'Not answered';
   return createPortal(
     <article className="rems-print-sheet printable">
       <h1>Spravato REMS Patient Monitoring Form</h1>
@@ -51,7 +51,7 @@ export function RemsPrintSheet({ prefill, fields }: RemsPrintSheetProps) {
           derivedRow('dose'),
           ['Lot number', orBlank(fields.lotNumber)],
           derivedRow('totalMonitoringMinutes'),
-          ['Ready to leave, without the 2-hour rule', orBlank(fields.readyToLeaveTime)],
+          ['Ready to leave, without the 2-hour rule', printedReadyToLeave(fields, prefill)],
         ]}
       />
       <h2>Vital signs</h2>

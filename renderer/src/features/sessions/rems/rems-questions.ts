@@ -1,6 +1,13 @@
+import { CLIENT_SEXES, SEX_LABELS } from '../../../../../shared/clients/client-sex';
 import { lateEntryMark } from '../../../../../shared/session/describe-entry';
-import type { RemsDerivedField, RemsManualFields, RemsPrefill } from '../../../../../shared/session/rems-form';
-import { formatDateTime } from '../../../ui/time-text';
+import {
+  readyToLeaveOrSuggested,
+  suggestedReadyTime,
+  type RemsDerivedField,
+  type RemsManualFields,
+  type RemsPrefill,
+} from '../../../../../shared/session/rems-form';
+import { formatClockTime, formatDateTime } from '../../../ui/time-text';
 
 type YesNoKey = {
   [K in keyof RemsManualFields]-?: RemsManualFields[K] extends boolean | null ? K : never;
@@ -15,11 +22,7 @@ export const CONCOMITANT_MEDICINES: readonly { key: YesNoKey; label: string }[] 
   { key: 'opioids', label: 'Opioids' },
 ];
 
-export const SEX_OPTIONS = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'other', label: 'Other' },
-] as const;
+export const SEX_OPTIONS = CLIENT_SEXES.map((value) => ({ value, label: SEX_LABELS[value] }));
 
 export function yesNo(value: boolean | null): string {
   return value === null ? 'Not answered' : value ? 'Yes' : 'No';
@@ -80,4 +83,20 @@ function timelineAnswer(prefill: RemsPrefill, key: RemsDerivedField): string {
 export function printedDerived(fields: RemsManualFields, prefill: RemsPrefill, key: RemsDerivedField): string {
   const override = fields.overrides?.[key];
   return override === undefined ? timelineAnswer(prefill, key) : `${orBlank(override)} (overridden; the timeline says ${timelineAnswer(prefill, key)})`;
+}
+
+/** What the ready-to-leave field says under it: where a suggested time comes from, or the timeline's time beside the therapist's. */
+export function readyToLeaveNote(fields: RemsManualFields, prefill: RemsPrefill): string {
+  const suggested = suggestedReadyTime(prefill);
+  if (prefill.clinicallyReadyAt === null) return 'The time, HH:MM.';
+  const logged = `“Clinically ready” logged at ${formatClockTime(prefill.clinicallyReadyAt)}`;
+  if (fields.readyToLeaveTime === '') return `From ${logged}. Change it if that is not right.`;
+  return fields.readyToLeaveTime === suggested ? `From ${logged}.` : `Changed. The timeline has ${logged}.`;
+}
+
+/** The ready-to-leave time as printed, with the timeline's kept beside the therapist's when they differ. */
+export function printedReadyToLeave(fields: RemsManualFields, prefill: RemsPrefill): string {
+  const time = readyToLeaveOrSuggested(fields, prefill);
+  const timeline = suggestedReadyTime(prefill);
+  return timeline !== null && time !== timeline ? `${time} (overridden; the timeline says ${timeline})` : orBlank(time);
 }

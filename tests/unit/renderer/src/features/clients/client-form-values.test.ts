@@ -15,6 +15,7 @@ const client: Client = {
   preferredName: 'Pepe',
   pronouns: 'he/him',
   dateOfBirth: '1980-05-02',
+  sex: null,
   about: null,
   archivedAt: null,
   createdAt: 0,
@@ -25,7 +26,14 @@ describe('client form values', () => {
   it('round-trips a client, with missing values as empty strings', () => {
     const values = formValuesFromClient(client);
     expect(values.about).toBe('');
-    expect(draftFromFormValues(values)).toEqual({ ...values, dateOfBirth: '1980-05-02' });
+    expect(draftFromFormValues(values)).toEqual({ ...values, dateOfBirth: '1980-05-02', sex: null });
+  });
+
+  it('keeps the recorded sex and sends "not recorded" as null', () => {
+    const values = formValuesFromClient({ ...client, sex: 'male' });
+    expect(values.sex).toBe('male');
+    expect(draftFromFormValues(values).sex).toBe('male');
+    expect(draftFromFormValues({ ...values, sex: '' }).sex).toBeNull();
   });
 
   it('sends an empty date of birth as null', () => {

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_REMS_MANUAL_FIELDS, type RemsPrefill } from '../../../../../../../shared/session/rems-form';
-import { derivedText, lateMarkOf, printedDerived } from '../../../../../../../renderer/src/features/sessions/rems/rems-questions';
-import { formatDateTime } from '../../../../../../../renderer/src/ui/time-text';
+import {
+  derivedText,
+  lateMarkOf,
+  printedDerived,
+  printedReadyToLeave,
+  readyToLeaveNote,
+} from '../../../../../../../renderer/src/features/sessions/rems/rems-questions';
+import { formatClockTime, formatDateTime } from '../../../../../../../renderer/src/ui/time-text';
 
 const PREFILL: RemsPrefill = {
   patientName: 'Test Person',
   dateOfBirth: null,
+  sex: null,
   sessionDate: '2026-11-24',
   doseMg: 84,
   doseCategory: '84',
@@ -18,6 +25,7 @@ const PREFILL: RemsPrefill = {
   respiratoryDepression: false,
   vitalsAcceptableBeforeDischarge: true,
   firstTreatment: true,
+  clinicallyReadyAt: null,
   lateSources: {},
 };
 
@@ -43,5 +51,27 @@ describe('derived REMS answers', () => {
     expect(printedDerived(EMPTY_REMS_MANUAL_FIELDS, late, 'bpAt40Minutes')).toBe(`148/92 (${mark})`);
     const overridden = { ...EMPTY_REMS_MANUAL_FIELDS, overrides: { bpAt40Minutes: '150/90' } };
     expect(printedDerived(overridden, late, 'bpAt40Minutes')).toBe(`150/90 (overridden; the timeline says 148/92 (${mark}))`);
+  });
+});
+
+describe('the ready-to-leave time as printed', () => {
+  it('prints the timeline’s time, or the therapist’s with the timeline’s kept beside it', () => {
+    const suggested = { ...PREFILL, clinicallyReadyAt: new Date(2026, 10, 24, 10, 25).getTime() };
+    expect(printedReadyToLeave(EMPTY_REMS_MANUAL_FIELDS, suggested)).toBe('10:25');
+    expect(printedReadyToLeave({ ...EMPTY_REMS_MANUAL_FIELDS, readyToLeaveTime: '10:40' }, suggested)).toBe('10:40 (overridden; the timeline says 10:25)');
+    expect(printedReadyToLeave({ ...EMPTY_REMS_MANUAL_FIELDS, readyToLeaveTime: '10:40' }, PREFILL)).toBe('10:40');
+    expect(printedReadyToLeave(EMPTY_REMS_MANUAL_FIELDS, PREFILL)).toBe('Not recorded');
+  });
+
+  it('says under the field where a suggested time comes from, and keeps it in view once changed', () => {
+    const at = new Date(2026, 10, 24, 10, 25).getTime();
+    const suggested = { ...PREFILL, clinicallyReadyAt: at };
+    expect(readyToLeaveNote(EMPTY_REMS_MANUAL_FIELDS, PREFILL)).toBe('The time, HH:MM.');
+    expect(readyToLeaveNote(EMPTY_REMS_MANUAL_FIELDS, suggested)).toBe(
+      `From “Clinically ready” logged at ${formatClockTime(at)}. Change it if that is not right.`,
+    );
+    expect(readyToLeaveNote({ ...EMPTY_REMS_MANUAL_FIELDS, readyToLeaveTime: '10:40' }, suggested)).toBe(
+      `Changed. The timeline has “Clinically ready” logged at ${formatClockTime(at)}.`,
+    );
   });
 });
