@@ -10,7 +10,9 @@ import { openAtVersion, referenceSchema, schemaOf, unwrapKey } from '../vault-ac
 /** Clients written at the old version, so the migrations run over a database with rows in it. */
 const OLD_CLIENTS = 400;
 
-const clientsDigest = (db: Database.Database) => digestOf(db.prepare('SELECT * FROM clients ORDER BY id').all());
+// The columns every version has: a later migration may add columns (with their defaults), never change these.
+const clientsDigest = (db: Database.Database) =>
+  digestOf(db.prepare('SELECT id, display_name, search_text, archived_at, created_at, updated_at FROM clients ORDER BY id').all());
 const oldDatabase = (spareDir: string, version: number) => join(spareDir, `v${version}`, 'kap.db');
 
 /**
