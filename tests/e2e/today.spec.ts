@@ -20,7 +20,7 @@ test('a course dose due, completed homework and a draft note appear under Today 
   await expect(todayPanel(page)).toContainText('Nothing is due today.');
 
   const client = await seedClientWithHomework(server, 'Evening walks');
-  const fields = { type: 'thought-record', rows: [] } as const;
+  const fields = { type: 'thought-record' as const, rows: [] };
   await dispatch(server, 'homework.update', { id: client.homeworkId, title: 'Evening walks', fields, status: 'completed' });
   const today = localCalendarDate(Date.now());
   await dispatch(server, 'courses.start', {
