@@ -4,7 +4,7 @@ import type { Course } from '../shared/contract/courses';
 import { type CourseKind, type CourseSchedule, courseScheduleSchema, type CourseStatus } from '../shared/course/course-types';
 import { DamagedRecordError, parseJsonColumn } from './json-column';
 
-interface CourseRow {
+export interface CourseRow {
   id: string;
   client_id: string;
   kind: CourseKind;
@@ -33,7 +33,7 @@ function toSchedule(row: CourseRow): CourseSchedule {
   return parsed.data;
 }
 
-function toCourse(row: CourseRow): Course {
+export function toCourse(row: CourseRow): Course {
   return {
     id: row.id,
     clientId: row.client_id,

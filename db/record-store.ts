@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { CaseloadRepository } from './caseload-repository';
+import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
 import { HomeworkRepository } from './homework-repository';
@@ -26,6 +27,7 @@ export class RecordStore {
   readonly search: SearchRepository;
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
+  readonly today: TodayRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -42,6 +44,7 @@ export class RecordStore {
     this.search = new SearchRepository(db);
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
+    this.today = new TodayRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

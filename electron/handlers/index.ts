@@ -12,6 +12,7 @@ import { searchHandlers } from './search/search-handlers';
 import { protocolsHandlers } from './protocols/protocols-handlers';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
+import { todayHandlers } from './today/today-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 
 /** Every method in the contract has exactly one handler here; the type fails if one is missing. */
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...exportsHandlers,
   ...backupsHandlers,
   ...coursesHandlers,
+  ...todayHandlers,
 };

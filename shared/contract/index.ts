@@ -12,6 +12,7 @@ import { searchMethods } from './search';
 import { protocolsMethods } from './protocols';
 import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
+import { todayMethods } from './today';
 import { LOCK_REASONS, vaultMethods } from './vault';
 
 export * from './errors';
@@ -30,6 +31,7 @@ export * from './search';
 export * from './exports';
 export * from './backups';
 export * from './courses';
+export * from './today';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -48,6 +50,7 @@ export const methods = {
   ...exportsMethods,
   ...backupsMethods,
   ...coursesMethods,
+  ...todayMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

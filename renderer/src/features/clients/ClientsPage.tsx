@@ -11,9 +11,7 @@ import { ClientList } from './ClientList';
 import { useArchiveClient, useCaseloadFacts, useClientList, useRestoreClient } from './client-queries';
 import { ClientsEmptyState } from './ClientsEmptyState';
 import { ListChooser } from './ListChooser';
-import { BackupReminder } from '../backups';
-import { NotesToFinishPanel } from '../notes';
-import { RemsPendingPanel } from '../sessions';
+import { TodayPanel } from '../today';
 import { ChangeNotice, type Notice } from '../../ui/ChangeNotice';
 import '../../styles/clients.css';
 import { useNavigation } from '../../navigation/navigation';
@@ -65,9 +63,7 @@ export function ClientsPage() {
         </ActionButton>
       </PageHeader>
 
-      <BackupReminder />
-      <RemsPendingPanel />
-      <NotesToFinishPanel />
+      <TodayPanel />
 
       <div className="toolbar">
         <SearchInputField label="Find a client" placeholder="Type part of a name" value={search} onChange={setSearch} />

@@ -1,0 +1,51 @@
+import type { RecordStore } from '../../../db/record-store';
+import { localCalendarDate } from '../../../shared/calendar-date';
+import type { TodayOverview } from '../../../shared/contract/today';
+import { courseProgress, isDoseInCourse } from '../../../shared/course/course-progress';
+import type { FeatureHandlers } from '../../rpc/handler-types';
+import { readSettings } from '../settings/settings-handlers';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * The next dose of each active course when its suggested date is today or past. Dose days are taken
+ * in this machine's time zone, which is the therapist's, as in the course handlers.
+ */
+function courseDosesDue(store: RecordStore, today: string): TodayOverview['courseDoses'] {
+  const doseDates = new Map<string, string[]>();
+  for (const { clientId, dosedAt } of store.today.courseDoses()) {
+    doseDates.set(clientId, [...(doseDates.get(clientId) ?? []), localCalendarDate(dosedAt)]);
+  }
+  return store.today.activeCourses().flatMap(({ course, clientName }) => {
+    const dates = (doseDates.get(course.clientId) ?? []).filter((date) => isDoseInCourse(course, date));
+    const progress = courseProgress(course, dates, today);
+    if (progress.nextDate === null || progress.nextDate > today) return [];
+    return [
+      {
+        courseId: course.id,
+        clientId: course.clientId,
+        clientName,
+        dose: progress.nextDose,
+        total: progress.total,
+        date: progress.nextDate,
+        overdue: progress.nextDate < today,
+      },
+    ];
+  });
+}
+
+export const todayHandlers: FeatureHandlers<'today.overview'> = {
+  'today.overview': ({ today }, { records, now }) => {
+    const store = records();
+    // Drafts older than the clinic's days to finish are the notes panel's; the rest are listed here.
+    const finishCutoff = now() - readSettings(store).notesToFinishAfterDays * DAY_MS;
+    return {
+      sessions: store.today.openSessions(),
+      courseDoses: courseDosesDue(store, today),
+      homeworkToReview: store.today.homeworkToReview(),
+      drafts: store.today.draftsSince(finishCutoff),
+      remsPending: store.sessions.remsPending().length,
+      notesToFinish: store.notes.unsignedCreatedBefore(finishCutoff).length,
+    };
+  },
+};
