@@ -95,7 +95,3 @@ export function itemCount(kind: MeasureKind): number {
 export function highestTotal(kind: MeasureKind): number {
   return itemCount(kind) * HIGHEST_ANSWER;
 }
-
-export function answerLabel(value: number): string {
-  return ANSWER_OPTIONS.find((option) => option.value === value)?.label ?? '';
-}
