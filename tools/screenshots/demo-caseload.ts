@@ -59,9 +59,8 @@ export async function seedDemoCaseload(client: RpcClient, clock: DemoClock): Pro
 
   const maya = await call('clients.create', { displayName: 'Maya Lindqvist', pronouns: 'she/her', dateOfBirth: '1984-03-17', sex: 'female' });
   await call('courses.start', { clientId: maya.id, kind: 'induction', schedule: { kind: 'clinic-default', doses: 6, weeks: 3 }, startDate: dayAgo(7) });
-  const dosingDays = [7, 4];
   const sessionIds: string[] = [];
-  for (const days of dosingDays) sessionIds.push(await dosedImSession(client, clock, maya.id, protocolFor('im').id, noonAgo(days)));
+  for (const days of [7, 4]) sessionIds.push(await dosedImSession(client, clock, maya.id, protocolFor('im').id, noonAgo(days)));
   // The evaluation's baseline, one before each dose, and one today: a falling trend that reaches response.
   for (const [days, total, sessionId] of [
     [10, 19, null],
@@ -75,13 +74,13 @@ export async function seedDemoCaseload(client: RpcClient, clock: DemoClock): Pro
   const walk = await call('homework.create', {
     clientId: maya.id,
     title: 'Morning walk by the river',
-    dueDate: dayAgo(-3),
+    dueDate: dayAgo(-3), // in three days
     fields: { type: 'behavioural-activation', activities: [{ day: 'Mon', activity: 'Walk 20 minutes', done: true, pleasure: 6, mastery: 5 }] },
   });
   const letter = await call('homework.create', {
     clientId: maya.id,
     title: 'Letter to her younger self',
-    dueDate: dayAgo(-3),
+    dueDate: dayAgo(-3), // in three days
     fields: { type: 'custom', instructions: 'Write one page to yourself at twelve; bring it next session.' },
   });
   // Written and signed on the evening of the second dose.
