@@ -20,6 +20,8 @@ export interface PreviewServerOptions {
   verbose?: boolean;
   /** Stands in for the desktop's dialogs: the folder every "choose a folder" and "save as" answers. */
   filesDir?: string;
+  /** Main's clock; the real one unless a script must record a past day as it happened. */
+  now?: () => number;
 }
 
 export interface PreviewServer {
@@ -59,6 +61,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const token = randomBytes(32).toString('hex');
   const core = createAppCore({
     vaultDir: options.vaultDir,
+    now: options.now,
     logger: options.verbose ? stderrLogger : silentLogger,
     platform: options.filesDir ? oneFolderPlatform(options.filesDir) : browserOnlyPlatform,
   });
