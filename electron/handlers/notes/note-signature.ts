@@ -17,21 +17,16 @@ export function hashSignedNote(facts: SignedNoteFacts, format?: CanonicalNoteFor
   return sha256Hex(canonicalSignedNote(facts, format));
 }
 
+/** What a signature covers: the note as it stands, the homework links as signed, and who signed when. */
+export function signedNoteFacts(note: Note, signature: Pick<SignedNoteFacts, 'homework' | 'signedBy' | 'signedAt'>): SignedNoteFacts {
+  const { id: noteId, clientId, sessionId, kind, isPrivate, title, doc } = note;
+  return { noteId, clientId, sessionId, kind, isPrivate, title, doc, ...signature };
+}
+
 /** Whether a stored signed note still hashes to its signature, over the form it was signed with. */
 export function signatureHolds(note: Note): boolean {
   if (note.status !== 'signed' || note.signedFormat === null || note.signedBy === null || note.signedAt === null) return false;
-  const facts: SignedNoteFacts = {
-    noteId: note.id,
-    clientId: note.clientId,
-    sessionId: note.sessionId,
-    kind: note.kind,
-    isPrivate: note.isPrivate,
-    title: note.title,
-    doc: note.doc,
-    homework: note.signedHomework,
-    signedBy: note.signedBy,
-    signedAt: note.signedAt,
-  };
+  const facts = signedNoteFacts(note, { homework: note.signedHomework, signedBy: note.signedBy, signedAt: note.signedAt });
   return hashSignedNote(facts, note.signedFormat) === note.contentHash;
 }
 

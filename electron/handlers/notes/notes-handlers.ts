@@ -9,7 +9,7 @@ import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 import { readSettings } from '../settings/settings-handlers';
 import { assertEditable, homeworkAsLinked, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
-import { hashSignedAddendum, hashSignedNote, signatureHolds } from './note-signature';
+import { hashSignedAddendum, hashSignedNote, signatureHolds, signedNoteFacts } from './note-signature';
 import { CANONICAL_NOTE_FORMAT } from '../../../shared/notes/canonical-note';
 
 type NotesMethod =
@@ -95,18 +95,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       assertEditable(note, baseRevision);
       const signedAt = now();
       const homework = homeworkAsLinked(store, note.doc);
-      const contentHash = hashSignedNote({
-        noteId: note.id,
-        clientId: note.clientId,
-        sessionId: note.sessionId,
-        kind: note.kind,
-        isPrivate: note.isPrivate,
-        title: note.title,
-        doc: note.doc,
-        homework,
-        signedBy: signerName,
-        signedAt,
-      });
+      const contentHash = hashSignedNote(signedNoteFacts(note, { homework, signedBy: signerName, signedAt }));
       if (!store.notes.sign(id, { baseRevision, signedAt, signedBy: signerName, contentHash, signedFormat: CANONICAL_NOTE_FORMAT }, homework)) {
         throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
       }
