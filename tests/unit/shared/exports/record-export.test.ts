@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnprintable, printable } from '../../../../electron/handlers/exports/record-pdf';
+import { hasUnprintable, printable } from '../../../../electron/pdf/pdf-writer';
 import { notePrintLines } from '../../../../electron/handlers/exports/note-print-lines';
 import { formatTPlus } from '../../../../shared/exports/describe-timeline';
 import { localCalendarDate } from '../../../../shared/calendar-date';
