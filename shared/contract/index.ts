@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditMethods } from './audit';
 import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
@@ -32,6 +33,7 @@ export * from './exports';
 export * from './backups';
 export * from './courses';
 export * from './today';
+export * from './audit';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -51,6 +53,7 @@ export const methods = {
   ...backupsMethods,
   ...coursesMethods,
   ...todayMethods,
+  ...auditMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -9,6 +9,7 @@ export interface Navigation {
   openNote: (noteId: string) => void;
   openSearch: () => void;
   openSettings: () => void;
+  openAuditLog: () => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -23,6 +24,7 @@ export function NavigationProvider({ navigate, children }: { navigate: (route: R
       openNote: (noteId) => navigate({ page: 'note', noteId }),
       openSearch: () => navigate({ page: 'search' }),
       openSettings: () => navigate({ page: 'settings' }),
+      openAuditLog: () => navigate({ page: 'audit-log' }),
     }),
     [navigate],
   );

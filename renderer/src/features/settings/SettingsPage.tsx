@@ -1,4 +1,5 @@
 import { PageHeader } from '../../ui/PageHeader';
+import { AuditLogSection } from '../audit';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
 import { NotesSettingsSection } from '../notes';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <RecoveryCodeSection />
       <KeyRotationSection />
       <ExportSettingsSection />
+      <AuditLogSection />
     </div>
   );
 }
