@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { addCalendarDays, localCalendarDate, localMidnight } from '../../../../shared/calendar-date';
-import { AUDIT_LIST_LIMIT, EARLIEST_CALENDAR_DATE, type AuditKind } from '../../../../shared/contract';
+import { AUDIT_LIST_LIMIT, EARLIEST_CALENDAR_DATE } from '../../../../shared/contract';
 import { useNavigation } from '../../navigation/navigation';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { TextInputField } from '../../ui/TextInputField';
 import { AuditEntriesTable } from './AuditEntriesTable';
-import { AuditKindChoice } from './AuditKindChoice';
+import { AuditKindFilter, kindsOfGroups } from './AuditKindFilter';
 import { useAuditLog, useCheckRecords } from './audit-queries';
 import { ExportAuditLogDialog } from './ExportAuditLogDialog';
 import { RecordsCheckReport } from './RecordsCheckReport';
@@ -33,10 +33,10 @@ export function AuditLogPage() {
   const [today] = useState(() => localCalendarDate(Date.now()));
   const [from, setFrom] = useState(() => addCalendarDays(today, 1 - FIRST_DAYS));
   const [to, setTo] = useState(today);
-  const [kind, setKind] = useState<AuditKind | null>(null);
+  const [groupIds, setGroupIds] = useState<string[]>([]);
   const [exporting, setExporting] = useState(false);
   const range = rangeOf(from, to);
-  const log = useAuditLog(range, kind ? [kind] : []);
+  const log = useAuditLog(range, kindsOfGroups(groupIds));
   const check = useCheckRecords();
 
   return (
@@ -64,8 +64,8 @@ export function AuditLogPage() {
       <div className="audit-filters" role="group" aria-label="Which entries">
         <TextInputField label="From" inputType="date" min={EARLIEST_CALENDAR_DATE} value={from} onChange={setFrom} />
         <TextInputField label="To" inputType="date" min={EARLIEST_CALENDAR_DATE} value={to} onChange={setTo} />
-        <AuditKindChoice value={kind} onChange={setKind} />
       </div>
+      <AuditKindFilter groupIds={groupIds} onChange={setGroupIds} />
       {range === null ? (
         <p className="hint">Choose a first and a last day, the last on or after the first.</p>
       ) : (
