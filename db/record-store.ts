@@ -4,7 +4,9 @@ import { CaseloadRepository } from './caseload-repository';
 import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
+import { HandoverPinRepository } from './handover-pin-repository';
 import { HomeworkRepository } from './homework-repository';
+import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
@@ -28,6 +30,8 @@ export class RecordStore {
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
+  readonly measureDrafts: MeasureDraftsRepository;
+  readonly handoverPin: HandoverPinRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -45,6 +49,8 @@ export class RecordStore {
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
+    this.measureDrafts = new MeasureDraftsRepository(db);
+    this.handoverPin = new HandoverPinRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

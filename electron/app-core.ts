@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
 import { BackupService } from './handlers/backups/backup-service';
+import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
 import { idleLockMinutesFor } from '../shared/contract/settings';
@@ -72,13 +73,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const lockedSession = new LockedSession((error) =>
     logger.error(`lock: the running session could not be read or written: ${describeErrorWithoutContent(error)}`),
   );
+  // In memory only: a restart or any lock ends a hand-over, and the unlock that follows needs the passphrase.
+  const handover = new Handover();
   const vault = new Vault({
     vaultDir: options.vaultDir,
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     afterRotationStep: options.afterRotationStep,
-    onLocked: () => emit('vault.locked', { reason: pendingReason }),
+    onLocked: () => {
+      handover.end();
+      emit('vault.locked', { reason: pendingReason });
+    },
   });
   const emit: EventListener = (name, payload) => {
     for (const listener of listeners) listener(name, payload);
@@ -109,6 +115,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     lock,
     platform: options.platform ?? browserOnlyPlatform,
     backups,
+    handover,
     lockedSession,
     now,
     newId: randomUUID,

@@ -1,6 +1,7 @@
 import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { RecordStore } from '../../db/record-store';
 import type { BackupService } from '../handlers/backups/backup-service';
+import type { Handover } from '../handlers/handover/handover-state';
 import type { LockedSession } from '../handlers/sessions/locked-session';
 import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
@@ -17,6 +18,8 @@ export interface HandlerContext {
   platform: Platform;
   /** Backups and restore: one at a time, beside the vault. */
   backups: BackupService;
+  /** Whether the screen is with the client for a questionnaire; dispatch() refuses other methods meanwhile. */
+  handover: Handover;
   now: () => number;
   newId: () => string;
 }
