@@ -3,8 +3,7 @@ import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/c
 import { BackupService } from './handlers/backups/backup-service';
 import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
-import { readSettings } from './handlers/settings/settings-handlers';
-import { idleLockMinutesFor } from '../shared/contract/settings';
+import { currentIdleLockMinutes } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
@@ -136,8 +135,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     idleLockMinutes: () => {
       if (vault.state !== 'unlocked') return null;
-      const records = vault.records();
-      return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
+      return currentIdleLockMinutes(vault.records());
     },
     close: () => {
       lock('quit');

@@ -10,6 +10,9 @@ const empty = z.strictObject({});
  * What the screen handed to the client may show: the questionnaire and the client's own answers
  * so far, then only "finished". No name, no score, no other record.
  */
+/** The therapist's idle lock still applies; the screen cannot read the settings while handed over. */
+const idleLockMinutes = z.number().int().positive();
+
 export const handoverStateSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('off') }),
   z.strictObject({
@@ -17,8 +20,9 @@ export const handoverStateSchema = z.discriminatedUnion('state', [
     kind: z.enum(MEASURE_KINDS),
     answers: z.array(answerSchema.nullable()),
     difficulty: answerSchema.nullable(),
+    idleLockMinutes,
   }),
-  z.strictObject({ state: z.literal('finished') }),
+  z.strictObject({ state: z.literal('finished'), idleLockMinutes }),
 ]);
 export type HandoverState = z.infer<typeof handoverStateSchema>;
 

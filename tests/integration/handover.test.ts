@@ -33,7 +33,13 @@ describe('hand-over mode, enforced in main', () => {
       expect(answer, method).toEqual({ ok: false, error: { code: 'HANDED_OVER', message: 'The screen is with the client. Take it back first.' } });
     }
     expect(await call(core, 'vault.status')).toEqual({ state: 'unlocked' });
-    expect(await call(core, 'handover.current')).toEqual({ state: 'answering', kind: 'gad-7', answers: Array(7).fill(null), difficulty: null });
+    expect(await call(core, 'handover.current')).toEqual({
+      state: 'answering',
+      kind: 'gad-7',
+      answers: Array(7).fill(null),
+      difficulty: null,
+      idleLockMinutes: 10,
+    });
   });
 
   vaultTest('saves each answer as it is given and scores the finished questionnaire in main as the client’s measure, showing no score', async () => {
@@ -47,7 +53,7 @@ describe('hand-over mode, enforced in main', () => {
 
     await answerAll(core, [2, 2, 1, 1, 0, 0, 0, 0, 1]);
     expect(await call(core, 'handover.finish')).toEqual({});
-    expect(await call(core, 'handover.current')).toEqual({ state: 'finished' });
+    expect(await call(core, 'handover.current')).toEqual({ state: 'finished', idleLockMinutes: 10 });
     await expect(call(core, 'handover.answer', { question: 0, answer: 0 })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(call(core, 'measures.listForClient', { clientId })).rejects.toMatchObject({ code: 'HANDED_OVER' });
 

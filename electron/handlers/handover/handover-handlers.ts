@@ -6,6 +6,7 @@ import { answeredCount, completeAnswers, noAnswersYet } from '../../../shared/me
 import { isPinShaped } from '../../../shared/measures/handover-pin';
 import { measureTotal } from '../../../shared/measures/scoring';
 import type { FeatureHandlers } from '../../rpc/handler-types';
+import { currentIdleLockMinutes } from '../settings/settings-handlers';
 import type { ActiveHandover, Handover } from './handover-state';
 import { hashPin, pinMatches } from './pin-hash';
 
@@ -42,9 +43,11 @@ export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
   'handover.current': (_input, { records, handover }) => {
     const current = handover.handover;
     if (!current) return { state: 'off' };
-    if (current.draftId === null) return { state: 'finished' };
-    const { draft } = draftBeingAnswered(records(), handover);
-    return { state: 'answering', kind: draft.kind, answers: draft.answers, difficulty: draft.difficulty };
+    const store = records();
+    const idleLockMinutes = currentIdleLockMinutes(store);
+    if (current.draftId === null) return { state: 'finished', idleLockMinutes };
+    const { draft } = draftBeingAnswered(store, handover);
+    return { state: 'answering', kind: draft.kind, answers: draft.answers, difficulty: draft.difficulty, idleLockMinutes };
   },
 
   'handover.start': ({ clientId, sessionId, kind }, { records, handover, newId, now }) => {

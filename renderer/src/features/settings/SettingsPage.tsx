@@ -1,6 +1,7 @@
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
+import { HandoverPinSection } from '../handover';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <CueSoundSection />
       <PromptLibrarySection />
       <ChangePassphraseSection />
+      <HandoverPinSection />
       <RecoveryCodeSection />
       <KeyRotationSection />
       <ExportSettingsSection />
