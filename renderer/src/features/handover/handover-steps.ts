@@ -12,7 +12,7 @@ export function handoverSteps(kind: MeasureKind): HandoverStep[] {
   ];
 }
 
-/** Where a questionnaire opens (again, after a reload or when continued): the first item not answered, else the last check. */
+/** Where a questionnaire opens (again, after a reload or when continued): the first item not answered, else the step after the items. */
 export function firstOpenStep(answers: readonly (number | null)[]): number {
   const open = answers.findIndex((answer) => answer === null);
   return open >= 0 ? open : answers.length;
