@@ -32,7 +32,7 @@ function assertClientInCare(store: RecordStore, clientId: string): void {
 
 /** The draft the client is filling in: the renderer never names it, main knows which one was handed over. */
 function draftBeingAnswered(store: RecordStore, handover: Handover): { current: ActiveHandover; draft: StoredMeasureDraft } {
-  const current = handover.handover;
+  const current = handover.inProgress;
   if (!current || current.draftId === null) throw new RpcFailure('CONFLICT', 'No questionnaire is being answered.');
   const draft = store.measureDrafts.get(current.draftId);
   if (!draft) throw new RpcFailure('NOT_FOUND', 'That questionnaire no longer exists.');
@@ -41,7 +41,7 @@ function draftBeingAnswered(store: RecordStore, handover: Handover): { current: 
 
 export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
   'handover.current': (_input, { records, handover }) => {
-    const current = handover.handover;
+    const current = handover.inProgress;
     if (!current) return { state: 'off' };
     const store = records();
     const idleLockMinutes = currentIdleLockMinutes(store);
@@ -111,7 +111,7 @@ export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
   },
 
   'handover.end': async ({ secret }, { records, handover, vault }) => {
-    const current = handover.handover;
+    const current = handover.inProgress;
     if (!current) throw new RpcFailure('CONFLICT', 'The screen is not handed over.');
     if (isPinShaped(secret)) {
       const stored = records().handoverPin.get();

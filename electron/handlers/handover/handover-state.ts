@@ -20,7 +20,7 @@ export class Handover {
   }
 
   /** The hand-over in progress, or null. Compare by identity to tell whether it is still the same one after an await. */
-  get handover(): ActiveHandover | null {
+  get inProgress(): ActiveHandover | null {
     return this.current;
   }
 

@@ -6,7 +6,7 @@ describe('hand-over state in main', () => {
   it('counts each PIN attempt before it is checked and refuses the PIN once the attempts are spent', () => {
     const handover = new Handover();
     handover.begin('client-1', 'draft-1');
-    const current = handover.handover!;
+    const current = handover.inProgress!;
     const taken = Array.from({ length: HANDOVER_PIN_ATTEMPTS + 3 }, () => handover.takePinAttempt(current));
     expect(taken.filter(Boolean)).toHaveLength(HANDOVER_PIN_ATTEMPTS);
     expect(taken.at(-1)).toBe(false);
@@ -16,13 +16,13 @@ describe('hand-over state in main', () => {
   it('starts every hand-over with all attempts, and ends only the hand-over that is still current', () => {
     const handover = new Handover();
     handover.begin('client-1', 'draft-1');
-    const first = handover.handover!;
+    const first = handover.inProgress!;
     while (handover.takePinAttempt(first));
     handover.end();
     expect(handover.active).toBe(false);
     expect(handover.endIfCurrent(first)).toBe(false);
     handover.begin('client-1', 'draft-2');
-    const second = handover.handover!;
+    const second = handover.inProgress!;
     expect(handover.takePinAttempt(second)).toBe(true);
     expect(handover.endIfCurrent(first)).toBe(false);
     expect(handover.active).toBe(true);
