@@ -129,7 +129,8 @@ test('an unfinished GAD-7 is kept through a lock, continued and discarded; the P
   await unlockInMain(server);
   const name = uniqueName('Tove');
   await seedClient(server, { displayName: name });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(server.url);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
@@ -152,7 +153,12 @@ test('an unfinished GAD-7 is kept through a lock, continued and discarded; the P
   await dialog.getByText('Generalized Anxiety Disorder scale (GAD-7)').click();
   await dialog.getByRole('button', { name: 'Hand over' }).click();
   await expect(question(page, 1, 7, GAD7_ITEMS[0]).getByRole('radio', { name: 'Not at all' })).toBeFocused();
-  for (const key of ['1', '2']) await page.keyboard.press(key);
+  await page.keyboard.press('1');
+  await expect(question(page, 2, 7, GAD7_ITEMS[1]).getByRole('radio', { name: 'Not at all' })).toBeFocused();
+  await expectAccessible(page, 'hand-over question, dark');
+  await page.screenshot({ path: 'test-results/handover-question-dark-1024.png' });
+  await page.keyboard.press('2');
+  await expect(question(page, 3, 7, GAD7_ITEMS[2])).toBeVisible();
 
   // The lock shortcut still works (it only hides); the unlock needs the passphrase and ends the hand-over.
   await page.keyboard.press('Control+l');
