@@ -16,7 +16,10 @@ describe('migration 015: measure drafts and the hand-over PIN', () => {
     db.prepare(
       "INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES ('c1', 'One', 'one', 1, 1), ('c2', 'Two', 'two', 1, 1)",
     ).run();
-    migrate(db, MIGRATIONS.filter((migration) => migration.version <= migration015.version));
+    migrate(
+      db,
+      MIGRATIONS.filter((migration) => migration.version <= migration015.version),
+    );
     db.prepare(
       `INSERT INTO sessions (id, client_id, route, protocol_snapshot, planned_dose_mg, course_session_number, status, readiness, discharge_checklist, created_at, updated_at)
        VALUES ('s2', 'c2', 'im', '{}', 50, 1, 'planned', '{}', '{}', 1, 1)`,
