@@ -5,7 +5,9 @@ import { CaseloadRepository } from './caseload-repository';
 import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
+import { HandoverPinRepository } from './handover-pin-repository';
 import { HomeworkRepository } from './homework-repository';
+import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
@@ -30,6 +32,8 @@ export class RecordStore {
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
   readonly audit: AuditLogRepository;
+  readonly measureDrafts: MeasureDraftsRepository;
+  readonly handoverPin: HandoverPinRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -48,6 +52,8 @@ export class RecordStore {
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
     this.audit = new AuditLogRepository(db);
+    this.measureDrafts = new MeasureDraftsRepository(db);
+    this.handoverPin = new HandoverPinRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -3,9 +3,9 @@ import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/c
 import { recordLock } from './handlers/audit/record-lock';
 import { UnlockFailures } from './handlers/audit/unlock-failures';
 import { BackupService } from './handlers/backups/backup-service';
+import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
-import { readSettings } from './handlers/settings/settings-handlers';
-import { idleLockMinutesFor } from '../shared/contract/settings';
+import { currentIdleLockMinutes } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
@@ -74,13 +74,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const lockedSession = new LockedSession((error) =>
     logger.error(`lock: the running session could not be read or written: ${describeErrorWithoutContent(error)}`),
   );
+  // In memory only: a restart or any lock ends a hand-over, and the unlock that follows needs the passphrase.
+  const handover = new Handover();
   const vault = new Vault({
     vaultDir: options.vaultDir,
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     afterRotationStep: options.afterRotationStep,
-    onLocked: () => emit('vault.locked', { reason: pendingReason }),
+    onLocked: () => {
+      handover.end();
+      emit('vault.locked', { reason: pendingReason });
+    },
   });
   const emit: EventListener = (name, payload) => {
     for (const listener of listeners) listener(name, payload);
@@ -114,6 +119,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     lock,
     platform: options.platform ?? browserOnlyPlatform,
     backups,
+    handover,
     lockedSession,
     now,
     newId: randomUUID,
@@ -135,8 +141,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     idleLockMinutes: () => {
       if (vault.state !== 'unlocked') return null;
-      const records = vault.records();
-      return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
+      return currentIdleLockMinutes(vault.records());
     },
     close: () => {
       lock('quit');

@@ -9,6 +9,7 @@ import { migration008 } from './008-late-entries';
 import { migration009 } from './009-courses';
 import { migration010 } from './010-client-sex';
 import { migration011 } from './011-audit-log';
+import { migration012 } from './012-measure-drafts';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

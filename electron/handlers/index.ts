@@ -5,6 +5,7 @@ import { clientsHandlers } from './clients/clients-handlers';
 import { coursesHandlers } from './courses/courses-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
+import { handoverHandlers } from './handover/handover-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
 import { measuresHandlers } from './measures/measures-handlers';
 import { notesHandlers } from './notes/notes-handlers';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...coursesHandlers,
   ...todayHandlers,
   ...auditHandlers,
+  ...handoverHandlers,
 };

@@ -1,4 +1,4 @@
-import { type ErrorCode, isMethodName, methods, RpcFailure, type RpcResult } from '../../shared/contract/index';
+import { type ErrorCode, isMethodName, METHODS_WHILE_HANDED_OVER, methods, RpcFailure, type RpcResult } from '../../shared/contract/index';
 import { DamagedRecordError } from '../../db/json-column';
 import type { Logger } from '../logger';
 import { describeValidationError } from './describe-validation-error';
@@ -19,13 +19,16 @@ function isConstraintError(error: unknown): boolean {
 /**
  * The one entry point for every transport (Electron IPC, the preview bridge, tests): unknown
  * names, unsafe payloads and schema failures answer INVALID before any handler runs; methods
- * other than the vault's own answer LOCKED while locked; outputs are checked against the contract.
+ * other than the vault's own answer LOCKED while locked; while the screen is handed to the client,
+ * everything but the questionnaire's own methods answers HANDED_OVER (main's state, not the
+ * renderer's: a reload or a typed address cannot leave it); outputs are checked against the contract.
  */
 export function createDispatch(handlers: HandlerMap, context: HandlerContext, logger: Logger): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) return failure('INVALID', 'Unknown method.');
     const spec = methods[method];
     if (!spec.whileLocked && context.vault.state !== 'unlocked') return failure('LOCKED', 'The vault is locked.');
+    if (context.handover.active && !METHODS_WHILE_HANDED_OVER.has(method)) return failure('HANDED_OVER', 'The screen is with the client. Take it back first.');
     const unsafe = findUnsafeValue(input);
     if (unsafe) return failure('INVALID', `${unsafe}.`);
     const parsed = spec.input.safeParse(input ?? {});

@@ -2,6 +2,7 @@ import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../sh
 import type { RecordStore } from '../../db/record-store';
 import type { UnlockFailures } from '../handlers/audit/unlock-failures';
 import type { BackupService } from '../handlers/backups/backup-service';
+import type { Handover } from '../handlers/handover/handover-state';
 import type { LockedSession } from '../handlers/sessions/locked-session';
 import type { Platform } from '../platform';
 import type { Vault } from '../vault/vault';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   platform: Platform;
   /** Backups and restore: one at a time, beside the vault. */
   backups: BackupService;
+  /** Whether the screen is with the client for a questionnaire; dispatch() refuses other methods meanwhile. */
+  handover: Handover;
   now: () => number;
   newId: () => string;
   /** Wrong secrets tried while locked, written to the audit log at the next unlock. */

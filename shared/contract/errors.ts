@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   /** Another vault operation (a backup, a key rotation) is running; try again when it ends. */
   'BUSY',
   'UNAVAILABLE',
+  /** The screen is handed to the client (a questionnaire): nothing else answers until the therapist takes it back. */
+  'HANDED_OVER',
   'INTERNAL',
 ] as const;
 

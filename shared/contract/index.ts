@@ -5,6 +5,7 @@ import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
 import { documentsMethods } from './documents';
 import { exportsMethods } from './exports';
+import { handoverMethods } from './handover';
 import { homeworkMethods } from './homework';
 import { measuresMethods } from './measures';
 import { notesMethods } from './notes';
@@ -34,6 +35,7 @@ export * from './backups';
 export * from './courses';
 export * from './today';
 export * from './audit';
+export * from './handover';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -54,6 +56,7 @@ export const methods = {
   ...coursesMethods,
   ...todayMethods,
   ...auditMethods,
+  ...handoverMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

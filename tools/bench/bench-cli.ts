@@ -5,6 +5,7 @@ import { currentLoadAverage, describeEnvironment } from './environment';
 import { backupMeasurement } from './measure-backup';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
+import { homeScreenMeasurement } from './measure-home-screen';
 import { logEventMeasurement } from './measure-log-event';
 import { noteKeystrokeMeasurement } from './measure-note-keystroke';
 import { noteOpenMeasurement } from './measure-note-open';
@@ -24,6 +25,7 @@ const MEASUREMENTS: readonly Measurement[] = [
   pointReadsMeasurement,
   coldStartMeasurement,
   clientListMeasurement,
+  homeScreenMeasurement,
   logEventMeasurement,
   sessionTimelineMeasurement,
   sessionClockDriftMeasurement,

@@ -36,6 +36,9 @@ export class HandlerWriter {
       get backups(): never {
         throw new Error('Backups are not available while seeding');
       },
+      get handover(): never {
+        throw new Error('Hand-over is not available while seeding');
+      },
       now,
       newId: randomUUID,
       get unlockFailures(): never {

@@ -1,7 +1,14 @@
 import type { RecordStore } from '../../../db/record-store';
 import { AUDIT_RETENTION_YEARS } from '../../../shared/contract/audit';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../shared/contract/backups';
-import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
+import {
+  DOSED_IDLE_LOCK_MINUTES,
+  IDLE_LOCK_MINUTES,
+  idleLockMinutesFor,
+  NOTES_TO_FINISH_DAYS,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/contract/settings';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
@@ -28,6 +35,11 @@ export function readSettings(records: RecordStore): Settings {
     }),
   );
   return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+/** The idle lock that applies now: the longer one while a dosed session runs. */
+export function currentIdleLockMinutes(records: RecordStore): number {
+  return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
 }
 
 export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update'> = {

@@ -1,6 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLayoutEffect, useState } from 'react';
-import { AppShell } from '../features/shell';
+import { HandoverScreen, type HandedOverState, useHandoverState } from '../features/handover';
+import { AppShell, useIdleLock, useLockShortcut } from '../features/shell';
+import { useVaultSession } from '../features/vault';
+import { QueryView } from '../ui/QueryView';
 import { createQueryClient } from './query-client';
 
 /**
@@ -12,7 +15,29 @@ export function OpenVault() {
   useLayoutEffect(() => () => queryClient.clear(), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
-      <AppShell />
+      <ShellOrHandover />
     </QueryClientProvider>
   );
+}
+
+/**
+ * Main says whether the screen is with a client (a questionnaire handed over): then only the
+ * questionnaire shows, after a reload too, whatever the address says. Main also refuses every
+ * other method meanwhile, so this switch hides; it is not what keeps the record closed.
+ */
+function ShellOrHandover() {
+  const handover = useHandoverState();
+  return (
+    <QueryView query={handover} loading={null} retry>
+      {(state) => (state.state === 'off' ? <AppShell /> : <HandedOver state={state} />)}
+    </QueryView>
+  );
+}
+
+/** Locking stays possible while handed over (it only hides, and the unlock needs the passphrase). */
+function HandedOver({ state }: { state: HandedOverState }) {
+  const { lock } = useVaultSession();
+  useIdleLock(state.idleLockMinutes, () => lock('idle'));
+  useLockShortcut(() => lock('user'));
+  return <HandoverScreen state={state} />;
 }

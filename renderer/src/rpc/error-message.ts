@@ -21,6 +21,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   READ_ONLY: 'The vault folder cannot be written to (read-only, or no permission). Nothing was changed.',
   BUSY: 'Another vault task is still running. Try again in a moment.',
   UNAVAILABLE: 'That is not available here.',
+  HANDED_OVER: 'The screen is with the client for a questionnaire. Take it back first.',
   INTERNAL: 'Something went wrong inside the app. Nothing was lost; please try again.',
 };
 

@@ -7,7 +7,9 @@ import { QueryView } from '../../ui/QueryView';
 import { MeasureCourseSummary } from './MeasureCourseSummary';
 import { useClientMeasures } from './measure-queries';
 import { MeasuresTable } from './MeasuresTable';
+import { HandToClientDialog } from './HandToClientDialog';
 import { RecordMeasureDialog } from './RecordMeasureDialog';
+import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 import { WithdrawMeasureDialog } from './WithdrawMeasureDialog';
 import './measures.css';
 
@@ -26,6 +28,7 @@ export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectio
   const measures = useClientMeasures(clientId);
   const [recording, setRecording] = useState<MeasureKind | null>(null);
   const [withdrawing, setWithdrawing] = useState<Measure | null>(null);
+  const [handingOver, setHandingOver] = useState(false);
 
   return (
     <section className="record-section" aria-labelledby={headingId}>
@@ -39,8 +42,12 @@ export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectio
               Record {QUESTIONNAIRES[kind].name}
             </ActionButton>
           ))}
+          <ActionButton onPress={() => setHandingOver(true)} isDisabled={archived}>
+            Hand to client
+          </ActionButton>
         </div>
       </div>
+      <UnfinishedQuestionnaires clientId={clientId} archived={archived} />
       <QueryView query={measures} loading="Loading measures…">
         {(list) =>
           list.length === 0 ? (
@@ -65,6 +72,7 @@ export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectio
       </QueryView>
 
       {recording !== null ? <RecordMeasureDialog clientId={clientId} kind={recording} sessions={sessions} onClose={() => setRecording(null)} /> : null}
+      {handingOver ? <HandToClientDialog clientId={clientId} sessions={sessions} onClose={() => setHandingOver(false)} /> : null}
       {withdrawing !== null ? <WithdrawMeasureDialog measure={withdrawing} onClose={() => setWithdrawing(null)} /> : null}
     </section>
   );

@@ -40,7 +40,10 @@ export function MeasuresTable({ measures, sessions, onWithdraw }: MeasuresTableP
           return (
             <tr key={measure.id} data-withdrawn={withdrawn ? '' : undefined}>
               <th scope="row">{formatCalendarDate(measure.takenOn)}</th>
-              <td>{QUESTIONNAIRES[measure.kind].name}</td>
+              <td>
+                {QUESTIONNAIRES[measure.kind].name}
+                {measure.enteredBy === 'client' ? <span className="hint"> (by the client)</span> : null}
+              </td>
               <td>
                 {measure.total} of {highestTotal(measure.kind)}
               </td>

@@ -16,3 +16,21 @@ export function useRecordMeasure() {
 export function useWithdrawMeasure() {
   return useRpcMutation('measures.withdraw', { invalidates: MEASURE_READS });
 }
+
+/** Questionnaires begun on the handed-over screen and not finished. */
+export function useMeasureDrafts(clientId: string) {
+  return useRpcQuery('handover.draftsForClient', { clientId }, { select: ({ drafts }) => drafts });
+}
+
+/** The screen goes to the client: the app switches to the questionnaire when main says so. */
+export function useStartHandover() {
+  return useRpcMutation('handover.start', { invalidates: ['handover.current'] });
+}
+
+export function useContinueHandover() {
+  return useRpcMutation('handover.continue', { invalidates: ['handover.current'] });
+}
+
+export function useDiscardMeasureDraft() {
+  return useRpcMutation('handover.discardDraft', { invalidates: ['handover.draftsForClient'] });
+}

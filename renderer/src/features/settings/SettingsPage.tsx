@@ -2,6 +2,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { AuditLogSection } from '../audit';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
+import { HandoverPinSection } from '../handover';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <CueSoundSection />
       <PromptLibrarySection />
       <ChangePassphraseSection />
+      <HandoverPinSection />
       <RecoveryCodeSection />
       <KeyRotationSection />
       <ExportSettingsSection />

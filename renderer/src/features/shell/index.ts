@@ -1,1 +1,3 @@
 export { AppShell } from './AppShell';
+export { useIdleLock } from './use-idle-lock';
+export { useLockShortcut } from './lock-shortcut';
