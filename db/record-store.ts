@@ -13,6 +13,7 @@ import { ProtocolsRepository } from './protocols-repository';
 import { SearchRepository } from './search-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SettingsRepository } from './settings-repository';
+import { SideEffectsRepository } from './side-effects-repository';
 
 /** An open, keyed vault database with one repository per aggregate. Exists only while unlocked. */
 export class RecordStore {
@@ -28,6 +29,7 @@ export class RecordStore {
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
+  readonly sideEffects: SideEffectsRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -45,6 +47,7 @@ export class RecordStore {
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
+    this.sideEffects = new SideEffectsRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -12,6 +12,7 @@ import { searchHandlers } from './search/search-handlers';
 import { protocolsHandlers } from './protocols/protocols-handlers';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
+import { sideEffectsHandlers } from './side-effects/side-effects-handlers';
 import { todayHandlers } from './today/today-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...backupsHandlers,
   ...coursesHandlers,
   ...todayHandlers,
+  ...sideEffectsHandlers,
 };

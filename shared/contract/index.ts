@@ -12,6 +12,7 @@ import { searchMethods } from './search';
 import { protocolsMethods } from './protocols';
 import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
+import { sideEffectsMethods } from './side-effects';
 import { todayMethods } from './today';
 import { LOCK_REASONS, vaultMethods } from './vault';
 
@@ -32,6 +33,7 @@ export * from './exports';
 export * from './backups';
 export * from './courses';
 export * from './today';
+export * from './side-effects';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -51,6 +53,7 @@ export const methods = {
   ...backupsMethods,
   ...coursesMethods,
   ...todayMethods,
+  ...sideEffectsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { thresholdListSchema } from '../session/vital-thresholds';
+import { sideEffectItemListSchema } from '../side-effects/side-effect-items';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from './backups';
 import { emptyInput, FIELD_LIMITS } from './fields';
 
@@ -39,6 +40,8 @@ export const settingsSchema = z.strictObject({
   backupKeepMonthly: z.number().int().min(BACKUP_KEEP_MONTHLY.min).max(BACKUP_KEEP_MONTHLY.max),
   /** The client list warns when the last good backup is older than this. */
   backupWarnAfterDays: z.number().int().min(BACKUP_WARN_AFTER_DAYS.min).max(BACKUP_WARN_AFTER_DAYS.max),
+  /** The side-effect checklist after each dose; a checklist keeps its labels as they read when recorded. */
+  sideEffectItems: sideEffectItemListSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
