@@ -4,6 +4,7 @@ import { BackupSection } from '../backups';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
+import { SideEffectItemsSection } from '../side-effects';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { KeyRotationSection } from './KeyRotationSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <NotesSettingsSection />
       <ProtocolsSection />
       <VitalThresholdsSection />
+      <SideEffectItemsSection />
       <CueSoundSection />
       <PromptLibrarySection />
       <ChangePassphraseSection />
