@@ -40,6 +40,7 @@ test('record the side effects after two doses and see them side by side in the c
     schedule: { kind: 'clinic-default', doses: 6, weeks: 3 },
     startDate: localCalendarDate(first.dosedAt),
   });
+  await dispatch(server, 'measures.record', { clientId, kind: 'gad-7', answers: [1, 1, 1, 1, 0, 0, 0], takenOn: localCalendarDate(Date.now()) });
 
   await page.goto(server.url);
   await openClient(page, name);
@@ -99,8 +100,18 @@ test('record the side effects after two doses and see them side by side in the c
   await expect(row('Headache')).toHaveText(['None', 'Severe']);
   await expect(row('Note')).toHaveText(['Queasy in the car home, settled by evening', '']);
   await expect(table.getByRole('rowheader')).toHaveCount(DEFAULT_SIDE_EFFECT_ITEMS.length + 1);
-  await expectAccessible(page, 'client page with the side-effect grid');
   await grid.screenshot({ path: 'test-results/side-effects-grid.png' });
+
+  // The dose history and the measures group their rows by the same course.
+  const courseName = /^Induction course from /;
+  await page.getByRole('button', { name: 'The same doses as a table' }).click();
+  const doses = page.getByRole('table', { name: 'Dose given at each session of the course' });
+  await expect(doses.getByRole('row')).toHaveCount(4);
+  await expect(doses.getByRole('row').nth(1)).toHaveAccessibleName(courseName);
+  const measures = page.getByRole('table', { name: 'Measures, newest first' });
+  await expect(measures.getByRole('row').nth(1)).toHaveAccessibleName(courseName);
+  await expect(measures.getByRole('row').nth(2)).toContainText('GAD-7');
+  await expectAccessible(page, 'client page with the side-effect grid and grouped tables');
 
   // The clinic shortens its list; what was recorded keeps its items.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();

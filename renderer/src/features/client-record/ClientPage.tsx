@@ -97,7 +97,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
           <p className="hint">No sessions yet. Plan the first one when you are ready.</p>
         )}
       </section>
-      <DoseHistory sessions={sessions} />
+      <DoseHistory clientId={clientId} sessions={sessions} />
 
       {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} /> : null}
       {exporting ? (

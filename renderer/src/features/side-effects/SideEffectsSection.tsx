@@ -3,7 +3,7 @@ import { Heading } from '../../ui/aria-primitives';
 import { QueryView } from '../../ui/QueryView';
 import { useNavigation } from '../../navigation/navigation';
 import { useClientSideEffects } from './side-effect-queries';
-import { groupTitle } from './side-effect-text';
+import { courseGroupTitle } from '../course';
 import { SideEffectGrid } from './SideEffectGrid';
 import './side-effects.css';
 
@@ -26,7 +26,7 @@ export function SideEffectsSection({ clientId }: { clientId: string }) {
         {({ items, groups }) => (
           <>
             {groups.map((group) => {
-              const title = groupTitle(group);
+              const title = courseGroupTitle(group.course);
               const recorded = group.doses.some((dose) => dose.checklist !== null);
               return (
                 <div key={group.course?.id ?? 'outside'} className="side-effects-group">
