@@ -51,9 +51,11 @@ test('record the side effects after two doses and see them side by side in the c
   const grid = page.getByRole('region', { name: 'Side effects after each dose' });
   await expect(grid.getByRole('heading', { level: 3, name: /^Induction course from / })).toBeVisible();
   await expect(grid).toContainText('Nothing recorded yet after these 2 doses.');
+  await expectAccessible(page, 'client page, no side effects recorded yet');
 
   // The first dose: the room logged nausea, which the checklist names for the therapist to confirm.
-  await page.getByRole('button', { name: 'Open session 1' }).click();
+  await grid.getByRole('button', { name: /^Open dose 1, / }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
   await expect(sideEffectsOfSession(page)).toContainText('Not recorded yet.');
   await sideEffectsOfSession(page).getByRole('button', { name: 'Record side effects' }).click();
   const dialog = page.getByRole('dialog', { name: 'Side effects after the dose' });

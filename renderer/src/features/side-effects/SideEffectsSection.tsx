@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { Heading } from '../../ui/aria-primitives';
+import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
+import { formatCalendarDate } from '../../ui/time-text';
 import { useNavigation } from '../../navigation/navigation';
 import { useClientSideEffects } from './side-effect-queries';
 import { courseGroupTitle } from '../course';
@@ -36,10 +38,19 @@ export function SideEffectsSection({ clientId }: { clientId: string }) {
                   {recorded ? (
                     <SideEffectGrid group={group} title={title} clinicItems={items} onOpenSession={openSession} />
                   ) : (
-                    <p className="hint">
-                      Nothing recorded yet after {group.doses.length === 1 ? 'this dose' : `these ${group.doses.length} doses`}. Record it from the session’s
-                      page.
-                    </p>
+                    <>
+                      <p className="hint">
+                        Nothing recorded yet after {group.doses.length === 1 ? 'this dose' : `these ${group.doses.length} doses`}. Each is recorded on its
+                        session’s page:
+                      </p>
+                      <div className="side-effects-doses">
+                        {group.doses.map((dose, index) => (
+                          <ActionButton key={dose.sessionId} variant="quiet" onPress={() => openSession(dose.sessionId)}>
+                            Open dose {index + 1}, {formatCalendarDate(dose.date)}
+                          </ActionButton>
+                        ))}
+                      </div>
+                    </>
                   )}
                 </div>
               );
