@@ -16,6 +16,7 @@ import { ProtocolsRepository } from './protocols-repository';
 import { SearchRepository } from './search-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SettingsRepository } from './settings-repository';
+import { SideEffectsRepository } from './side-effects-repository';
 
 /** An open, keyed vault database with one repository per aggregate. Exists only while unlocked. */
 export class RecordStore {
@@ -34,6 +35,7 @@ export class RecordStore {
   readonly audit: AuditLogRepository;
   readonly measureDrafts: MeasureDraftsRepository;
   readonly handoverPin: HandoverPinRepository;
+  readonly sideEffects: SideEffectsRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -54,6 +56,7 @@ export class RecordStore {
     this.audit = new AuditLogRepository(db);
     this.measureDrafts = new MeasureDraftsRepository(db);
     this.handoverPin = new HandoverPinRepository(db);
+    this.sideEffects = new SideEffectsRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -10,6 +10,7 @@ import { migration009 } from './009-courses';
 import { migration010 } from './010-client-sex';
 import { migration011 } from './011-audit-log';
 import { migration012 } from './012-measure-drafts';
+import { migration013 } from './013-side-effects';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -14,6 +14,7 @@ import { searchHandlers } from './search/search-handlers';
 import { protocolsHandlers } from './protocols/protocols-handlers';
 import { sessionsHandlers } from './sessions/sessions-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
+import { sideEffectsHandlers } from './side-effects/side-effects-handlers';
 import { todayHandlers } from './today/today-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...todayHandlers,
   ...auditHandlers,
   ...handoverHandlers,
+  ...sideEffectsHandlers,
 };

@@ -14,6 +14,7 @@ import { searchMethods } from './search';
 import { protocolsMethods } from './protocols';
 import { sessionsMethods } from './sessions';
 import { settingsMethods } from './settings';
+import { sideEffectsMethods } from './side-effects';
 import { todayMethods } from './today';
 import { LOCK_REASONS, vaultMethods } from './vault';
 
@@ -36,6 +37,7 @@ export * from './courses';
 export * from './today';
 export * from './audit';
 export * from './handover';
+export * from './side-effects';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -57,6 +59,7 @@ export const methods = {
   ...todayMethods,
   ...auditMethods,
   ...handoverMethods,
+  ...sideEffectsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { thresholdListSchema } from '../session/vital-thresholds';
 import { AUDIT_RETENTION_YEARS } from './audit';
+import { sideEffectItemListSchema } from '../side-effects/side-effect-items';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from './backups';
 import { emptyInput, FIELD_LIMITS } from './fields';
 
@@ -42,6 +43,8 @@ export const settingsSchema = z.strictObject({
   backupWarnAfterDays: z.number().int().min(BACKUP_WARN_AFTER_DAYS.min).max(BACKUP_WARN_AFTER_DAYS.max),
   /** Audit entries older than this are removed at unlock; never fewer than six years (the schema holds the floor too). */
   auditRetentionYears: z.number().int().min(AUDIT_RETENTION_YEARS.min).max(AUDIT_RETENTION_YEARS.max),
+  /** The side-effect checklist after each dose; a checklist keeps its labels as they read when recorded. */
+  sideEffectItems: sideEffectItemListSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -64,6 +64,11 @@ export function timelineEntry(page: Page, name: RegExp): Locator {
 /** An IM session for a new client, checked in and dosed at `dosedAt`, through main; answers its id. */
 export async function seedDosedSession(server: PreviewServer, dosedAt: number, client: { displayName: string; preferredName: string }): Promise<string> {
   const { id: clientId } = await seedClient(server, client);
+  return seedDose(server, clientId, dosedAt);
+}
+
+/** An IM session for an existing client, checked in and dosed at `dosedAt`, through main; answers its id. */
+export async function seedDose(server: PreviewServer, clientId: string, dosedAt: number): Promise<string> {
   const { protocols } = await dispatch(server, 'protocols.list', {});
   const protocolId = protocols.find((protocol) => protocol.route === 'im')!.id;
   const { id } = await dispatch(server, 'sessions.plan', { clientId, protocolId, plannedDoseMg: 50 });

@@ -3,6 +3,7 @@ import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
+import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../shared/side-effects/side-effect-items';
 import { call } from '../support/temp-vault';
 import { fileVaultTest, vaultTest } from '../support/vault-fixture';
 
@@ -106,6 +107,8 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
+      auditRetentionYears: 6,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -126,6 +129,8 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
+      auditRetentionYears: 6,
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   type Settings,
 } from '../../../shared/contract/settings';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
+import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../../shared/side-effects/side-effect-items';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
 const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +25,7 @@ const DEFAULT_SETTINGS: Settings = {
   backupKeepMonthly: BACKUP_KEEP_MONTHLY.default,
   backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
   auditRetentionYears: AUDIT_RETENTION_YEARS.default,
+  sideEffectItems: [...DEFAULT_SIDE_EFFECT_ITEMS],
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */

@@ -11,6 +11,7 @@ import { NOTE_KINDS, NOTE_STATUSES } from '../../../shared/notes/note-kinds';
 import { PROMPT_PHASES } from '../../../shared/prompts/prompt-phases';
 import { ROUTES } from '../../../shared/session/routes';
 import { LATE_ENTRY_KINDS } from '../../../shared/session/timeline';
+import { SIDE_EFFECT_LEVELS } from '../../../shared/side-effects/side-effect-items';
 import { openMigratedMemoryDatabase } from '../../support/raw-database';
 
 /**
@@ -49,6 +50,8 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'prompts.phase': PROMPT_PHASES,
   'measures.kind': MEASURE_KINDS,
   'measures.entered_by': MEASURE_ENTERED_BY,
+  'measure_drafts.kind': MEASURE_KINDS,
+  'side_effect_answers.level': SIDE_EFFECT_LEVELS,
   'search_documents.target': searchResultSchema.shape.target.options,
   'search_documents.is_private': BOOLEAN,
 };

@@ -11,6 +11,7 @@ import { MeasuresSection } from '../measures';
 import { NotesSection } from '../notes';
 import { useProtocols } from '../protocols';
 import { useSessionHistory } from '../sessions';
+import { SideEffectsSection } from '../side-effects';
 import { useClient } from './client-queries';
 import { DoseHistory } from './DoseHistory';
 import { OpenSessionBanner } from './OpenSessionBanner';
@@ -84,6 +85,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
       <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} />
       <HomeworkSection clientId={clientId} archived={archived} />
       <MeasuresSection clientId={clientId} sessions={sessions} archived={archived} />
+      <SideEffectsSection clientId={clientId} />
 
       <section className="history-section" aria-labelledby="history-title">
         <Heading level={2} id="history-title" className="section-title">
@@ -95,7 +97,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
           <p className="hint">No sessions yet. Plan the first one when you are ready.</p>
         )}
       </section>
-      <DoseHistory sessions={sessions} />
+      <DoseHistory clientId={clientId} sessions={sessions} />
 
       {shownHomework ? <HomeworkDialog homeworkId={shownHomework} onClose={() => setShownHomework(null)} /> : null}
       {exporting ? (

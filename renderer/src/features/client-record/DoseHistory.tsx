@@ -1,17 +1,25 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { Button, Disclosure, DisclosurePanel, Heading } from '../../ui/aria-primitives';
 import type { SessionSummary } from '../../../../shared/contract';
+import { localCalendarDate } from '../../../../shared/calendar-date';
+import { groupByCourse } from '../../../../shared/course/course-groups';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { formatDate } from '../../ui/time-text';
+import { courseGroupTitle, useClientCourses } from '../course';
 import { doseCourse } from './dose-course';
 
 const DoseChart = lazy(() => import('./DoseChart'));
 
-/** The dose across the course: a chart for the eye and the same numbers as a table. */
-export function DoseHistory({ sessions }: { sessions: readonly SessionSummary[] }) {
+/** The dose across the course: a chart for the eye and the same numbers as a table, its rows grouped by course once there is one. */
+export function DoseHistory({ clientId, sessions }: { clientId: string; sessions: readonly SessionSummary[] }) {
   const headingId = useId();
+  const [today] = useState(() => localCalendarDate(Date.now()));
+  const courses = useClientCourses(clientId, today);
   const points = doseCourse(sessions);
   if (points.length === 0) return null;
+  // Oldest course first, like the rows; the day of a dose is this machine's, as main counts it.
+  const oldestFirst = [...(courses.data ?? [])].reverse().map((view) => view.course);
+  const groups = groupByCourse(oldestFirst, points, (point) => localCalendarDate(point.dosedAt)).filter((group) => group.items.length > 0);
   return (
     <section className="dose-history" aria-labelledby={headingId}>
       <Heading level={2} id={headingId} className="section-title">
@@ -38,16 +46,25 @@ export function DoseHistory({ sessions }: { sessions: readonly SessionSummary[] 
                 <th scope="col">Dose given</th>
               </tr>
             </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={`${point.courseSessionNumber}-${point.dosedAt}`}>
-                  <td>{point.courseSessionNumber}</td>
-                  <td>{formatDate(point.dosedAt)}</td>
-                  <td>{ROUTE_LABELS[point.route]}</td>
-                  <td>{point.totalDoseMg} mg</td>
-                </tr>
-              ))}
-            </tbody>
+            {groups.map((group) => (
+              <tbody key={group.course?.id ?? 'outside'}>
+                {oldestFirst.length > 0 ? (
+                  <tr>
+                    <th scope="rowgroup" colSpan={4}>
+                      {courseGroupTitle(group.course)}
+                    </th>
+                  </tr>
+                ) : null}
+                {group.items.map((point) => (
+                  <tr key={`${point.courseSessionNumber}-${point.dosedAt}`}>
+                    <td>{point.courseSessionNumber}</td>
+                    <td>{formatDate(point.dosedAt)}</td>
+                    <td>{ROUTE_LABELS[point.route]}</td>
+                    <td>{point.totalDoseMg} mg</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </DisclosurePanel>
       </Disclosure>

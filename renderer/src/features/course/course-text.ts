@@ -1,7 +1,7 @@
-import type { CourseView } from '../../../../shared/contract';
+import type { Course, CourseView } from '../../../../shared/contract';
 import type { CoursePhase } from '../../../../shared/course/course-progress';
-import type { CourseSchedule } from '../../../../shared/course/course-types';
-import { formatCalendarDay } from '../../ui/time-text';
+import { COURSE_KIND_LABELS, type CourseSchedule } from '../../../../shared/course/course-types';
+import { formatCalendarDate, formatCalendarDay } from '../../ui/time-text';
 
 /** "Dose 2 of 6", or where the course stands once no dose is left to give. */
 export function courseStanding({ progress }: CourseView): string {
@@ -29,4 +29,17 @@ export function nextText({ progress }: CourseView): string | null {
   if (progress.nextDate === null) return null;
   const what = progress.nextDose !== null ? `Dose ${progress.nextDose}` : 'Next maintenance dose';
   return `${what} suggested for ${formatCalendarDay(progress.nextDate)}`;
+}
+
+/**
+ * The heading of a group of records by course (shared/course/course-groups.ts): "Induction course
+ * from 5 Mar 2026", "Booster course, 1 May 2026 to 20 May 2026", or, for the records outside every
+ * course, "Outside a course".
+ */
+export function courseGroupTitle(course: Pick<Course, 'kind' | 'startDate' | 'endedOn'> | null): string {
+  if (course === null) return 'Outside a course';
+  const kind = COURSE_KIND_LABELS[course.kind];
+  return course.endedOn === null
+    ? `${kind} from ${formatCalendarDate(course.startDate)}`
+    : `${kind}, ${formatCalendarDate(course.startDate)} to ${formatCalendarDate(course.endedOn)}`;
 }

@@ -1,1 +1,3 @@
 export { CourseSection } from './CourseSection';
+export { useClientCourses } from './course-queries';
+export { courseGroupTitle } from './course-text';

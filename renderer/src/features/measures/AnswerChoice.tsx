@@ -1,5 +1,6 @@
 import { FieldError, Label, RadioGroup } from '../../ui/aria-primitives';
 import { RadioOption } from '../../ui/ChoiceControls';
+import './measures.css';
 
 interface AnswerChoiceProps {
   /** The form field's name; also what the number keys find it by. */

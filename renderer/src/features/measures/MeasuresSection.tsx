@@ -1,9 +1,11 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { localCalendarDate } from '../../../../shared/calendar-date';
 import type { Measure, SessionSummary } from '../../../../shared/contract';
 import { MEASURE_KINDS, type MeasureKind, QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
 import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
+import { useClientCourses } from '../course';
 import { MeasureCourseSummary } from './MeasureCourseSummary';
 import { useClientMeasures } from './measure-queries';
 import { MeasuresTable } from './MeasuresTable';
@@ -26,6 +28,8 @@ interface MeasuresSectionProps {
 export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectionProps) {
   const headingId = useId();
   const measures = useClientMeasures(clientId);
+  const [today] = useState(() => localCalendarDate(Date.now()));
+  const courses = useClientCourses(clientId, today);
   const [recording, setRecording] = useState<MeasureKind | null>(null);
   const [withdrawing, setWithdrawing] = useState<Measure | null>(null);
   const [handingOver, setHandingOver] = useState(false);
@@ -60,7 +64,12 @@ export function MeasuresSection({ clientId, sessions, archived }: MeasuresSectio
                   <MeasureChart measures={list} />
                 </Suspense>
               ) : null}
-              <MeasuresTable measures={list} sessions={sessions} onWithdraw={archived ? undefined : setWithdrawing} />
+              <MeasuresTable
+                measures={list}
+                sessions={sessions}
+                courses={courses.data?.map((view) => view.course) ?? []}
+                onWithdraw={archived ? undefined : setWithdrawing}
+              />
               <p className="hint">
                 Totals, bands and the item 9 flag are the instruments&apos; own (PHQ-9: Kroenke, Spitzer and Williams, 2001; GAD-7: Spitzer, Kroenke, Williams
                 and Löwe, 2006). Response is a PHQ-9 total at least 50% below the first one, the baseline; remission a PHQ-9 total below 5. They describe the

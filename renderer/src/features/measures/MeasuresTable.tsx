@@ -1,20 +1,25 @@
-import type { Measure, SessionSummary } from '../../../../shared/contract';
+import type { Course, Measure, SessionSummary } from '../../../../shared/contract';
+import { groupByCourse } from '../../../../shared/course/course-groups';
 import { highestTotal, QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
 import { SEVERITY_BAND_LABELS } from '../../../../shared/measures/scoring';
 import { ActionButton } from '../../ui/ActionButton';
 import { formatCalendarDate } from '../../ui/time-text';
+import { courseGroupTitle } from '../course';
 import { measureFlags, measureOutcomeText } from './measure-text';
 
 interface MeasuresTableProps {
   measures: readonly Measure[];
   sessions: readonly SessionSummary[];
+  /** The client's courses, newest first: the rows are grouped by the course their day falls in. */
+  courses: readonly Course[];
   /** Absent for an archived client: nothing changes in their record. */
   onWithdraw?: (measure: Measure) => void;
 }
 
-/** Every measure, newest first, with its flags in words; a withdrawn one stays, struck, with its reason. */
-export function MeasuresTable({ measures, sessions, onWithdraw }: MeasuresTableProps) {
+/** Every measure, newest first and grouped by course once there is one, with its flags in words; a withdrawn one stays, struck, with its reason. */
+export function MeasuresTable({ measures, sessions, courses, onWithdraw }: MeasuresTableProps) {
   const sessionNumber = new Map(sessions.map((session) => [session.id, session.courseSessionNumber]));
+  const groups = groupByCourse(courses, measures, (measure) => measure.takenOn).filter((group) => group.items.length > 0);
   return (
     <table className="data-table measures-table">
       <caption className="visually-hidden">Measures, newest first</caption>
@@ -32,45 +37,54 @@ export function MeasuresTable({ measures, sessions, onWithdraw }: MeasuresTableP
           </th>
         </tr>
       </thead>
-      <tbody>
-        {measures.map((measure) => {
-          const withdrawn = measure.withdrawnAt !== null;
-          const session = measure.sessionId !== null ? sessionNumber.get(measure.sessionId) : undefined;
-          const name = `${QUESTIONNAIRES[measure.kind].name} of ${formatCalendarDate(measure.takenOn)}`;
-          return (
-            <tr key={measure.id} data-withdrawn={withdrawn ? '' : undefined}>
-              <th scope="row">{formatCalendarDate(measure.takenOn)}</th>
-              <td>
-                {QUESTIONNAIRES[measure.kind].name}
-                {measure.enteredBy === 'client' ? <span className="hint"> (by the client)</span> : null}
-              </td>
-              <td>
-                {measure.total} of {highestTotal(measure.kind)}
-              </td>
-              <td>{SEVERITY_BAND_LABELS[measure.band]}</td>
-              <td>
-                <ul className="measure-flags">
-                  {withdrawn ? <li>Withdrawn: {measure.withdrawalReason}</li> : null}
-                  {measureFlags(measure).map((flag) => (
-                    <li key={flag} className="measure-flag">
-                      {flag}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>{measureOutcomeText(measure).join('; ')}</td>
-              <td>{session !== undefined ? `Session ${session}` : '–'}</td>
-              <td>
-                {onWithdraw && !withdrawn ? (
-                  <ActionButton variant="quiet" onPress={() => onWithdraw(measure)} aria-label={`Withdraw the ${name}`}>
-                    Withdraw
-                  </ActionButton>
-                ) : null}
-              </td>
+      {groups.map((group) => (
+        <tbody key={group.course?.id ?? 'outside'}>
+          {courses.length > 0 ? (
+            <tr>
+              <th scope="rowgroup" colSpan={8}>
+                {courseGroupTitle(group.course)}
+              </th>
             </tr>
-          );
-        })}
-      </tbody>
+          ) : null}
+          {group.items.map((measure) => {
+            const withdrawn = measure.withdrawnAt !== null;
+            const session = measure.sessionId !== null ? sessionNumber.get(measure.sessionId) : undefined;
+            const name = `${QUESTIONNAIRES[measure.kind].name} of ${formatCalendarDate(measure.takenOn)}`;
+            return (
+              <tr key={measure.id} data-withdrawn={withdrawn ? '' : undefined}>
+                <th scope="row">{formatCalendarDate(measure.takenOn)}</th>
+                <td>
+                  {QUESTIONNAIRES[measure.kind].name}
+                  {measure.enteredBy === 'client' ? <span className="hint"> (by the client)</span> : null}
+                </td>
+                <td>
+                  {measure.total} of {highestTotal(measure.kind)}
+                </td>
+                <td>{SEVERITY_BAND_LABELS[measure.band]}</td>
+                <td>
+                  <ul className="measure-flags">
+                    {withdrawn ? <li>Withdrawn: {measure.withdrawalReason}</li> : null}
+                    {measureFlags(measure).map((flag) => (
+                      <li key={flag} className="measure-flag">
+                        {flag}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{measureOutcomeText(measure).join('; ')}</td>
+                <td>{session !== undefined ? `Session ${session}` : '–'}</td>
+                <td>
+                  {onWithdraw && !withdrawn ? (
+                    <ActionButton variant="quiet" onPress={() => onWithdraw(measure)} aria-label={`Withdraw the ${name}`}>
+                      Withdraw
+                    </ActionButton>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      ))}
     </table>
   );
 }

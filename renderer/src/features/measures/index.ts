@@ -1,1 +1,3 @@
 export { MeasuresSection } from './MeasuresSection';
+export { AnswerChoice } from './AnswerChoice';
+export { answerWithNumberKeys } from './answer-keys';

@@ -6,6 +6,8 @@ import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { SessionNotes } from '../notes';
 import { SessionPromptPlan } from '../prompts';
+import { SessionSideEffects } from '../side-effects';
+import { adverseEventsLogged } from '../../../../shared/side-effects/side-effect-checklist';
 import { ChecklistResults } from './ChecklistResults';
 import { Facts } from './fields/Facts';
 import { RemsSection } from './rems/RemsSection';
@@ -59,6 +61,9 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         </p>
       ) : null}
       <ChecklistResults session={session} />
+      {session.dosedAt !== null ? (
+        <SessionSideEffects sessionId={session.id} clinicItems={settings.sideEffectItems} loggedInRoom={adverseEventsLogged(timeline.resolved)} />
+      ) : null}
       {session.route === 'esketamine' && session.status !== 'cancelled' ? (
         <RemsSection session={session} client={client} resolved={timeline.resolved} clinicianName={settings.clinicianName} />
       ) : null}

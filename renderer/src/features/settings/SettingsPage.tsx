@@ -6,6 +6,7 @@ import { HandoverPinSection } from '../handover';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
+import { SideEffectItemsSection } from '../side-effects';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { KeyRotationSection } from './KeyRotationSection';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <NotesSettingsSection />
       <ProtocolsSection />
       <VitalThresholdsSection />
+      <SideEffectItemsSection />
       <CueSoundSection />
       <PromptLibrarySection />
       <ChangePassphraseSection />

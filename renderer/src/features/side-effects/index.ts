@@ -1,0 +1,3 @@
+export { SessionSideEffects } from './SessionSideEffects';
+export { SideEffectItemsSection } from './SideEffectItemsSection';
+export { SideEffectsSection } from './SideEffectsSection';
