@@ -4,6 +4,7 @@ import { CaseloadRepository } from './caseload-repository';
 import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
+import { EvaluationsRepository } from './evaluations-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
@@ -27,6 +28,7 @@ export class RecordStore {
   readonly search: SearchRepository;
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
+  readonly evaluations: EvaluationsRepository;
   readonly today: TodayRepository;
 
   private constructor(
@@ -44,6 +46,7 @@ export class RecordStore {
     this.search = new SearchRepository(db);
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
+    this.evaluations = new EvaluationsRepository(db);
     this.today = new TodayRepository(db);
   }
 

@@ -3,6 +3,7 @@ import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
 import { coursesHandlers } from './courses/courses-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
+import { evaluationsHandlers } from './evaluations/evaluations-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
 import { measuresHandlers } from './measures/measures-handlers';
@@ -31,5 +32,6 @@ export const handlers: HandlerMap = {
   ...exportsHandlers,
   ...backupsHandlers,
   ...coursesHandlers,
+  ...evaluationsHandlers,
   ...todayHandlers,
 };

@@ -3,6 +3,7 @@ import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
 import { documentsMethods } from './documents';
+import { evaluationsMethods } from './evaluations';
 import { exportsMethods } from './exports';
 import { homeworkMethods } from './homework';
 import { measuresMethods } from './measures';
@@ -31,6 +32,7 @@ export * from './search';
 export * from './exports';
 export * from './backups';
 export * from './courses';
+export * from './evaluations';
 export * from './today';
 export * from './rpc-client';
 
@@ -50,6 +52,7 @@ export const methods = {
   ...exportsMethods,
   ...backupsMethods,
   ...coursesMethods,
+  ...evaluationsMethods,
   ...todayMethods,
 } as const;
 
