@@ -36,16 +36,9 @@ export const DEFAULT_CONTRAINDICATIONS: readonly ContraindicationItem[] = [
   { id: 'substance-use-disorder', label: 'Active substance use disorder' },
 ];
 
-/** An id for an item the clinic adds, from its label, unlike the ids already taken. */
-export function newContraindicationId(label: string, taken: readonly string[]): string {
-  const base =
-    label
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 30) || 'item';
-  let id = base;
-  for (let n = 2; taken.includes(id); n += 1) id = `${base}-${n}`;
-  return id;
+/** An id for an item the clinic adds: the first "item-N" not taken. Ids never change once saved, whatever the label becomes. */
+export function newContraindicationId(taken: readonly string[]): string {
+  let n = 1;
+  while (taken.includes(`item-${n}`)) n += 1;
+  return `item-${n}`;
 }

@@ -1,0 +1,91 @@
+import type { Evaluation } from '../../../../shared/contract';
+import { CANDIDACY_LABELS, CONTRAINDICATION_ANSWER_LABELS } from '../../../../shared/evaluation/evaluation-types';
+import { Heading } from '../../ui/aria-primitives';
+import { formatCalendarDate, formatDate } from '../../ui/time-text';
+
+const dateOrNot = (date: string | null) => (date ? formatCalendarDate(date) : 'Not recorded');
+
+function remsText(evaluation: Evaluation): string {
+  if (!evaluation.remsEnrolled) return 'Enrolment not recorded';
+  return evaluation.remsEnrolledOn ? `Enrolled, ${formatCalendarDate(evaluation.remsEnrolledOn)}` : 'Enrolled';
+}
+
+/** What an evaluation records, as recorded: its checklist under the labels it was asked with. */
+export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
+  const { medicationTrials: trials, contraindications } = evaluation;
+  return (
+    <div className="evaluation-summary">
+      <dl className="evaluation-facts">
+        <div>
+          <dt>Candidacy</dt>
+          <dd>
+            <strong>{CANDIDACY_LABELS[evaluation.candidacy]}</strong>
+            {evaluation.candidacyReason ? `: ${evaluation.candidacyReason}` : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Consent</dt>
+          <dd>{dateOrNot(evaluation.consentDate)}</dd>
+        </div>
+        <div>
+          <dt>Psychoeducation</dt>
+          <dd>{dateOrNot(evaluation.psychoeducationDate)}</dd>
+        </div>
+        <div>
+          <dt>Spravato REMS</dt>
+          <dd>{remsText(evaluation)}</dd>
+        </div>
+      </dl>
+      <Heading level={4} className="evaluation-subtitle">
+        Presenting symptoms
+      </Heading>
+      <p className="evaluation-text">{evaluation.presentingSymptoms ?? 'None recorded.'}</p>
+      <Heading level={4} className="evaluation-subtitle">
+        Medication trials
+      </Heading>
+      {trials.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">Medication trials</caption>
+          <thead>
+            <tr>
+              <th scope="col">Drug</th>
+              <th scope="col">Dose</th>
+              <th scope="col">Duration</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Reason stopped</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trials.map((trial, index) => (
+              <tr key={index}>
+                <th scope="row">{trial.drug}</th>
+                <td>{trial.dose}</td>
+                <td>{trial.duration}</td>
+                <td>{trial.outcome}</td>
+                <td>{trial.reasonStopped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="hint">None recorded.</p>
+      )}
+      <Heading level={4} className="evaluation-subtitle">
+        Contraindications
+      </Heading>
+      {contraindications.length > 0 ? (
+        <ul className="plain-list evaluation-findings">
+          {contraindications.map((item) => (
+            <li key={item.id} data-answer={item.answer}>
+              {item.label}: <strong>{CONTRAINDICATION_ANSWER_LABELS[item.answer]}</strong>
+              {item.note ? ` (${item.note})` : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No checklist was asked.</p>
+      )}
+      {evaluation.updatedAt > evaluation.createdAt ? <p className="hint">Edited {formatDate(evaluation.updatedAt)}.</p> : null}
+    </div>
+  );
+}
