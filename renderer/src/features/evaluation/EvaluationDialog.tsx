@@ -94,7 +94,7 @@ export function EvaluationDialog({ clientId, editing, checklist, onClose }: Eval
         <FieldError className="field-error" />
       </RadioGroup>
       <TextAreaField
-        label="Reason"
+        label="Reason for the decision"
         description={
           draft.candidacy !== null && candidacyNeedsReason(draft.candidacy) ? 'Required: why not, or what the decision waits for.' : 'Optional for a candidate.'
         }

@@ -1,7 +1,8 @@
 import type { Evaluation } from '../../../../shared/contract';
-import { CANDIDACY_LABELS, CONTRAINDICATION_ANSWER_LABELS } from '../../../../shared/evaluation/evaluation-types';
+import { CANDIDACY_LABELS } from '../../../../shared/evaluation/evaluation-types';
 import { Heading } from '../../ui/aria-primitives';
 import { formatCalendarDate, formatDate } from '../../ui/time-text';
+import { ContraindicationFindings } from './ContraindicationFindings';
 
 const dateOrNot = (date: string | null) => (date ? formatCalendarDate(date) : 'Not recorded');
 
@@ -73,18 +74,7 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
       <Heading level={4} className="evaluation-subtitle">
         Contraindications
       </Heading>
-      {contraindications.length > 0 ? (
-        <ul className="plain-list evaluation-findings">
-          {contraindications.map((item) => (
-            <li key={item.id} data-answer={item.answer}>
-              {item.label}: <strong>{CONTRAINDICATION_ANSWER_LABELS[item.answer]}</strong>
-              {item.note ? ` (${item.note})` : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="hint">No checklist was asked.</p>
-      )}
+      <ContraindicationFindings findings={contraindications} />
       {evaluation.updatedAt > evaluation.createdAt ? <p className="hint">Edited {formatDate(evaluation.updatedAt)}.</p> : null}
     </div>
   );
