@@ -35,6 +35,7 @@ export function EvaluationDialog({ clientId, editing, checklist, onClose }: Eval
       saving.showProblems(result.errors);
       return;
     }
+    saving.showProblems({});
     void saving.run(async () => {
       await (editing ? update.mutateAsync({ id: editing.id, ...result.input }) : record.mutateAsync({ clientId, ...result.input }));
       onClose();
