@@ -70,6 +70,7 @@ export class EvaluationsRepository {
          VALUES (@id, @clientId, @evaluatedOn, @presentingSymptoms, @medicationTrials, @contraindications, @candidacy, @candidacyReason,
            @consentDate, @psychoeducationDate, @remsEnrolled, @remsEnrolledOn, @now, @now)`,
       ),
+      // A clock set back never makes an edit older than the record itself (the schema's CHECK would refuse it).
       update: db.prepare(
         `UPDATE evaluations SET evaluated_on = @evaluatedOn, presenting_symptoms = @presentingSymptoms, medication_trials = @medicationTrials,
            contraindications = @contraindications, candidacy = @candidacy, candidacy_reason = @candidacyReason, consent_date = @consentDate,

@@ -33,6 +33,7 @@ test('record an evaluation with trials, the checklist and a deferred candidacy; 
   await checklist.getByRole('textbox', { name: 'Contraindication 9' }).fill('Uncontrolled seizure disorder');
   await checklist.getByRole('button', { name: 'Save checklist' }).click();
   await expect(checklist.getByRole('status')).toHaveText('Saved.');
+  await expectAccessible(page, 'settings with the evaluation checklist');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
   await openClient(page, name);
