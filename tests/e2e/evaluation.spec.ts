@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { openClient, tick } from './session-steps';
+import { dispatch, openClient, tick } from './session-steps';
 
 const NO_REMS = 'The latest evaluation does not record enrolment in the Spravato REMS.';
 
@@ -133,4 +133,35 @@ test('record an evaluation with trials, the checklist and a deferred candidacy; 
   await page.getByRole('button', { name: 'Go to check-in' }).click();
   await expect(page.getByRole('form', { name: 'Check in' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Check in' })).not.toContainText(NO_REMS);
+});
+
+test('a re-evaluation becomes the latest; the earlier one stays listed and opens in place, as recorded', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Oskar');
+  const client = await seedClient(server, { displayName: name });
+  const base = {
+    clientId: client.id,
+    presentingSymptoms: 'Low mood',
+    medicationTrials: [{ drug: 'Sertraline', dose: '100 mg', duration: '8 weeks', outcome: 'No change', reasonStopped: 'No effect' }],
+    contraindications: [{ id: 'pregnancy', label: 'Pregnancy', answer: 'absent' as const, note: null }],
+    consentDate: '2026-01-06',
+    psychoeducationDate: '2026-01-06',
+    remsEnrolled: false,
+    remsEnrolledOn: null,
+  };
+  await dispatch(server, 'evaluations.record', { ...base, evaluatedOn: '2026-01-05', candidacy: 'deferred', candidacyReason: 'Blood pressure review first' });
+  await dispatch(server, 'evaluations.record', { ...base, evaluatedOn: '2026-04-20', candidacy: 'candidate', candidacyReason: null });
+  await page.goto(server.url);
+  await openClient(page, name);
+
+  const section = evaluationSection(page);
+  await expect(section.getByRole('heading', { level: 3, name: /^Evaluation of Apr 20, 2026$/ })).toBeVisible();
+  const earlier = section.getByRole('list', { name: 'Earlier evaluations' });
+  const open = earlier.getByRole('button', { name: 'Evaluation of Jan 5, 2026: Deferred' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.press('Enter');
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
+  await expect(earlier).toContainText('Deferred: Blood pressure review first');
+  await expectAccessible(page, 'client page with an earlier evaluation open');
 });

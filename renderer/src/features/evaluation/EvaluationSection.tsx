@@ -71,23 +71,31 @@ export function EvaluationSection({ clientId, sessions, archived }: EvaluationSe
 
 /** Earlier evaluations, latest first, each opened in place. */
 function EarlierEvaluations({ evaluations }: { evaluations: readonly Evaluation[] }) {
+  const headingId = useId();
   return (
-    <ul className="plain-list" aria-label="Earlier evaluations">
-      {evaluations.map((evaluation) => (
-        <li key={evaluation.id}>
-          <Disclosure>
-            <Heading level={3} className="disclosure-heading">
-              <Button slot="trigger" className="button button-quiet disclosure-trigger">
-                <span className="disclosure-chevron" aria-hidden="true" />
-                Evaluation of {formatCalendarDate(evaluation.evaluatedOn)}: {CANDIDACY_LABELS[evaluation.candidacy]}
-              </Button>
-            </Heading>
-            <DisclosurePanel>
-              <EvaluationSummary evaluation={evaluation} />
-            </DisclosurePanel>
-          </Disclosure>
-        </li>
-      ))}
-    </ul>
+    <div className="evaluation-earlier">
+      <Heading level={3} id={headingId} className="evaluation-title">
+        Earlier evaluations
+      </Heading>
+      <ul className="plain-list" aria-labelledby={headingId}>
+        {evaluations.map((evaluation) => (
+          <li key={evaluation.id}>
+            <Disclosure>
+              <Heading level={4} className="disclosure-heading">
+                <Button slot="trigger" className="button button-quiet disclosure-trigger">
+                  <span className="disclosure-chevron" aria-hidden="true" />
+                  Evaluation of {formatCalendarDate(evaluation.evaluatedOn)}: {CANDIDACY_LABELS[evaluation.candidacy]}
+                </Button>
+              </Heading>
+              <DisclosurePanel>
+                <div className="card">
+                  <EvaluationSummary evaluation={evaluation} subheadingLevel={5} />
+                </div>
+              </DisclosurePanel>
+            </Disclosure>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -12,7 +12,13 @@ function remsText(evaluation: Evaluation): string {
 }
 
 /** What an evaluation records, as recorded: its checklist under the labels it was asked with. */
-export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
+export function EvaluationSummary({
+  evaluation,
+  subheadingLevel = 4,
+}: {
+  evaluation: Evaluation;
+  /** One below the evaluation's own heading. */ subheadingLevel?: 4 | 5;
+}) {
   const { medicationTrials: trials, contraindications } = evaluation;
   return (
     <div className="evaluation-summary">
@@ -37,11 +43,11 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
           <dd>{remsText(evaluation)}</dd>
         </div>
       </dl>
-      <Heading level={4} className="evaluation-subtitle">
+      <Heading level={subheadingLevel} className="evaluation-subtitle">
         Presenting symptoms
       </Heading>
       <p className="evaluation-text">{evaluation.presentingSymptoms ?? 'None recorded.'}</p>
-      <Heading level={4} className="evaluation-subtitle">
+      <Heading level={subheadingLevel} className="evaluation-subtitle">
         Medication trials
       </Heading>
       {trials.length > 0 ? (
@@ -71,7 +77,7 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
       ) : (
         <p className="hint">None recorded.</p>
       )}
-      <Heading level={4} className="evaluation-subtitle">
+      <Heading level={subheadingLevel} className="evaluation-subtitle">
         Contraindications
       </Heading>
       <ContraindicationFindings findings={contraindications} />
