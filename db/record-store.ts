@@ -6,6 +6,7 @@ import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
 import { HandoverPinRepository } from './handover-pin-repository';
+import { EvaluationsRepository } from './evaluations-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
@@ -31,6 +32,7 @@ export class RecordStore {
   readonly search: SearchRepository;
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
+  readonly evaluations: EvaluationsRepository;
   readonly today: TodayRepository;
   readonly audit: AuditLogRepository;
   readonly measureDrafts: MeasureDraftsRepository;
@@ -52,6 +54,7 @@ export class RecordStore {
     this.search = new SearchRepository(db);
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
+    this.evaluations = new EvaluationsRepository(db);
     this.today = new TodayRepository(db);
     this.audit = new AuditLogRepository(db);
     this.measureDrafts = new MeasureDraftsRepository(db);

@@ -11,6 +11,7 @@ import { migration010 } from './010-client-sex';
 import { migration011 } from './011-audit-log';
 import { migration012 } from './012-measure-drafts';
 import { migration013 } from './013-side-effects';
+import { migration014 } from './014-evaluations';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -4,6 +4,7 @@ import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
 import { coursesHandlers } from './courses/courses-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
+import { evaluationsHandlers } from './evaluations/evaluations-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
 import { handoverHandlers } from './handover/handover-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
@@ -34,6 +35,7 @@ export const handlers: HandlerMap = {
   ...exportsHandlers,
   ...backupsHandlers,
   ...coursesHandlers,
+  ...evaluationsHandlers,
   ...todayHandlers,
   ...auditHandlers,
   ...handoverHandlers,

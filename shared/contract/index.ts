@@ -4,6 +4,7 @@ import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
 import { documentsMethods } from './documents';
+import { evaluationsMethods } from './evaluations';
 import { exportsMethods } from './exports';
 import { handoverMethods } from './handover';
 import { homeworkMethods } from './homework';
@@ -34,6 +35,7 @@ export * from './search';
 export * from './exports';
 export * from './backups';
 export * from './courses';
+export * from './evaluations';
 export * from './today';
 export * from './audit';
 export * from './handover';
@@ -56,6 +58,7 @@ export const methods = {
   ...exportsMethods,
   ...backupsMethods,
   ...coursesMethods,
+  ...evaluationsMethods,
   ...todayMethods,
   ...auditMethods,
   ...handoverMethods,

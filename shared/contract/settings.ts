@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contraindicationListSchema } from '../evaluation/contraindications';
 import { thresholdListSchema } from '../session/vital-thresholds';
 import { AUDIT_RETENTION_YEARS } from './audit';
 import { sideEffectItemListSchema } from '../side-effects/side-effect-items';
@@ -45,6 +46,8 @@ export const settingsSchema = z.strictObject({
   auditRetentionYears: z.number().int().min(AUDIT_RETENTION_YEARS.min).max(AUDIT_RETENTION_YEARS.max),
   /** The side-effect checklist after each dose; a checklist keeps its labels as they read when recorded. */
   sideEffectItems: sideEffectItemListSchema,
+  /** The checklist a new evaluation asks, in order; an evaluation keeps the labels it was recorded with. */
+  contraindications: contraindicationListSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

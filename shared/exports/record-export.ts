@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localCalendarDate } from '../calendar-date';
 import { clientSchema } from '../contract/clients';
+import { evaluationSchema } from '../contract/evaluations';
 import { epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
 import { addendumSchema, noteDocumentSchema, signedHomeworkLinkSchema } from '../contract/notes';
@@ -11,14 +12,15 @@ import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**
- * The structured record export, version 2 (documented in docs/record-export.md). Main validates
+ * The structured record export, version 4 (documented in docs/record-export.md). Main validates
  * every export against this schema before a byte is written, and the tests validate the files.
  * A change that a reader of this version could not follow needs the next version and a new schema here.
  * Version 2 added `signedFormat` and `signedHomework` to notes.
  * Version 3: timeline rows carry `writtenLate` (an entry added after discharge).
+ * Version 4: each client record carries its `evaluations`.
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 3;
+export const RECORD_EXPORT_VERSION = 4;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({
@@ -71,6 +73,8 @@ export const exportedClientRecordSchema = z.strictObject({
   sessions: z.array(exportedSessionSchema),
   notes: z.array(exportedNoteSchema),
   homework: z.array(homeworkSchema),
+  /** Every evaluation, oldest first, its checklist under the labels it was asked with. */
+  evaluations: z.array(evaluationSchema),
   /** Every library prompt this record uses (session plans and the exported notes' prompt blocks), with its text. */
   prompts: z.array(promptSchema),
 });

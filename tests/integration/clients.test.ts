@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
+import { DEFAULT_CONTRAINDICATIONS } from '../../shared/evaluation/contraindications';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
 import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../shared/side-effects/side-effect-items';
 import { call } from '../support/temp-vault';
@@ -109,6 +110,7 @@ describe('client records', () => {
       backupWarnAfterDays: 7,
       sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
       auditRetentionYears: 6,
+      contraindications: DEFAULT_CONTRAINDICATIONS,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -131,6 +133,7 @@ describe('client records', () => {
       backupWarnAfterDays: 7,
       sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
       auditRetentionYears: 6,
+      contraindications: DEFAULT_CONTRAINDICATIONS,
     });
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import { oneFolderPlatform, type Platform } from '../../electron/platform';
+import type { MethodInput } from '../../shared/contract';
 import { RECORD_EXPORT_FORMAT, type RecordExport, recordExportSchema } from '../../shared/exports/record-export';
 import { PRIVATE_MARKER, SEED_NAME, type SeededRecord, seedExportRecord, SIGNER } from '../support/record-export-seed';
 import { call, makeTempDir, removeDir } from '../support/temp-vault';
@@ -74,7 +75,7 @@ describe('exporting a record', () => {
     const exported = readJson(result.fileName!);
     expect(exported).toMatchObject({
       format: RECORD_EXPORT_FORMAT,
-      version: 3,
+      version: 4,
       scope: 'client',
       includesPrivateNotes: false,
       clinic: { clinicName: CLINIC, clinicianName: SIGNER },
@@ -258,6 +259,48 @@ describe('exporting a record', () => {
     expect(text).toMatch(/\(T\+20:00\)\s+Observation: Hummed, then wept, then slept\s+Late entry, written \d{1,2} \w{3} \d{4}, \d\d:\d\d/);
     expect(text.indexOf('Hummed, then wept')).toBeLessThan(text.indexOf('Vitals: BP 138/86 mmHg'));
     expect(text.match(/Late entry, written/g)).toHaveLength(1);
+  });
+
+  vaultTest('carries the evaluations oldest first in the JSON and prints them, checklist and trials, in the PDF', async () => {
+    const fields: Omit<MethodInput<'evaluations.record'>, 'evaluatedOn' | 'medicationTrials' | 'candidacy' | 'candidacyReason'> = {
+      clientId: seeded.clientId,
+      presentingSymptoms: 'Low mood for two years',
+      contraindications: [
+        { id: 'uncontrolled-hypertension', label: 'Uncontrolled hypertension', answer: 'present', note: '152/96' },
+        { id: 'pregnancy', label: 'Pregnancy', answer: 'absent', note: null },
+      ],
+      consentDate: null,
+      psychoeducationDate: null,
+      remsEnrolled: false,
+      remsEnrolledOn: null,
+    };
+    const first = await call(core, 'evaluations.record', {
+      ...fields,
+      evaluatedOn: '2026-01-05',
+      medicationTrials: [{ drug: 'Sertraline, 100 mg', dose: null, duration: '12 weeks', outcome: 'Partial', reasonStopped: 'Nausea' }],
+      candidacy: 'deferred',
+      candidacyReason: 'Blood pressure to be reviewed',
+    });
+    const second = await call(core, 'evaluations.record', {
+      ...fields,
+      evaluatedOn: '2026-02-01',
+      medicationTrials: [],
+      candidacy: 'candidate',
+      candidacyReason: null,
+      remsEnrolled: true,
+      remsEnrolledOn: '2026-02-01',
+    });
+
+    const json = readJson((await exportRecord('json')).fileName!);
+    expect(json.clients[0]!.evaluations).toEqual([first, second]);
+
+    const text = pdfText(join(files, (await exportRecord('pdf')).fileName!));
+    expect(text.indexOf('Evaluation of 2026-01-05')).toBeLessThan(text.indexOf('Evaluation of 2026-02-01'));
+    expect(text.indexOf('Evaluation of 2026-02-01')).toBeLessThan(text.indexOf('Sessions'));
+    expect(text).toMatch(/Candidacy: Deferred: Blood pressure to be reviewed/);
+    expect(text).toMatch(/Sertraline, 100 mg · 12 weeks · Partial · stopped: Nausea/);
+    expect(text).toMatch(/Contraindications, present: Uncontrolled hypertension \(152\/96\)/);
+    expect(text).toMatch(/Spravato REMS: enrolled 2026-02-01/);
   });
 
   vaultTest('prints the private note in the PDF only when chosen', async () => {

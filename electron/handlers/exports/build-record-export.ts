@@ -73,7 +73,8 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
     return prompt ? [prompt] : [];
   });
   const homework = store.homework.listForClient(client.id).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  return { client, sessions, notes, homework, prompts };
+  const evaluations = store.evaluations.listForClient(client.id).reverse();
+  return { client, sessions, notes, homework, evaluations, prompts };
 }
 
 /**

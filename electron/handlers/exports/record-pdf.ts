@@ -5,6 +5,7 @@ import { describeEntry, KIND_LABELS, lateEntryMark } from '../../../shared/sessi
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS, type HomeworkFields } from '../../../shared/homework/homework-types';
 import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
+import { evaluationBlock } from './evaluation-pdf';
 import { notePrintLines } from './note-print-lines';
 import { resolveTimeline, type TimelineEvent } from '../../../shared/session/timeline';
 import type { Homework } from '../../../shared/contract/homework';
@@ -136,7 +137,7 @@ function homeworkBlock(pdf: PdfWriter, homework: Homework): void {
   }
 }
 
-/** One client's record as a paginated PDF: clinic header, client, sessions with timelines, notes, homework. */
+/** One client's record as a paginated PDF: clinic header, client, evaluations, sessions with timelines, notes, homework. */
 export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   const record = exported.clients[0];
   if (!record) throw new Error('No client in the export');
@@ -155,6 +156,10 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   }
 
   clientSection(pdf, record);
+
+  pdf.section('Evaluations');
+  if (record.evaluations.length === 0) pdf.text('No evaluations.');
+  for (const evaluation of record.evaluations) evaluationBlock(pdf, evaluation);
 
   const promptTexts = new Map(record.prompts.map((prompt) => [prompt.id, prompt.text]));
   pdf.section('Sessions');

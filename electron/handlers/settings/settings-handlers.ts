@@ -9,6 +9,7 @@ import {
   settingsSchema,
   type Settings,
 } from '../../../shared/contract/settings';
+import { DEFAULT_CONTRAINDICATIONS } from '../../../shared/evaluation/contraindications';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../../shared/side-effects/side-effect-items';
 import type { FeatureHandlers } from '../../rpc/handler-types';
@@ -26,6 +27,7 @@ const DEFAULT_SETTINGS: Settings = {
   backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
   auditRetentionYears: AUDIT_RETENTION_YEARS.default,
   sideEffectItems: [...DEFAULT_SIDE_EFFECT_ITEMS],
+  contraindications: [...DEFAULT_CONTRAINDICATIONS],
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */

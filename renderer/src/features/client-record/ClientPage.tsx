@@ -5,6 +5,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { clientDetails } from '../clients';
 import { CourseSection } from '../course';
+import { EvaluationSection } from '../evaluation';
 import { ExportDialog } from '../exports';
 import { HomeworkDialog, HomeworkSection } from '../homework';
 import { MeasuresSection } from '../measures';
@@ -27,7 +28,7 @@ interface ClientPageProps {
   openHomeworkId?: string;
 }
 
-/** One client: who they are, the session to plan or return to, REMS deadlines, notes, homework, measures, and the course so far. */
+/** One client: who they are, the session to plan or return to, REMS deadlines, the evaluation, notes, homework, measures, and the course so far. */
 export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
   const { openClients, openSession } = useNavigation();
   const [planning, setPlanning] = useState(false);
@@ -81,6 +82,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
       <OpenSessionBanner sessions={sessions} onOpen={openSession} />
       <RemsDeadlines sessions={sessions} now={now} onOpen={openSession} />
 
+      <EvaluationSection clientId={clientId} sessions={sessions} archived={archived} />
       <CourseSection clientId={clientId} archived={archived} />
       <NotesSection clientId={clientId} clientName={client.data.displayName} sessions={sessions} />
       <HomeworkSection clientId={clientId} archived={archived} />

@@ -14,6 +14,7 @@ import { RadioOption } from '../../ui/ChoiceControls';
 import { FormDialog } from '../../ui/FormDialog';
 import { useSubmit } from '../../ui/use-submit';
 import { NumberField } from '../../ui/NumberField';
+import { RemsEnrolmentWarning } from '../evaluation';
 import { usePlanSession } from '../sessions';
 import { planInput, plannedMg, type DoseMode, type PlanValues } from './plan-session-values';
 
@@ -153,6 +154,7 @@ export function PlanSessionDialog({ clientId, clientName, protocols, lastRoute, 
         decimals={0}
         className="field-short"
       />
+      <RemsEnrolmentWarning clientId={clientId} route={protocol?.route ?? null} stillPossible="You can still plan the session." />
     </FormDialog>
   );
 }

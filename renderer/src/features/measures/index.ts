@@ -1,3 +1,6 @@
 export { MeasuresSection } from './MeasuresSection';
 export { AnswerChoice } from './AnswerChoice';
 export { answerWithNumberKeys } from './answer-keys';
+export { RecordMeasureDialog } from './RecordMeasureDialog';
+export { useClientMeasures } from './measure-queries';
+export { scoreText } from './measure-text';

@@ -6,6 +6,7 @@ import { alertsFor } from '../../../../shared/session/room-state';
 import type { VitalField } from '../../../../shared/session/timeline';
 import type { VitalThreshold } from '../../../../shared/session/vital-thresholds';
 import { SubmitForm } from '../../ui/SubmitForm';
+import { RemsEnrolmentWarning } from '../evaluation';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useSubmit } from '../../ui/use-submit';
 import { ChecklistField, checklistState } from './fields/ChecklistField';
@@ -84,6 +85,7 @@ export function CheckInForm({ session, thresholds }: CheckInFormProps) {
         untickedLabel="Not ticked before the dose"
         footer="You can still check in; readings can also be added with Vitals before the dose."
       />
+      <RemsEnrolmentWarning clientId={session.clientId} route={session.route} stillPossible="You can still check in." />
     </SubmitForm>
   );
 }

@@ -3,6 +3,7 @@ import { AuditLogSection } from '../audit';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
 import { HandoverPinSection } from '../handover';
+import { ContraindicationsSettingsSection } from '../evaluation';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <SideEffectItemsSection />
       <CueSoundSection />
       <PromptLibrarySection />
+      <ContraindicationsSettingsSection />
       <ChangePassphraseSection />
       <HandoverPinSection />
       <RecoveryCodeSection />

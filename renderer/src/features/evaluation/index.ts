@@ -1,0 +1,3 @@
+export { ContraindicationsSettingsSection } from './ContraindicationsSettingsSection';
+export { EvaluationSection } from './EvaluationSection';
+export { RemsEnrolmentWarning } from './RemsEnrolmentWarning';
