@@ -7,6 +7,7 @@ import { CoursesRepository } from './courses-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
+import { PrescriberSummariesRepository } from './prescriber-summaries-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
 import { ProtocolsRepository } from './protocols-repository';
@@ -28,6 +29,7 @@ export class RecordStore {
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
+  readonly prescriberSummaries: PrescriberSummariesRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -45,6 +47,7 @@ export class RecordStore {
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
+    this.prescriberSummaries = new PrescriberSummariesRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {
