@@ -1,5 +1,5 @@
 import type { RoomState, ShownAlert } from './room-state';
-import { VITAL_RANGES, type VitalField, type Vitals } from './timeline';
+import { type ResolvedEvent, VITAL_RANGES, type VitalField, type Vitals } from './timeline';
 import type { VitalThreshold } from './vital-thresholds';
 
 /**
@@ -58,6 +58,11 @@ const MINUTE_STEPS = [5, 10, 15, 30, 60, 120];
 const VALUE_MARGIN = 10;
 /** Where the value axis starts when nothing is drawn: the plausible range of the readings themselves. */
 const EMPTY_VALUES: [number, number] = [40, 200];
+
+/** An entry as it stands is a correction of what was first written. */
+export function wasCorrected(event: Pick<ResolvedEvent, 'versions'>): boolean {
+  return event.versions.some((version) => version.supersedesId !== null);
+}
 
 export function minutesSinceDose(at: number, dosedAt: number): number {
   return (at - dosedAt) / MINUTE;
@@ -123,7 +128,7 @@ export function vitalsSeries(
             vitals: event.entry.vitals,
             alerts: state.alerts.get(event.id) ?? [],
             lateWrittenAt: event.lateWrittenAt,
-            corrected: event.versions.some((version) => version.supersedesId !== null),
+            corrected: wasCorrected(event),
           },
         ],
   );
