@@ -64,7 +64,7 @@ function sessionSection(pdf: PdfWriter, { session, room, series }: PrescriberSum
 
 function vitalsSection(pdf: PdfWriter, { session, series, thresholds }: PrescriberSummaryFacts): void {
   // The heading stays with its chart rather than alone at the foot of a page.
-  if (series.points.length > 0) pdf.keepRoom(VITALS_CHART_ROOM + 60);
+  if (series.points.length > 0) pdf.keepRoom(VITALS_CHART_ROOM + 40);
   pdf.section('Vital signs');
   if (series.points.length === 0) pdf.text('No vital signs were recorded.');
   else drawVitalsChart(pdf, series);

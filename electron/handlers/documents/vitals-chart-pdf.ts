@@ -17,7 +17,7 @@ const SERIES_STYLE: Record<VitalField, { colour: string; dash: Dash | null; mark
   spo2: { colour: '#2d6b3c', dash: { length: 11, space: 3 }, marker: 'diamond' },
 };
 const THRESHOLD_DASH: Dash = { length: 3, space: 2.5 };
-const PLOT_HEIGHT = 200;
+const PLOT_HEIGHT = 180;
 /** What the chart and its legend take on the page, so the section heading can keep room for it. */
 export const VITALS_CHART_ROOM = PLOT_HEIGHT + 90;
 const LABEL_SIZE = 7;
@@ -129,8 +129,16 @@ export function drawVitalsChart(pdf: PdfWriter, series: VitalsSeries): void {
     doc.fillColor('#333333').text('T0', x(0) + 2, top + 1, { lineBreak: false });
   }
 
+  // Lines close in value would print their labels over each other or over the next line: each label
+  // takes the first corner of its line that is free of the labels placed and of the other lines.
+  const lineBoxes: Box[] = series.thresholdLines.map((line) => ({
+    x: x(line.fromMinutes),
+    y: y(line.value) - 0.5,
+    width: x(line.toMinutes) - x(line.fromMinutes),
+    height: 1,
+  }));
   const placed: Box[] = [];
-  for (const line of series.thresholdLines) {
+  series.thresholdLines.forEach((line, index) => {
     doc
       .save()
       .lineWidth(0.8)
@@ -143,12 +151,12 @@ export function drawVitalsChart(pdf: PdfWriter, series: VitalsSeries): void {
     const width = doc.fontSize(LABEL_SIZE).widthOfString(line.label);
     const [start, end] = [x(line.fromMinutes) + 2, Math.max(left + 2, x(line.toMinutes) - width - 2)];
     const [above, below] = [y(line.value) - LABEL_SIZE - 1.5, y(line.value) + 1.5];
-    // Lines close in value would print their labels over each other: the first free corner of the line takes it.
+    const obstacles = [...placed, ...lineBoxes.filter((_, other) => other !== index)];
     const candidates: Box[] = [end, start].flatMap((labelX) => [above, below].map((labelY) => ({ x: labelX, y: labelY, width, height: LABEL_SIZE })));
-    const box = candidates.find((candidate) => !placed.some((other) => overlaps(candidate, other))) ?? candidates[0]!;
+    const box = candidates.find((candidate) => !obstacles.some((other) => overlaps(candidate, other))) ?? candidates[0]!;
     placed.push(box);
     doc.fillColor(PDF_GREY).text(line.label, box.x, box.y, { lineBreak: false });
-  }
+  });
 
   for (const field of CHART_FIELDS) {
     const points = series.points.filter((point) => point.vitals[field] !== undefined);

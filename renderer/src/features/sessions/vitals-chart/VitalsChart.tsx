@@ -45,7 +45,7 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
   return (
     <div className="vitals-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={320}>
-        <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
+        <LineChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             type="number"
@@ -54,11 +54,12 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
             ticks={series.minuteTicks}
             stroke="currentColor"
             tickLine={false}
-            label={{ value: 'Minutes since the dose (T0)', position: 'bottom', fill: 'currentColor' }}
+            height={48}
+            label={{ value: 'Minutes since the dose (T0)', position: 'insideBottom', fill: 'currentColor' }}
           />
           <YAxis stroke="currentColor" tickLine={false} domain={series.valueDomain} ticks={series.valueTicks} width={44} />
           {series.minutesDomain[0] < 0 ? (
-            <ReferenceLine x={0} stroke="currentColor" strokeDasharray="4 3" label={{ value: 'T0', position: 'top', fill: 'currentColor' }} />
+            <ReferenceLine x={0} stroke="currentColor" strokeDasharray="4 3" label={{ value: 'T0', position: 'insideTopLeft', fill: 'currentColor' }} />
           ) : null}
           {series.thresholdLines.map((line) => (
             <ReferenceLine
@@ -70,7 +71,8 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
               stroke="currentColor"
               strokeOpacity={0.7}
               strokeDasharray="3 3"
-              label={{ value: line.label, position: 'insideTopRight', fill: 'currentColor', fontSize: 12 }}
+              // A line that ends at T0 (before the dose) is short: its label starts where it starts.
+              label={{ value: line.label, position: line.toMinutes === 0 ? 'insideTopLeft' : 'insideTopRight', fill: 'currentColor', fontSize: 12 }}
             />
           ))}
           {CHART_FIELDS.map((field) => (
@@ -87,7 +89,7 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
               isAnimationActive={false}
             />
           ))}
-          <Legend />
+          <Legend itemSorter={null} />
         </LineChart>
       </ResponsiveContainer>
     </div>
