@@ -1,8 +1,6 @@
-import { basename } from 'node:path';
 import { localCalendarDate } from '../../../shared/calendar-date';
-import { RpcFailure } from '../../../shared/contract/errors';
 import type { FeatureHandlers } from '../../rpc/handler-types';
-import { writeExportFile } from '../exports/write-export-file';
+import { saveAfterPassphrase } from '../exports/save-export';
 import { prescriberSummaryFacts } from './prescriber-summary-facts';
 import { renderPrescriberSummaryPdf } from './prescriber-summary-pdf';
 
@@ -17,25 +15,19 @@ function summaryFileName(sessionId: string, madeAt: number): string {
 }
 
 export const prescriberSummaryHandlers: FeatureHandlers<'documents.prescriberSummary' | 'documents.lastPrescriberSummary'> = {
-  /**
-   * Like a record export: the passphrase first (nothing is read or asked before it is right), then
-   * the PDF is made, then the save dialog. A lock meanwhile writes nothing. The file and the row
-   * that says it was made go together: a failed write rolls the row back.
-   */
+  /** Saved like a record export; the row that says it was made is written with the file, so a failed write keeps none. */
   'documents.prescriberSummary': async ({ sessionId, summary, passphrase }, context) => {
-    context.records();
-    await context.vault.verifyPassphrase(passphrase);
-    const madeAt = context.now();
-    const content = await renderPrescriberSummaryPdf(prescriberSummaryFacts(context.records(), sessionId, summary, madeAt));
-    const path = await context.platform.chooseSaveFile({ suggestedFileName: summaryFileName(sessionId, madeAt), extension: 'pdf' });
-    if (path === null) return { saved: false, fileName: null, made: null };
-    if (context.vault.state !== 'unlocked') throw new RpcFailure('LOCKED', 'The vault locked before the summary was written. Nothing was saved.');
-    const store = context.records();
-    store.transaction(() => {
-      store.prescriberSummaries.record({ id: context.newId(), sessionId, summary, madeAt });
-      writeExportFile(path, content);
-    });
-    return { saved: true, fileName: basename(path), made: { summary, madeAt } };
+    const { saved, fileName, madeAt } = await saveAfterPassphrase(
+      context,
+      passphrase,
+      async (at) => ({
+        content: await renderPrescriberSummaryPdf(prescriberSummaryFacts(context.records(), sessionId, summary, at)),
+        suggestedFileName: summaryFileName(sessionId, at),
+        extension: 'pdf',
+      }),
+      (at) => context.records().prescriberSummaries.record({ id: context.newId(), sessionId, summary, madeAt: at }),
+    );
+    return { saved, fileName, made: saved ? { summary, madeAt } : null };
   },
 
   'documents.lastPrescriberSummary': ({ sessionId }, { records }) => ({ made: records().prescriberSummaries.latest(sessionId) }),
