@@ -62,7 +62,8 @@ test('a discharged session shows its vitals as a chart and a table, and makes a 
   const prescriber = page.getByRole('region', { name: 'Summary for the prescriber' });
   await expect(prescriber).toContainText('No summary for the prescriber has been made for this session.');
   await expectAccessible(page, 'session summary with vitals chart');
-  await page.screenshot({ path: test.info().outputPath('summary-screen.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('summary-screen.png') });
+  await vitals.screenshot({ path: test.info().outputPath('vitals-section.png') });
 
   await prescriber.getByRole('button', { name: 'Make a summary for the prescriber' }).click();
   const dialog = page.getByRole('dialog', { name: 'Summary for the prescriber' });

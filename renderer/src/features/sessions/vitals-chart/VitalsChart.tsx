@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { VITAL_RANGES, type VitalField } from '../../../../../shared/session/timeline';
-import { CHART_FIELDS, type VitalsSeries } from '../../../../../shared/session/vitals-series';
+import { CHART_FIELDS, type ThresholdLine, type VitalsSeries } from '../../../../../shared/session/vitals-series';
 
 /** Colour, dash and marker per series, so the lines differ without colour too (as in the prescriber PDF). */
 const SERIES_STYLE: Record<VitalField, { colour: string; dash?: string; marker: 'circle' | 'square' | 'triangle' | 'diamond' }> = {
@@ -34,6 +34,25 @@ function VitalDot({ field, cx, cy, value, payload }: DotProps & { field: VitalFi
   }
 }
 
+/** Share of the value axis under which two lines' labels would print over each other. */
+const CROWDED_SHARE = 0.08;
+
+type Placement = 'insideTopLeft' | 'insideTopRight' | 'insideBottomRight';
+
+/**
+ * Where a threshold's label sits ("insideTop" is under a horizontal line, "insideBottom" over it):
+ * under the right end, over it when another line runs just below (its label would be there), and
+ * from the left for a line that ends at T0 (it is short).
+ */
+function labelPlacement(line: ThresholdLine, series: VitalsSeries): Placement {
+  if (line.toMinutes === 0) return 'insideTopLeft';
+  const crowded = (series.valueDomain[1] - series.valueDomain[0]) * CROWDED_SHARE;
+  const lineJustBelow = series.thresholdLines.some(
+    (other) => other.value < line.value && line.value - other.value < crowded && other.fromMinutes < line.toMinutes && line.fromMinutes < other.toMinutes,
+  );
+  return lineJustBelow ? 'insideBottomRight' : 'insideTopRight';
+}
+
 /**
  * Blood pressure, heart rate and SpO2 against minutes since the dose, the clinic's thresholds as
  * reference lines over the time they hold for, late entries hollow. Loaded on its own (React.lazy),
@@ -57,7 +76,7 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
             height={48}
             label={{ value: 'Minutes since the dose (T0)', position: 'insideBottom', fill: 'currentColor' }}
           />
-          <YAxis stroke="currentColor" tickLine={false} domain={series.valueDomain} ticks={series.valueTicks} width={44} />
+          <YAxis stroke="currentColor" tickLine={false} domain={series.valueDomain} ticks={series.valueTicks} interval={0} width={44} />
           {series.minutesDomain[0] < 0 ? (
             <ReferenceLine x={0} stroke="currentColor" strokeDasharray="4 3" label={{ value: 'T0', position: 'insideTopLeft', fill: 'currentColor' }} />
           ) : null}
@@ -71,8 +90,7 @@ export default function VitalsChart({ series }: { series: VitalsSeries }) {
               stroke="currentColor"
               strokeOpacity={0.7}
               strokeDasharray="3 3"
-              // A line that ends at T0 (before the dose) is short: its label starts where it starts.
-              label={{ value: line.label, position: line.toMinutes === 0 ? 'insideTopLeft' : 'insideTopRight', fill: 'currentColor', fontSize: 12 }}
+              label={{ value: line.label, position: labelPlacement(line, series), fill: 'currentColor', fontSize: 12 }}
             />
           ))}
           {CHART_FIELDS.map((field) => (
