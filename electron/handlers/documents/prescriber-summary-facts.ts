@@ -29,19 +29,13 @@ export interface PrescriberSummaryFacts {
   madeAt: number;
 }
 
-/** The session, if a summary can be made for it: discharged, with a dose that still stands. */
-export function summarisableSession(store: RecordStore, sessionId: string): { session: Session; room: RoomState; series: VitalsSeries } {
-  const session = requireSession(store, sessionId);
-  const { vitalThresholds } = readSettings(store);
-  const room = deriveRoomState(session, store.sessions.events(sessionId), vitalThresholds);
-  const series = session.status === 'discharged' ? vitalsSeries(room, vitalThresholds, session.endedAt) : null;
-  if (!series) throw new RpcFailure('CONFLICT', 'A summary for the prescriber is made once the session has been dosed and discharged.');
-  return { session, room, series };
-}
-
 export function prescriberSummaryFacts(store: RecordStore, sessionId: string, summary: string, madeAt: number): PrescriberSummaryFacts {
-  const { session, room, series } = summarisableSession(store, sessionId);
+  const session = requireSession(store, sessionId);
   const settings = readSettings(store);
+  const room = deriveRoomState(session, store.sessions.events(sessionId), settings.vitalThresholds);
+  // Discharged, with a dose that still stands: without one there is no T0 to count from.
+  const series = session.status === 'discharged' ? vitalsSeries(room, settings.vitalThresholds, session.endedAt) : null;
+  if (!series) throw new RpcFailure('CONFLICT', 'A summary for the prescriber is made once the session has been dosed and discharged.');
   const client = store.clients.get(session.clientId)!;
   const standing = scoredMeasures(store.measures.listForClient(client.id)).filter((measure) => measure.withdrawnAt === null);
   return {
