@@ -11,6 +11,7 @@ import { HomeworkRepository } from './homework-repository';
 import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
+import { PrescriberSummariesRepository } from './prescriber-summaries-repository';
 import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
 import { ProtocolsRepository } from './protocols-repository';
@@ -38,6 +39,7 @@ export class RecordStore {
   readonly measureDrafts: MeasureDraftsRepository;
   readonly handoverPin: HandoverPinRepository;
   readonly sideEffects: SideEffectsRepository;
+  readonly prescriberSummaries: PrescriberSummariesRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -60,6 +62,7 @@ export class RecordStore {
     this.measureDrafts = new MeasureDraftsRepository(db);
     this.handoverPin = new HandoverPinRepository(db);
     this.sideEffects = new SideEffectsRepository(db);
+    this.prescriberSummaries = new PrescriberSummariesRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -12,6 +12,7 @@ import { migration011 } from './011-audit-log';
 import { migration012 } from './012-measure-drafts';
 import { migration013 } from './013-side-effects';
 import { migration014 } from './014-evaluations';
+import { migration015 } from './015-prescriber-summaries';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

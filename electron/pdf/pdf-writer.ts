@@ -37,6 +37,12 @@ export function printable(text: string): string {
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
 
+/** A table column: its heading and its share of the body's width (the shares add up to 1). */
+export interface PdfColumn {
+  header: string;
+  width: number;
+}
+
 /** What each page of a document carries in its margins. */
 export interface PdfFrame {
   /** Top left: the clinic and clinician, or the app's name. */
@@ -123,6 +129,57 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
     this.keepRoom(60);
     this.text(title, { size: 12, bold: true, gap: 0.2 });
+  }
+
+  /**
+   * A small table: a bold header row, then one row per entry, each cell wrapped to its column and
+   * each row as tall as its tallest cell. A row never splits across pages; the header repeats on the
+   * next page. Column widths are fractions of the body's width.
+   */
+  table(columns: readonly PdfColumn[], rows: readonly (readonly string[])[], size = 9): void {
+    const gutter = 6;
+    const widths = columns.map((column) => column.width * this.width);
+    const rowHeight = (cells: readonly string[], bold: boolean) =>
+      Math.max(
+        ...cells.map((cell, index) =>
+          this.doc
+            .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+            .fontSize(size)
+            .heightOfString(printable(cell), { width: widths[index]! - gutter }),
+        ),
+      );
+    const drawRow = (cells: readonly string[], bold: boolean) => {
+      const top = this.doc.y;
+      const height = rowHeight(cells, bold);
+      let x = PDF_MARGIN.left;
+      cells.forEach((cell, index) => {
+        this.doc
+          .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+          .fontSize(size)
+          .fillColor('black')
+          .text(printable(cell), x, top, { width: widths[index]! - gutter });
+        x += widths[index]!;
+      });
+      const bottom = top + height + 2;
+      this.doc
+        .moveTo(PDF_MARGIN.left, bottom)
+        .lineTo(PDF_MARGIN.left + this.width, bottom)
+        .lineWidth(bold ? 0.8 : 0.3)
+        .strokeColor('#999999')
+        .stroke();
+      this.doc.x = PDF_MARGIN.left;
+      this.doc.y = bottom + 3;
+    };
+    const headers = columns.map((column) => column.header);
+    this.keepRoom(rowHeight(headers, true) + (rows[0] ? rowHeight(rows[0], false) : 0) + 10);
+    drawRow(headers, true);
+    for (const row of rows) {
+      if (this.doc.y + rowHeight(row, false) + 5 > this.doc.page.height - PDF_MARGIN.bottom) {
+        this.doc.addPage();
+        drawRow(headers, true);
+      }
+      drawRow(row, false);
+    }
   }
 
   /** Writes the frame on every page, once the page count is known, and answers the file's bytes. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Heading } from '../../ui/aria-primitives';
 import type { Client, SessionDetail, Settings } from '../../../../shared/contract';
 import { effectiveOfKind } from '../../../../shared/session/timeline';
@@ -18,6 +18,9 @@ import type { LateEntryKind } from '../../../../shared/session/timeline';
 import { dischargedTimes } from './late-entry/late-entry-time';
 import { LateEntryBar } from './late-entry/LateEntryBar';
 import { LateEntryDialog } from './late-entry/LateEntryDialog';
+import { vitalsSeries } from '../../../../shared/session/vitals-series';
+import { VitalsSection } from './vitals-chart/VitalsSection';
+import { PrescriberSummarySection } from './prescriber/PrescriberSummarySection';
 
 interface SessionSummaryProps {
   detail: SessionDetail;
@@ -34,6 +37,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
   const [lateKind, setLateKind] = useState<LateEntryKind | null>(null);
   // Only a discharged session takes late entries; a cancelled one was never dosed and stays as it ended.
   const lateTimes = dischargedTimes(session);
+  const series = useMemo(() => vitalsSeries(timeline, settings.vitalThresholds, session.endedAt), [timeline, settings.vitalThresholds, session.endedAt]);
   const totalMg = effectiveOfKind(timeline.resolved, 'dose').reduce((sum, dose) => sum + dose.entry.amountMg, 0);
   const facts: [string, string][] = [
     ...(session.status === 'cancelled' ? [['Status', 'Cancelled, not dosed'] as [string, string]] : []),
@@ -60,6 +64,8 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
           <span className="room-intention-label">Intention</span> {session.intention}
         </p>
       ) : null}
+      {series && session.status === 'discharged' ? <PrescriberSummarySection sessionId={session.id} /> : null}
+      {series ? <VitalsSection series={series} /> : null}
       <ChecklistResults session={session} />
       {session.dosedAt !== null ? (
         <SessionSideEffects sessionId={session.id} clinicItems={settings.sideEffectItems} loggedInRoom={adverseEventsLogged(timeline.resolved)} />
