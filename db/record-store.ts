@@ -4,6 +4,7 @@ import { CaseloadRepository } from './caseload-repository';
 import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
+import { FollowUpsRepository } from './follow-ups-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
@@ -28,6 +29,7 @@ export class RecordStore {
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
+  readonly followUps: FollowUpsRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -45,6 +47,7 @@ export class RecordStore {
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
+    this.followUps = new FollowUpsRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -4,6 +4,7 @@ import { clientsHandlers } from './clients/clients-handlers';
 import { coursesHandlers } from './courses/courses-handlers';
 import { documentsHandlers } from './documents/documents-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
+import { followUpsHandlers } from './follow-ups/follow-ups-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
 import { measuresHandlers } from './measures/measures-handlers';
 import { notesHandlers } from './notes/notes-handlers';
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...backupsHandlers,
   ...coursesHandlers,
   ...todayHandlers,
+  ...followUpsHandlers,
 };

@@ -3,11 +3,11 @@ import { EXPORT_FORMATS } from '../exports/record-export';
 import { FIELD_LIMITS, idSchema } from './fields';
 
 /** Asked again for every export: a record leaving the vault is the therapist's decision, made just now. */
-const passphrase = z.string().min(1, 'Required').max(FIELD_LIMITS.passphrase);
+export const exportPassphraseSchema = z.string().min(1, 'Required').max(FIELD_LIMITS.passphrase);
 
 /** What an export answers: whether a file was written (false when the save dialog was cancelled) and its name, never its folder. */
-const exportResult = z.strictObject({ saved: z.boolean(), fileName: z.string().nullable() });
-export type ExportResult = z.infer<typeof exportResult>;
+export const exportResultSchema = z.strictObject({ saved: z.boolean(), fileName: z.string().nullable() });
+export type ExportResult = z.infer<typeof exportResultSchema>;
 
 export const exportsMethods = {
   /**
@@ -15,14 +15,14 @@ export const exportsMethods = {
    * left out unless `includePrivateNotes`. WRONG_SECRET, and nothing written, if the passphrase is wrong.
    */
   'exports.clientRecord': {
-    input: z.strictObject({ clientId: idSchema, format: z.enum(EXPORT_FORMATS), includePrivateNotes: z.boolean(), passphrase }),
-    output: exportResult,
+    input: z.strictObject({ clientId: idSchema, format: z.enum(EXPORT_FORMATS), includePrivateNotes: z.boolean(), passphrase: exportPassphraseSchema }),
+    output: exportResultSchema,
     whileLocked: false,
   },
   /** Every client, archived ones too, in one JSON file of the same per-client shape: for moving the whole practice. */
   'exports.practice': {
-    input: z.strictObject({ includePrivateNotes: z.boolean(), passphrase }),
-    output: exportResult,
+    input: z.strictObject({ includePrivateNotes: z.boolean(), passphrase: exportPassphraseSchema }),
+    output: exportResultSchema,
     whileLocked: false,
   },
 } as const;

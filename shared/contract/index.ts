@@ -4,6 +4,7 @@ import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
 import { documentsMethods } from './documents';
 import { exportsMethods } from './exports';
+import { followUpsMethods } from './follow-ups';
 import { homeworkMethods } from './homework';
 import { measuresMethods } from './measures';
 import { notesMethods } from './notes';
@@ -32,6 +33,7 @@ export * from './exports';
 export * from './backups';
 export * from './courses';
 export * from './today';
+export * from './follow-ups';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -51,6 +53,7 @@ export const methods = {
   ...backupsMethods,
   ...coursesMethods,
   ...todayMethods,
+  ...followUpsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

@@ -1,6 +1,7 @@
 import type { RecordStore } from '../../../db/record-store';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../shared/contract/backups';
 import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
+import { DEFAULT_FOLLOW_UP_LADDER } from '../../../shared/follow-up/follow-up-ladder';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 
@@ -15,6 +16,7 @@ const DEFAULT_SETTINGS: Settings = {
   backupKeepDaily: BACKUP_KEEP_DAILY.default,
   backupKeepMonthly: BACKUP_KEEP_MONTHLY.default,
   backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
+  followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */
