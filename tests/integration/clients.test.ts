@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
+import { DEFAULT_FOLLOW_UP_LADDER } from '../../shared/follow-up/follow-up-ladder';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
 import { call } from '../support/temp-vault';
 import { fileVaultTest, vaultTest } from '../support/vault-fixture';
@@ -106,6 +107,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -126,6 +128,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
   });
 });
