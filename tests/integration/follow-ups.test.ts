@@ -6,6 +6,7 @@ import type { AppCore } from '../../electron/app-core';
 import { oneFolderPlatform, type Platform } from '../../electron/platform';
 import { localMidnight } from '../../shared/calendar-date';
 import type { Protocol } from '../../shared/contract';
+import type { TimelineEntry } from '../../shared/session/timeline';
 import { heading, homeworkLink, noteJson, paragraph } from '../support/note-docs';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 import { call, makeTempDir, removeDir } from '../support/temp-vault';
@@ -42,7 +43,7 @@ describe('follow-ups on a real vault', () => {
   const addClient = async (displayName: string) => (await call(core, 'clients.create', { displayName })).id;
 
   /** Plans, checks in and doses a session at midday on `date`, logging `entries` after the dose. */
-  async function doseOn(clientId: string, date: string, entries: Parameters<typeof logEntry>[1][] = []): Promise<string> {
+  async function doseOn(clientId: string, date: string, entries: TimelineEntry[] = []): Promise<string> {
     clock = middayOf(date);
     const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
     await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: `Intention of ${date}`, at: clock - 10 * 60_000 });
@@ -50,7 +51,7 @@ describe('follow-ups on a real vault', () => {
     for (const entry of entries) await logEntry(session.id, entry);
     return session.id;
   }
-  async function logEntry(sessionId: string, entry: Parameters<typeof call<'sessions.logEvent'>>[2]['entry']) {
+  async function logEntry(sessionId: string, entry: TimelineEntry) {
     clock += 60_000;
     return call(core, 'sessions.logEvent', { sessionId, entry, at: clock });
   }

@@ -1,1 +1,2 @@
 export { MeasuresSection } from './MeasuresSection';
+export { measureFlags, scoreText } from './measure-text';

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
+import { FollowUpSettingsSection } from '../follow-up';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <VitalThresholdsSection />
       <CueSoundSection />
       <PromptLibrarySection />
+      <FollowUpSettingsSection />
       <ChangePassphraseSection />
       <RecoveryCodeSection />
       <KeyRotationSection />

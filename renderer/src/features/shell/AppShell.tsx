@@ -3,6 +3,7 @@ import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
+import { FollowUpPreparationPage } from '../follow-up';
 import { SearchPage } from '../search';
 import { SessionPage, useSessionInProgress, useSessionToResume } from '../sessions';
 import { SettingsPage, useSettings } from '../settings';
@@ -77,5 +78,7 @@ function RoutePage({ route }: { route: Route }) {
       );
     case 'session':
       return <SessionPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'follow-up':
+      return <FollowUpPreparationPage key={route.clientId} clientId={route.clientId} />;
   }
 }
