@@ -90,6 +90,12 @@ test('a dosed session proposes its follow-up: due in Today, prepared on one scre
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Export PDF…' })).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('follow-up-print.png') });
+  // What the print dialog would put on paper: the whole page, without the app's bar and buttons.
+  const printed = test.info().outputPath('printed.pdf');
+  await page.pdf({ path: printed, format: 'A4' });
+  const paper = execFileSync('pdftotext', ['-layout', printed, '-'], { encoding: 'utf8' });
+  for (const part of ['Follow-up preparation', QUOTE, 'Values walk', SURPRISED, 'Still open']) expect(paper).toContain(part);
+  for (const control of ['Export PDF', 'Mark done', 'Lock']) expect(paper).not.toContain(control);
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize(viewport);
 

@@ -59,7 +59,7 @@ export function FollowUpPreparationPage({ clientId }: { clientId: string }) {
   const [exporting, setExporting] = useState(false);
 
   return (
-    <div className="follow-up-page">
+    <div className="follow-up-page printable">
       <ActionButton variant="quiet" className="back-link no-print" onPress={() => openClient(clientId)}>
         ← {preparation.data?.client.displayName ?? 'Client'}
       </ActionButton>
