@@ -2,8 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addCalendarDays, localCalendarDate, localMidnight } from '../../shared/calendar-date';
-import { createLockedVault, expect, expectAccessible, OTHER_PASSPHRASE, PASSPHRASE, passphraseField, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, seedDosedSession, tick } from './session-steps';
+import {
+  createLockedVault,
+  expect,
+  expectAccessible,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  passphraseField,
+  seedClient,
+  test,
+  uniqueName,
+  unlockInMain,
+} from './fixtures';
+import { dispatch, MINUTE, openClient, seedDosedSession, tick } from './session-steps';
 
 const QUOTE = 'I felt held by the music';
 const PRIVATE_WORDS = 'Countertransference: reminds me of my brother';
@@ -48,6 +59,7 @@ test('a dosed session proposes its follow-up: due in Today, prepared on one scre
   const due = today.getByRole('region', { name: 'Follow-ups due' });
   await expect(due).toContainText(`${name} · Next-day check-in`);
   await expectAccessible(page, 'today with a follow-up due');
+  await today.screenshot({ path: test.info().outputPath('today.png') });
   await due.getByRole('button', { name: `Prepare the follow-up of ${name}: Next-day check-in` }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-up preparation' })).toBeVisible();
@@ -164,4 +176,20 @@ test('the clinic sets the follow-up ladder in Settings', async ({ page, server }
   ]);
   await expectAccessible(page, 'follow-up settings');
   await section.screenshot({ path: test.info().outputPath('follow-up-settings.png') });
+});
+
+test('the client page opens the preparation, which says when no dose has been given yet', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const name = uniqueName('Tove');
+  await seedClient(server, { displayName: name });
+  await page.goto(server.url);
+  await openClient(page, name);
+  await page.getByRole('button', { name: 'Prepare the follow-up' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Follow-up preparation' })).toBeFocused();
+  await expect(page.getByText('No dose has been given yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the follow-up note' })).toHaveCount(0);
+  await expectAccessible(page, 'follow-up preparation before any dose');
+  await page.getByRole('button', { name: `← ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });

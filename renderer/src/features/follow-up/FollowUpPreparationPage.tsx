@@ -58,46 +58,49 @@ export function FollowUpPreparationPage({ clientId }: { clientId: string }) {
   const preparation = useFollowUpPreparation(clientId);
   const [exporting, setExporting] = useState(false);
 
+  const prep = preparation.data;
+  const withSession: WithSession | null = prep?.lastSession ? { ...prep, lastSession: prep.lastSession } : null;
+
+  // The heading is there from the first paint, so navigation's focus lands on it while the read runs.
   return (
     <div className="follow-up-page printable">
       <ActionButton variant="quiet" className="back-link no-print" onPress={() => openClient(clientId)}>
-        ← {preparation.data?.client.displayName ?? 'Client'}
+        ← {prep?.client.displayName ?? 'Client'}
       </ActionButton>
+      <div className="page-header">
+        <div>
+          <Heading level={1} className="page-title" tabIndex={-1}>
+            Follow-up preparation
+          </Heading>
+          {prep ? <p className="follow-up-client">{prep.client.displayName}</p> : null}
+        </div>
+        {prep ? (
+          <div className="page-header-actions no-print">
+            <ActionButton onPress={() => window.print()}>Print…</ActionButton>
+            <ActionButton onPress={() => setExporting(true)}>Export PDF…</ActionButton>
+            {withSession ? <StartNoteButton clientId={clientId} sessionId={withSession.lastSession.id} /> : null}
+          </div>
+        ) : null}
+      </div>
       <QueryView query={preparation}>
-        {(prep) => {
-          const withSession: WithSession | null = prep.lastSession ? { ...prep, lastSession: prep.lastSession } : null;
-          return (
-            <>
-              <div className="page-header">
-                <div>
-                  <Heading level={1} className="page-title" tabIndex={-1}>
-                    Follow-up preparation
-                  </Heading>
-                  <p className="follow-up-client">{prep.client.displayName}</p>
-                </div>
-                <div className="page-header-actions no-print">
-                  <ActionButton onPress={() => window.print()}>Print…</ActionButton>
-                  <ActionButton onPress={() => setExporting(true)}>Export PDF…</ActionButton>
-                  {withSession ? <StartNoteButton clientId={clientId} sessionId={withSession.lastSession.id} /> : null}
-                </div>
-              </div>
-              {withSession ? (
-                <>
-                  <LastSessionSummary session={withSession.lastSession} />
-                  <ContactsSection preparation={withSession} />
-                  <HighlightsSection preparation={withSession} />
-                  <NotesSinceSection preparation={withSession} />
-                  <HomeworkSinceSection preparation={withSession} />
-                  <SessionPromptPlan sessionId={withSession.lastSession.id} />
-                </>
-              ) : (
-                <p className="hint">No dose has been given yet: the follow-up starts after the first dosing session.</p>
-              )}
-              <MeasureTrendSection measures={prep.measures} />
-              <StillOpenSection preparation={prep} />
-            </>
-          );
-        }}
+        {(answer) => (
+          <>
+            {withSession ? (
+              <>
+                <LastSessionSummary session={withSession.lastSession} />
+                <ContactsSection preparation={withSession} />
+                <HighlightsSection preparation={withSession} />
+                <NotesSinceSection preparation={withSession} />
+                <HomeworkSinceSection preparation={withSession} />
+                <SessionPromptPlan sessionId={withSession.lastSession.id} />
+              </>
+            ) : (
+              <p className="hint">No dose has been given yet: the follow-up starts after the first dosing session.</p>
+            )}
+            <MeasureTrendSection measures={answer.measures} />
+            <StillOpenSection preparation={answer} />
+          </>
+        )}
       </QueryView>
       {exporting ? <ExportFollowUpDialog clientId={clientId} onClose={() => setExporting(false)} /> : null}
     </div>
