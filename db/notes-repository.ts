@@ -108,6 +108,7 @@ export class NotesRepository {
     this.statements = {
       listForClient: db.prepare<[string], NoteSummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE client_id = ? ORDER BY created_at DESC, id`),
       get: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE id = ?'),
+      signedIds: db.prepare<[], { id: string }>("SELECT id FROM notes WHERE status = 'signed' ORDER BY signed_at, id"),
       head: db.prepare<[string], NoteHeadRow>('SELECT id, client_id, session_id, kind, status, revision FROM notes WHERE id = ?'),
       addenda: db.prepare<[string], AddendumRow>(
         'SELECT id, text, signed_by, content_hash, created_at FROM note_addenda WHERE note_id = ? ORDER BY created_at, id',
@@ -180,6 +181,11 @@ export class NotesRepository {
       signedHomework: this.statements.signedHomework.all(id),
       addenda: this.statements.addenda.all(id).map(toAddendum),
     };
+  }
+
+  /** Every signed note's id, oldest signature first: what "Check records" verifies. */
+  signedIds(): string[] {
+    return this.statements.signedIds.all().map((row) => row.id);
   }
 
   head(id: string): NoteHead | null {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { AuditLogRepository } from './audit-log-repository';
 import { CaseloadRepository } from './caseload-repository';
 import { TodayRepository } from './today-repository';
 import { ClientsRepository } from './clients-repository';
@@ -29,6 +30,7 @@ export class RecordStore {
   readonly caseload: CaseloadRepository;
   readonly courses: CoursesRepository;
   readonly today: TodayRepository;
+  readonly audit: AuditLogRepository;
   readonly followUps: FollowUpsRepository;
 
   private constructor(
@@ -47,6 +49,7 @@ export class RecordStore {
     this.caseload = new CaseloadRepository(db);
     this.courses = new CoursesRepository(db);
     this.today = new TodayRepository(db);
+    this.audit = new AuditLogRepository(db);
     this.followUps = new FollowUpsRepository(db);
   }
 

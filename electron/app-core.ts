@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
+import { recordLock } from './handlers/audit/record-lock';
+import { UnlockFailures } from './handlers/audit/unlock-failures';
 import { BackupService } from './handlers/backups/backup-service';
 import { handlers } from './handlers/index';
 import { readSettings } from './handlers/settings/settings-handlers';
@@ -83,14 +85,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const emit: EventListener = (name, payload) => {
     for (const listener of listeners) listener(name, payload);
   };
+  const now = options.now ?? Date.now;
   const lock = (reason: LockReason) => {
     if (graceTimer) clearTimeout(graceTimer);
     graceTimer = null;
     pendingReason = reason;
-    if (vault.state === 'unlocked') lockedSession.capture(vault.records());
+    if (vault.state === 'unlocked') {
+      lockedSession.capture(vault.records());
+      recordLock(vault.records(), reason, now(), logger);
+    }
     vault.lock();
   };
-  const now = options.now ?? Date.now;
   const backups = new BackupService({
     vault,
     vaultDir: options.vaultDir,
@@ -112,6 +117,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     lockedSession,
     now,
     newId: randomUUID,
+    unlockFailures: new UnlockFailures(),
   };
   const dispatch = createDispatch(handlers, context, logger);
   return {

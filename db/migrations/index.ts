@@ -8,6 +8,7 @@ import { migration007 } from './007-measures';
 import { migration008 } from './008-late-entries';
 import { migration009 } from './009-courses';
 import { migration010 } from './010-client-sex';
+import { migration011 } from './011-audit-log';
 import { migration013 } from './013-follow-up-contacts';
 import type { Migration } from './migration';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
   migration013,
 ];
 

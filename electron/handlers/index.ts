@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../rpc/handler-types';
+import { auditHandlers } from './audit/audit-handlers';
 import { backupsHandlers } from './backups/backups-handlers';
 import { clientsHandlers } from './clients/clients-handlers';
 import { coursesHandlers } from './courses/courses-handlers';
@@ -33,5 +34,6 @@ export const handlers: HandlerMap = {
   ...backupsHandlers,
   ...coursesHandlers,
   ...todayHandlers,
+  ...auditHandlers,
   ...followUpsHandlers,
 };

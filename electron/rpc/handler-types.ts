@@ -1,5 +1,6 @@
 import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { RecordStore } from '../../db/record-store';
+import type { UnlockFailures } from '../handlers/audit/unlock-failures';
 import type { BackupService } from '../handlers/backups/backup-service';
 import type { LockedSession } from '../handlers/sessions/locked-session';
 import type { Platform } from '../platform';
@@ -19,6 +20,8 @@ export interface HandlerContext {
   backups: BackupService;
   now: () => number;
   newId: () => string;
+  /** Wrong secrets tried while locked, written to the audit log at the next unlock. */
+  unlockFailures: UnlockFailures;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;

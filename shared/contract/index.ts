@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditMethods } from './audit';
 import { backupsMethods } from './backups';
 import { clientsMethods } from './clients';
 import { coursesMethods } from './courses';
@@ -33,6 +34,7 @@ export * from './exports';
 export * from './backups';
 export * from './courses';
 export * from './today';
+export * from './audit';
 export * from './follow-ups';
 export * from './rpc-client';
 
@@ -53,6 +55,7 @@ export const methods = {
   ...backupsMethods,
   ...coursesMethods,
   ...todayMethods,
+  ...auditMethods,
   ...followUpsMethods,
 } as const;
 

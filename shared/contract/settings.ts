@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { followUpLadderSchema } from '../follow-up/follow-up-ladder';
 import { thresholdListSchema } from '../session/vital-thresholds';
+import { AUDIT_RETENTION_YEARS } from './audit';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from './backups';
 import { emptyInput, FIELD_LIMITS } from './fields';
 
@@ -40,6 +41,8 @@ export const settingsSchema = z.strictObject({
   backupKeepMonthly: z.number().int().min(BACKUP_KEEP_MONTHLY.min).max(BACKUP_KEEP_MONTHLY.max),
   /** The client list warns when the last good backup is older than this. */
   backupWarnAfterDays: z.number().int().min(BACKUP_WARN_AFTER_DAYS.min).max(BACKUP_WARN_AFTER_DAYS.max),
+  /** Audit entries older than this are removed at unlock; never fewer than six years (the schema holds the floor too). */
+  auditRetentionYears: z.number().int().min(AUDIT_RETENTION_YEARS.min).max(AUDIT_RETENTION_YEARS.max),
   /** The follow-up contacts each dose proposes (shared/follow-up/follow-up-ladder.ts). */
   followUpLadder: followUpLadderSchema,
 });

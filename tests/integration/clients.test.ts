@@ -107,6 +107,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      auditRetentionYears: 6,
       followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
@@ -128,6 +129,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      auditRetentionYears: 6,
       followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
   });

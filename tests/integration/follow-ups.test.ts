@@ -288,6 +288,8 @@ describe('follow-ups on a real vault', () => {
     expect(text).toContain('private psychotherapy note (title only)');
     expect(text).not.toContain('Countertransference');
     expect(text).not.toContain('Session note body text');
+    const { entries } = await call(core, 'audit.list', { range: { from: 0, to: clock + 1 }, kinds: ['document-exported'] });
+    expect(entries).toEqual([expect.objectContaining({ subjectId: ada, detail: { document: 'follow-up preparation', format: 'pdf' } })]);
   });
 
   vaultTest('writes nothing when the vault locks while the save dialog is open', async () => {

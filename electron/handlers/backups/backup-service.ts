@@ -122,6 +122,7 @@ export class BackupService {
       const store = vault.records();
       store.settings.put(LAST_GOOD_KEY, Date.parse(written.manifest.createdAt));
       store.settings.put(LAST_FAILURE_KEY, null);
+      store.audit.append({ at: this.options.now(), kind: 'backup-made', detail: { reason, backup: written.name } });
       this.running = { step: 'rotating', percent: 95 };
       try {
         const settings = readSettings(store);
@@ -277,6 +278,8 @@ export class BackupService {
       const { vault } = this.options;
       if (secret.using === 'passphrase') await vault.unlock(secret.passphrase);
       else await vault.recover(secret.recoveryCode, secret.newPassphrase!);
+      // Written into the restored vault: its own chain goes on from the backup's last entry.
+      vault.records().audit.append({ at: this.options.now(), kind: 'backup-restored', detail: { backup: secret.name, using: secret.using } });
       this.restoreChoices.clear();
       return { setAsideFolder };
     } finally {

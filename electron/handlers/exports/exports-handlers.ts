@@ -30,6 +30,12 @@ async function exportTo(
   if (path === null) return { saved: false, fileName: null };
   if (context.vault.state !== 'unlocked') throw new RpcFailure('LOCKED', 'The vault locked before the export was written. Nothing was saved.');
   writeExportFile(path, content);
+  context.records().audit.append({
+    at: context.now(),
+    kind: 'record-exported',
+    subjectId: scope === 'practice' ? null : scope.clientId,
+    detail: { scope: scope === 'practice' ? 'practice' : 'client', format, privateNotes: choice.includePrivateNotes },
+  });
   return { saved: true, fileName: basename(path) };
 }
 

@@ -69,6 +69,9 @@ export const followUpsHandlers: FeatureHandlers<FollowUpsMethod> = {
     if (path === null) return { saved: false, fileName: null };
     if (context.vault.state !== 'unlocked') throw new RpcFailure('LOCKED', 'The vault locked before the PDF was written. Nothing was saved.');
     writeExportFile(path, content);
+    context
+      .records()
+      .audit.append({ at: context.now(), kind: 'document-exported', subjectId: clientId, detail: { document: 'follow-up preparation', format: 'pdf' } });
     return { saved: true, fileName: basename(path) };
   },
 };

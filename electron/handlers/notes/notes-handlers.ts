@@ -105,6 +105,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       // What is stored must be what was hashed; otherwise nothing is signed.
       if (!signatureHolds(signedNote)) throw new RpcFailure('INTERNAL', 'The signed note could not be verified.');
       indexNote(store, signedNote, signedAt);
+      store.audit.append({ at: signedAt, kind: 'note-signed', subjectId: id, detail: { contentHash } });
       return signedNote;
     });
   },
@@ -121,6 +122,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       store.notes.addAddendum({ id, noteId, text, signedBy, contentHash, createdAt });
       const withAddendum = requireNote(store, noteId);
       indexNote(store, withAddendum, createdAt);
+      store.audit.append({ at: createdAt, kind: 'addendum-signed', subjectId: noteId, detail: { addendumId: id, contentHash } });
       return withAddendum;
     });
   },

@@ -1,4 +1,5 @@
 import type { RecordStore } from '../../../db/record-store';
+import { AUDIT_RETENTION_YEARS } from '../../../shared/contract/audit';
 import { BACKUP_KEEP_DAILY, BACKUP_KEEP_MONTHLY, BACKUP_WARN_AFTER_DAYS } from '../../../shared/contract/backups';
 import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, NOTES_TO_FINISH_DAYS, settingsSchema, type Settings } from '../../../shared/contract/settings';
 import { DEFAULT_FOLLOW_UP_LADDER } from '../../../shared/follow-up/follow-up-ladder';
@@ -16,6 +17,7 @@ const DEFAULT_SETTINGS: Settings = {
   backupKeepDaily: BACKUP_KEEP_DAILY.default,
   backupKeepMonthly: BACKUP_KEEP_MONTHLY.default,
   backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
+  auditRetentionYears: AUDIT_RETENTION_YEARS.default,
   followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
 };
 
@@ -32,10 +34,13 @@ export function readSettings(records: RecordStore): Settings {
 
 export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update'> = {
   'settings.get': (_input, { records }) => readSettings(records()),
-  'settings.update': (changes, { records }) => {
+  'settings.update': (changes, { records, now }) => {
     const store = records();
     store.transaction(() => {
-      for (const [key, value] of Object.entries(changes)) if (value !== undefined) store.settings.put(key, value);
+      const keys = Object.entries(changes).flatMap(([key, value]) => (value === undefined ? [] : [key]));
+      for (const key of keys) store.settings.put(key, changes[key as keyof Settings]);
+      // Which settings, not their values: a clinic or clinician name is not the log's business.
+      if (keys.length > 0) store.audit.append({ at: now(), kind: 'settings-changed', detail: { settings: keys.sort().join(', ') } });
     });
     return readSettings(store);
   },

@@ -1,4 +1,16 @@
-import type { FeatureHandlers } from '../../rpc/handler-types';
+import { RpcFailure } from '../../../shared/contract/errors';
+import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
+import { recordUnlock } from '../audit/record-unlock';
+
+/** Counts a wrong secret for the audit log's next unlock entry, and answers as before. */
+async function countingFailures<T>(context: HandlerContext, using: 'passphrase' | 'recovery-code', attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof RpcFailure && error.code === 'WRONG_SECRET') context.unlockFailures.note(using, context.now());
+    throw error;
+  }
+}
 
 type VaultMethod =
   | 'vault.status'
@@ -18,22 +30,30 @@ type VaultMethod =
 export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.status': (_input, { vault }) => ({ state: vault.state }),
   'vault.create': ({ passphrase }, { vault }) => vault.create(passphrase),
-  'vault.confirmCreate': async ({ group }, { vault }) => {
+  'vault.confirmCreate': async ({ group }, { vault, now }) => {
     await vault.confirmCreate(group);
+    vault.records().audit.append({ at: now(), kind: 'vault-created' });
     return {};
   },
-  'vault.unlock': async ({ passphrase }, { vault, backups, lockedSession, newId, now }) => {
-    await vault.unlock(passphrase);
+  'vault.unlock': async ({ passphrase }, context) => {
+    const { vault, backups, lockedSession, newId, now } = context;
+    const wasLocked = vault.state !== 'unlocked';
+    await countingFailures(context, 'passphrase', () => vault.unlock(passphrase));
+    if (wasLocked) recordUnlock(vault.records(), context.unlockFailures, 'passphrase', now());
     lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
     return {};
   },
-  'vault.verifyRecoveryCode': async ({ recoveryCode }, { vault }) => {
-    await vault.verifyRecoveryCode(recoveryCode);
+  'vault.verifyRecoveryCode': async ({ recoveryCode }, context) => {
+    await countingFailures(context, 'recovery-code', () => context.vault.verifyRecoveryCode(recoveryCode));
     return {};
   },
-  'vault.recover': async ({ recoveryCode, newPassphrase }, { vault, backups, lockedSession, newId, now }) => {
-    await vault.recover(recoveryCode, newPassphrase);
+  'vault.recover': async ({ recoveryCode, newPassphrase }, context) => {
+    const { vault, backups, lockedSession, newId, now } = context;
+    const wasLocked = vault.state !== 'unlocked';
+    await countingFailures(context, 'recovery-code', () => vault.recover(recoveryCode, newPassphrase));
+    if (wasLocked) recordUnlock(vault.records(), context.unlockFailures, 'recovery-code', now());
+    vault.records().audit.append({ at: now(), kind: 'passphrase-changed', detail: { using: 'recovery-code' } });
     lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
     return {};
@@ -42,24 +62,30 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
     lock(reason ?? 'user');
     return {};
   },
-  'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }, { vault }) => {
+  'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }, { vault, now }) => {
     await vault.changePassphrase(currentPassphrase, newPassphrase);
+    vault.records().audit.append({ at: now(), kind: 'passphrase-changed', detail: { using: 'passphrase' } });
     return {};
   },
   'vault.beginRecoveryCodeRotation': ({ passphrase }, { vault }) => vault.beginRecoveryCodeRotation(passphrase),
-  'vault.confirmRecoveryCodeRotation': async ({ group }, { vault }) => {
+  'vault.confirmRecoveryCodeRotation': async ({ group }, { vault, now }) => {
     await vault.confirmRecoveryCodeRotation(group);
+    vault.records().audit.append({ at: now(), kind: 'recovery-code-changed' });
     return {};
   },
   'vault.beginKeyRotation': ({ passphrase }, { vault }) => vault.beginKeyRotation(passphrase),
-  'vault.confirmKeyRotation': async ({ group }, { vault }) => {
+  'vault.confirmKeyRotation': async ({ group }, { vault, now }) => {
     await vault.confirmKeyRotation(group);
+    vault.records().audit.append({ at: now(), kind: 'key-rotated' });
     return {};
   },
-  'vault.adoptKeyFile': async ({ passphrase }, { vault, platform }) => {
+  'vault.adoptKeyFile': async ({ passphrase }, context) => {
+    const { vault, platform, now } = context;
     const folder = await platform.chooseFolder({ title: 'Choose the folder that holds a copy of vault.json' });
     if (!folder) return { adopted: false };
-    await vault.adoptKeyFile(folder, passphrase);
+    await countingFailures(context, 'passphrase', () => vault.adoptKeyFile(folder, passphrase));
+    recordUnlock(vault.records(), context.unlockFailures, 'key-file', now());
+    vault.records().audit.append({ at: now(), kind: 'key-file-adopted' });
     return { adopted: true };
   },
 };

@@ -10,6 +10,7 @@ export interface Navigation {
   openFollowUp: (clientId: string) => void;
   openSearch: () => void;
   openSettings: () => void;
+  openAuditLog: () => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -25,6 +26,7 @@ export function NavigationProvider({ navigate, children }: { navigate: (route: R
       openFollowUp: (clientId) => navigate({ page: 'follow-up', clientId }),
       openSearch: () => navigate({ page: 'search' }),
       openSettings: () => navigate({ page: 'settings' }),
+      openAuditLog: () => navigate({ page: 'audit-log' }),
     }),
     [navigate],
   );

@@ -9,6 +9,7 @@ export function addressOf(route: Route): string {
     case 'clients':
     case 'search':
     case 'settings':
+    case 'audit-log':
       return `#/${route.page}`;
     case 'client':
       return `#/client/${route.clientId}`;
@@ -27,7 +28,7 @@ const RECORD_ID = /^[A-Za-z0-9-]{1,64}$/;
 export function routeAtAddress(hash: string): Route | null {
   const [page, id, ...rest] = hash.replace(/^#\/?/, '').split('/');
   if (rest.length > 0) return null;
-  if (id === undefined) return page === 'clients' || page === 'search' || page === 'settings' ? { page } : null;
+  if (id === undefined) return page === 'clients' || page === 'search' || page === 'settings' || page === 'audit-log' ? { page } : null;
   if (!RECORD_ID.test(id)) return null;
   if (page === 'client') return { page, clientId: id };
   if (page === 'session') return { page, sessionId: id };

@@ -3,6 +3,8 @@ export type Route =
   | { page: 'clients' }
   | { page: 'search' }
   | { page: 'settings' }
+  /** Settings → Audit log. */
+  | { page: 'audit-log' }
   /** `homeworkId` opens that homework over the client's page (from a search result). */
   | { page: 'client'; clientId: string; homeworkId?: string }
   | { page: 'session'; sessionId: string }
@@ -13,5 +15,6 @@ export type Route =
 export type TopLevelPage = 'clients' | 'search' | 'settings';
 
 export function topLevelOf(route: Route): TopLevelPage {
+  if (route.page === 'audit-log') return 'settings';
   return route.page === 'settings' || route.page === 'search' ? route.page : 'clients';
 }

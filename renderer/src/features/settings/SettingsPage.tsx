@@ -1,4 +1,5 @@
 import { PageHeader } from '../../ui/PageHeader';
+import { AuditLogSection } from '../audit';
 import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
 import { FollowUpSettingsSection } from '../follow-up';
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <RecoveryCodeSection />
       <KeyRotationSection />
       <ExportSettingsSection />
+      <AuditLogSection />
     </div>
   );
 }

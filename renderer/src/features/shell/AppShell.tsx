@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '../../../../shared/contract';
+import { AuditLogPage } from '../audit';
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
@@ -68,6 +69,8 @@ function RoutePage({ route }: { route: Route }) {
       return <SearchPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit-log':
+      return <AuditLogPage />;
     case 'client':
       return <ClientPage key={route.clientId} clientId={route.clientId} openHomeworkId={route.homeworkId} />;
     case 'note':
