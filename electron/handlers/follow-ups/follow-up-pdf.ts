@@ -1,6 +1,7 @@
 import { localMidnight } from '../../../shared/calendar-date';
 import type { FollowUpNote, FollowUpPreparation } from '../../../shared/contract/follow-ups';
 import type { Measure } from '../../../shared/contract/measures';
+import { formatTPlus } from '../../../shared/exports/describe-timeline';
 import { HOMEWORK_STATUS_LABELS } from '../../../shared/homework/homework-types';
 import { highestTotal, QUESTIONNAIRES } from '../../../shared/measures/questionnaires';
 import { ITEM9_FLAG_TEXT, SEVERITY_BAND_LABELS } from '../../../shared/measures/scoring';
@@ -47,7 +48,7 @@ function sessionPart(pdf: PdfWriter, prep: FollowUpPreparation & { lastSession: 
   if (prep.highlights.length === 0) pdf.text('No quotes, adverse events, sedation scores or phase times recorded.');
   for (const highlight of prep.highlights) {
     pdf.keepRoom(14);
-    pdf.text(`${pdfTime.format(highlight.at)}  ${KIND_LABELS[highlight.kind]}: ${highlight.text}`);
+    pdf.text(`${pdfTime.format(highlight.at)} (${formatTPlus(highlight.at, session.dosedAt)})  ${KIND_LABELS[highlight.kind]}: ${highlight.text}`);
     const late = lateEntryMark(highlight.lateWrittenAt, pdfWhen);
     if (late) pdf.text(late, { indent: 14, color: PDF_GREY, size: 9 });
   }
