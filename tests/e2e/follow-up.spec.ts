@@ -144,6 +144,17 @@ test('a dosed session proposes its follow-up: due in Today, prepared on one scre
   expect(text).toContain('private psychotherapy note (title only)');
   expect(text).not.toContain('Countertransference');
 
+  // The week's contact will not happen: skipped, with the reason kept.
+  await page.getByRole('button', { name: 'Skip: One-week integration' }).click();
+  const skip = page.getByRole('dialog', { name: 'Skip: One-week integration' });
+  await skip.getByRole('button', { name: 'Skip contact' }).click();
+  await expect(skip.getByText('Say why it is skipped.')).toBeVisible();
+  await skip.getByRole('textbox', { name: 'Reason' }).fill('Client travelling');
+  await skip.getByRole('button', { name: 'Skip contact' }).click();
+  await expect(skip).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Follow-up contacts' }).getByRole('listitem').nth(1)).toHaveText(/skipped: Client travelling$/);
+  await expect(page.getByRole('button', { name: 'Mark done: One-week integration' })).toHaveCount(0);
+
   // The integration note starts from the session: the client's words and the chosen prompts.
   await page.getByRole('button', { name: 'Start the follow-up note' }).click();
   const editor = page.getByRole('textbox', { name: 'Note text' });

@@ -28,7 +28,12 @@ export function MarkDoneDialog({ contact, notes, onClose }: ContactDialogProps &
       title={`Mark done: ${contact.label}`}
       submitLabel="Mark done"
       {...submitting.formProps}
-      onSubmit={() => void submitting.run(async () => (await markDone.mutateAsync({ id: contact.id, noteId: noteId === NO_NOTE ? null : noteId }), onClose()))}
+      onSubmit={() =>
+        void submitting.run(async () => {
+          await markDone.mutateAsync({ id: contact.id, noteId: noteId === NO_NOTE ? null : noteId });
+          onClose();
+        })
+      }
       onClose={onClose}
     >
       <RadioGroup value={noteId} onChange={setNoteId} className="field">
@@ -51,7 +56,10 @@ export function SkipDialog({ contact, onClose }: ContactDialogProps) {
   const submitting = useSubmit<'reason'>();
   const submit = () => {
     if (submitting.showProblems({ reason: reason.trim() ? undefined : 'Say why it is skipped.' })) return;
-    void submitting.run(async () => (await skip.mutateAsync({ id: contact.id, reason }), onClose()));
+    void submitting.run(async () => {
+      await skip.mutateAsync({ id: contact.id, reason });
+      onClose();
+    });
   };
   return (
     <FormDialog title={`Skip: ${contact.label}`} submitLabel="Skip contact" {...submitting.formProps} onSubmit={submit} onClose={onClose}>
@@ -76,7 +84,10 @@ export function MoveContactDialog({ contact, doseDay, onClose }: ContactDialogPr
   const moving = useSubmit<'date'>({ fieldCodes: { INVALID: { field: 'date', message: 'Choose a day on or after the dose day.' } } });
   const submit = () => {
     if (moving.showProblems({ date: date ? undefined : 'Enter a date.' })) return;
-    void moving.run(async () => (await move.mutateAsync({ id: contact.id, dueDate: date }), onClose()));
+    void moving.run(async () => {
+      await move.mutateAsync({ id: contact.id, dueDate: date });
+      onClose();
+    });
   };
   return (
     <FormDialog title={`Move: ${contact.label}`} submitLabel="Move" {...moving.formProps} onSubmit={submit} onClose={onClose}>
