@@ -21,7 +21,19 @@ describe('the route in the window address', () => {
   });
 
   it('answers null for an address it does not know, rather than guessing a page', () => {
-    for (const hash of ['', '#', '#/', '#/clients/x', '#/client', '#/client/', '#/note/a/b', '#/follow-up', '#/nope/1', '#/client/<script>', `#/note/${'a'.repeat(65)}`]) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/clients/x',
+      '#/client',
+      '#/client/',
+      '#/note/a/b',
+      '#/follow-up',
+      '#/nope/1',
+      '#/client/<script>',
+      `#/note/${'a'.repeat(65)}`,
+    ]) {
       expect(routeAtAddress(hash), hash).toBeNull();
     }
   });
