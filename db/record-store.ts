@@ -7,6 +7,7 @@ import { ClientsRepository } from './clients-repository';
 import { CoursesRepository } from './courses-repository';
 import { HandoverPinRepository } from './handover-pin-repository';
 import { EvaluationsRepository } from './evaluations-repository';
+import { FollowUpsRepository } from './follow-ups-repository';
 import { HomeworkRepository } from './homework-repository';
 import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
@@ -40,6 +41,7 @@ export class RecordStore {
   readonly handoverPin: HandoverPinRepository;
   readonly sideEffects: SideEffectsRepository;
   readonly prescriberSummaries: PrescriberSummariesRepository;
+  readonly followUps: FollowUpsRepository;
 
   private constructor(
     readonly db: Database.Database,
@@ -63,6 +65,7 @@ export class RecordStore {
     this.handoverPin = new HandoverPinRepository(db);
     this.sideEffects = new SideEffectsRepository(db);
     this.prescriberSummaries = new PrescriberSummariesRepository(db);
+    this.followUps = new FollowUpsRepository(db);
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {

@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents/documents-handlers';
 import { evaluationsHandlers } from './evaluations/evaluations-handlers';
 import { exportsHandlers } from './exports/exports-handlers';
 import { handoverHandlers } from './handover/handover-handlers';
+import { followUpsHandlers } from './follow-ups/follow-ups-handlers';
 import { homeworkHandlers } from './homework/homework-handlers';
 import { measuresHandlers } from './measures/measures-handlers';
 import { notesHandlers } from './notes/notes-handlers';
@@ -40,4 +41,5 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...handoverHandlers,
   ...sideEffectsHandlers,
+  ...followUpsHandlers,
 };

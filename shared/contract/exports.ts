@@ -6,8 +6,8 @@ import { FIELD_LIMITS, idSchema } from './fields';
 export const exportPassphraseSchema = z.string().min(1, 'Required').max(FIELD_LIMITS.passphrase);
 
 /** What an export answers: whether a file was written (false when the save dialog was cancelled) and its name, never its folder. */
-const exportResult = z.strictObject({ saved: z.boolean(), fileName: z.string().nullable() });
-export type ExportResult = z.infer<typeof exportResult>;
+export const exportResultSchema = z.strictObject({ saved: z.boolean(), fileName: z.string().nullable() });
+export type ExportResult = z.infer<typeof exportResultSchema>;
 
 export const exportsMethods = {
   /**
@@ -16,13 +16,13 @@ export const exportsMethods = {
    */
   'exports.clientRecord': {
     input: z.strictObject({ clientId: idSchema, format: z.enum(EXPORT_FORMATS), includePrivateNotes: z.boolean(), passphrase: exportPassphraseSchema }),
-    output: exportResult,
+    output: exportResultSchema,
     whileLocked: false,
   },
   /** Every client, archived ones too, in one JSON file of the same per-client shape: for moving the whole practice. */
   'exports.practice': {
     input: z.strictObject({ includePrivateNotes: z.boolean(), passphrase: exportPassphraseSchema }),
-    output: exportResult,
+    output: exportResultSchema,
     whileLocked: false,
   },
 } as const;

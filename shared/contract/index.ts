@@ -7,6 +7,7 @@ import { documentsMethods } from './documents';
 import { evaluationsMethods } from './evaluations';
 import { exportsMethods } from './exports';
 import { handoverMethods } from './handover';
+import { followUpsMethods } from './follow-ups';
 import { homeworkMethods } from './homework';
 import { measuresMethods } from './measures';
 import { notesMethods } from './notes';
@@ -40,6 +41,7 @@ export * from './today';
 export * from './audit';
 export * from './handover';
 export * from './side-effects';
+export * from './follow-ups';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */
@@ -63,6 +65,7 @@ export const methods = {
   ...auditMethods,
   ...handoverMethods,
   ...sideEffectsMethods,
+  ...followUpsMethods,
 } as const;
 
 export type MethodName = keyof typeof methods;

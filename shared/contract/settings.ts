@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contraindicationListSchema } from '../evaluation/contraindications';
+import { followUpLadderSchema } from '../follow-up/follow-up-ladder';
 import { thresholdListSchema } from '../session/vital-thresholds';
 import { AUDIT_RETENTION_YEARS } from './audit';
 import { sideEffectItemListSchema } from '../side-effects/side-effect-items';
@@ -48,6 +49,8 @@ export const settingsSchema = z.strictObject({
   sideEffectItems: sideEffectItemListSchema,
   /** The checklist a new evaluation asks, in order; an evaluation keeps the labels it was recorded with. */
   contraindications: contraindicationListSchema,
+  /** The follow-up contacts each dose proposes (shared/follow-up/follow-up-ladder.ts). */
+  followUpLadder: followUpLadderSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

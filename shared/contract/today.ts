@@ -42,11 +42,33 @@ export const todayDraftSchema = z.strictObject({
   createdAt: epochMillisSchema,
 });
 
+/** A planned follow-up contact after a dose, opening the preparation screen. */
+export const todayFollowUpSchema = z.strictObject({
+  contactId: idSchema,
+  sessionId: idSchema,
+  clientId: idSchema,
+  clientName: z.string(),
+  label: z.string(),
+  dueDate: z.string(),
+  overdue: z.boolean(),
+});
+
+/** A client whose course dose is due or was given today with no PHQ-9 since the dose before (shared/follow-up/measures-due.ts). */
+export const todayMeasureDueSchema = z.strictObject({
+  clientId: idSchema,
+  clientName: z.string(),
+  lastPhq9On: z.string().nullable(),
+});
+
 export const todayOverviewSchema = z.strictObject({
   sessions: z.array(todaySessionSchema),
   courseDoses: z.array(todayCourseDoseSchema),
   homeworkToReview: z.array(todayHomeworkSchema),
   drafts: z.array(todayDraftSchema),
+  /** Follow-up contacts due today or overdue, and those due tomorrow to prepare. */
+  followUpsDue: z.array(todayFollowUpSchema),
+  followUpsToPrepare: z.array(todayFollowUpSchema),
+  measuresDue: z.array(todayMeasureDueSchema),
   /** How many REMS forms and overdue notes the panels of their own features list, so "nothing due" is true. */
   remsPending: z.number().int(),
   notesToFinish: z.number().int(),

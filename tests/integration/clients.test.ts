@@ -3,6 +3,7 @@ import type { RecordStore } from '../../db/record-store';
 import type { AppCore } from '../../electron/app-core';
 import { readSettings } from '../../electron/handlers/settings/settings-handlers';
 import { DEFAULT_CONTRAINDICATIONS } from '../../shared/evaluation/contraindications';
+import { DEFAULT_FOLLOW_UP_LADDER } from '../../shared/follow-up/follow-up-ladder';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../shared/session/vital-thresholds';
 import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../shared/side-effects/side-effect-items';
 import { call } from '../support/temp-vault';
@@ -111,6 +112,7 @@ describe('client records', () => {
       sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
       auditRetentionYears: 6,
       contraindications: DEFAULT_CONTRAINDICATIONS,
+      followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -134,6 +136,7 @@ describe('client records', () => {
       sideEffectItems: DEFAULT_SIDE_EFFECT_ITEMS,
       auditRetentionYears: 6,
       contraindications: DEFAULT_CONTRAINDICATIONS,
+      followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
     });
   });
 });

@@ -10,7 +10,17 @@ const DAY = 24 * HOUR;
 const middayOf = (date: string) => localMidnight(date) + 12 * HOUR;
 
 const TODAY = '2026-03-12';
-const EMPTY = { sessions: [], courseDoses: [], homeworkToReview: [], drafts: [], remsPending: 0, notesToFinish: 0 };
+const EMPTY = {
+  sessions: [],
+  courseDoses: [],
+  homeworkToReview: [],
+  drafts: [],
+  followUpsDue: [],
+  followUpsToPrepare: [],
+  measuresDue: [],
+  remsPending: 0,
+  notesToFinish: 0,
+};
 
 describe('today.overview on a real vault', () => {
   let core: AppCore;

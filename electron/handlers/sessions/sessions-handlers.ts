@@ -8,6 +8,7 @@ import { resolveTimeline, type TimelineEntry } from '../../../shared/session/tim
 import { indexSession } from '../../../db/session-search';
 import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
+import { planFollowUps } from '../follow-ups/plan-follow-ups';
 import { summarizeSession } from './session-summary';
 import { snapshotProtocol } from '../../../shared/session/session-snapshot';
 import { assertDosePlausible, assertKnownChecklistItems, entryTime, lateEntryTime, requireSession, sessionDetail, syncDosedAt } from './session-rules';
@@ -78,7 +79,10 @@ function appendToTimeline(
     const id = append(first);
     const followUp = follow(first);
     const followId = followUp ? append(followUp) : null;
-    if (touchesDose) syncDosedAt(store, requireSession(store, sessionId), now);
+    if (touchesDose) {
+      syncDosedAt(store, requireSession(store, sessionId), now);
+      planFollowUps(store, requireSession(store, sessionId), context.newId, now);
+    }
     indexSession(store.search, requireSession(store, sessionId), store.sessions.events(sessionId), now);
     return {
       session: requireSession(store, sessionId),

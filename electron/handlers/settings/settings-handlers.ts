@@ -10,6 +10,7 @@ import {
   type Settings,
 } from '../../../shared/contract/settings';
 import { DEFAULT_CONTRAINDICATIONS } from '../../../shared/evaluation/contraindications';
+import { DEFAULT_FOLLOW_UP_LADDER } from '../../../shared/follow-up/follow-up-ladder';
 import { DEFAULT_VITAL_THRESHOLDS } from '../../../shared/session/vital-thresholds';
 import { DEFAULT_SIDE_EFFECT_ITEMS } from '../../../shared/side-effects/side-effect-items';
 import type { FeatureHandlers } from '../../rpc/handler-types';
@@ -28,6 +29,7 @@ const DEFAULT_SETTINGS: Settings = {
   auditRetentionYears: AUDIT_RETENTION_YEARS.default,
   sideEffectItems: [...DEFAULT_SIDE_EFFECT_ITEMS],
   contraindications: [...DEFAULT_CONTRAINDICATIONS],
+  followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */

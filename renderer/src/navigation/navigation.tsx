@@ -7,6 +7,7 @@ export interface Navigation {
   openClient: (clientId: string, options?: { homeworkId?: string }) => void;
   openSession: (sessionId: string) => void;
   openNote: (noteId: string) => void;
+  openFollowUp: (clientId: string) => void;
   openSearch: () => void;
   openSettings: () => void;
   openAuditLog: () => void;
@@ -22,6 +23,7 @@ export function NavigationProvider({ navigate, children }: { navigate: (route: R
       openClient: (clientId, options = {}) => navigate({ page: 'client', clientId, ...options }),
       openSession: (sessionId) => navigate({ page: 'session', sessionId }),
       openNote: (noteId) => navigate({ page: 'note', noteId }),
+      openFollowUp: (clientId) => navigate({ page: 'follow-up', clientId }),
       openSearch: () => navigate({ page: 'search' }),
       openSettings: () => navigate({ page: 'settings' }),
       openAuditLog: () => navigate({ page: 'audit-log' }),

@@ -17,6 +17,8 @@ export function addressOf(route: Route): string {
       return `#/session/${route.sessionId}`;
     case 'note':
       return `#/note/${route.noteId}`;
+    case 'follow-up':
+      return `#/follow-up/${route.clientId}`;
   }
 }
 
@@ -31,5 +33,6 @@ export function routeAtAddress(hash: string): Route | null {
   if (page === 'client') return { page, clientId: id };
   if (page === 'session') return { page, sessionId: id };
   if (page === 'note') return { page, noteId: id };
+  if (page === 'follow-up') return { page, clientId: id };
   return null;
 }

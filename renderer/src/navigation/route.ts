@@ -8,7 +8,9 @@ export type Route =
   /** `homeworkId` opens that homework over the client's page (from a search result). */
   | { page: 'client'; clientId: string; homeworkId?: string }
   | { page: 'session'; sessionId: string }
-  | { page: 'note'; noteId: string };
+  | { page: 'note'; noteId: string }
+  /** Preparing the follow-up after the client's last dose. */
+  | { page: 'follow-up'; clientId: string };
 
 export type TopLevelPage = 'clients' | 'search' | 'settings';
 

@@ -5,6 +5,7 @@ import { SESSION_STATUSES } from '../../../shared/contract/sessions';
 import { COURSE_KINDS, COURSE_STATUSES, MAINTENANCE_INTERVALS, SCHEDULE_KINDS } from '../../../shared/course/course-types';
 import { searchResultSchema } from '../../../shared/contract/search';
 import { CANDIDACIES } from '../../../shared/evaluation/evaluation-types';
+import { FOLLOW_UP_STATUSES } from '../../../shared/follow-up/follow-up-ladder';
 import { HOMEWORK_STATUSES, HOMEWORK_TYPES } from '../../../shared/homework/homework-types';
 import { MEASURE_ENTERED_BY, MEASURE_KINDS } from '../../../shared/measures/questionnaires';
 import { CANONICAL_NOTE_FORMATS } from '../../../shared/notes/canonical-note';
@@ -49,6 +50,8 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'courses.status': COURSE_STATUSES,
   'evaluations.candidacy': CANDIDACIES,
   'evaluations.rems_enrolled': BOOLEAN,
+  'follow_up_contacts.status': FOLLOW_UP_STATUSES,
+  'follow_up_contacts.date_moved': BOOLEAN,
   'note_links.target_kind': NOTE_LINK_KINDS,
   'prompts.phase': PROMPT_PHASES,
   'measures.kind': MEASURE_KINDS,

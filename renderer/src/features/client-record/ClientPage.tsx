@@ -30,7 +30,7 @@ interface ClientPageProps {
 
 /** One client: who they are, the session to plan or return to, REMS deadlines, the evaluation, notes, homework, measures, and the course so far. */
 export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
-  const { openClients, openSession } = useNavigation();
+  const { openClients, openSession, openFollowUp } = useNavigation();
   const [planning, setPlanning] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [shownHomework, setShownHomework] = useState(openHomeworkId ?? null);
@@ -71,6 +71,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
           {details.length > 0 ? <p className="client-page-details">{details.join(' · ')}</p> : null}
         </div>
         <div className="page-header-actions">
+          <ActionButton onPress={() => openFollowUp(clientId)}>Prepare the follow-up</ActionButton>
           <ActionButton onPress={() => setExporting(true)}>Export record…</ActionButton>
           <ActionButton variant="primary" onPress={() => setPlanning(true)} isDisabled={archived || protocols.data.length === 0}>
             Plan a session

@@ -4,6 +4,7 @@ import { ExportSettingsSection } from '../exports';
 import { BackupSection } from '../backups';
 import { HandoverPinSection } from '../handover';
 import { ContraindicationsSettingsSection } from '../evaluation';
+import { FollowUpSettingsSection } from '../follow-up';
 import { NotesSettingsSection } from '../notes';
 import { CueSoundSection, ProtocolsSection, VitalThresholdsSection } from '../protocols';
 import { PromptLibrarySection } from '../prompts';
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <CueSoundSection />
       <PromptLibrarySection />
       <ContraindicationsSettingsSection />
+      <FollowUpSettingsSection />
       <ChangePassphraseSection />
       <HandoverPinSection />
       <RecoveryCodeSection />

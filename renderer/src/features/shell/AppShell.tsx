@@ -4,6 +4,7 @@ import { AuditLogPage } from '../audit';
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
+import { FollowUpPreparationPage } from '../follow-up';
 import { SearchPage } from '../search';
 import { SessionPage, useSessionInProgress, useSessionToResume } from '../sessions';
 import { SettingsPage, useSettings } from '../settings';
@@ -80,5 +81,7 @@ function RoutePage({ route }: { route: Route }) {
       );
     case 'session':
       return <SessionPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'follow-up':
+      return <FollowUpPreparationPage key={route.clientId} clientId={route.clientId} />;
   }
 }

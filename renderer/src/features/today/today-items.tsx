@@ -57,6 +57,36 @@ export function homeworkItems(homework: TodayOverview['homeworkToReview'], { ope
   }));
 }
 
+/** Follow-up contacts due (today or overdue) or to prepare (tomorrow): each opens the preparation screen. */
+export function followUpItems(contacts: TodayOverview['followUpsDue'], { openFollowUp }: Navigation): TodayItem[] {
+  return contacts.map((contact) => ({
+    key: contact.contactId,
+    text: (
+      <>
+        <strong>{contact.clientName}</strong> · {contact.label} · {formatCalendarDate(contact.dueDate)}
+        {contact.overdue ? <span className="today-overdue"> · overdue</span> : null}
+      </>
+    ),
+    action: 'Prepare',
+    label: `Prepare the follow-up of ${contact.clientName}: ${contact.label}`,
+    onOpen: () => openFollowUp(contact.clientId),
+  }));
+}
+
+export function measureItems(measures: TodayOverview['measuresDue'], { openClient }: Navigation): TodayItem[] {
+  return measures.map((measure) => ({
+    key: measure.clientId,
+    text: (
+      <>
+        <strong>{measure.clientName}</strong> · PHQ-9 · {measure.lastPhq9On === null ? 'none yet' : `last taken ${formatCalendarDate(measure.lastPhq9On)}`}
+      </>
+    ),
+    action: 'Open client',
+    label: `Record a PHQ-9 for ${measure.clientName}`,
+    onOpen: () => openClient(measure.clientId),
+  }));
+}
+
 export function draftItems(drafts: TodayOverview['drafts'], { openNote }: Navigation): TodayItem[] {
   return drafts.map((draft) => {
     const title = noteDisplayTitle({ title: draft.title, kindLabel: NOTE_KIND_LABELS[draft.kind], createdAt: draft.createdAt }, formatDate);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { FIELD_LIMITS } from '../../../../shared/contract/fields';
+import { followUpsMethods } from '../../../../shared/contract/follow-ups';
 import { MEASURE_LIMITS, measuresMethods } from '../../../../shared/contract/measures';
 import { SESSION_TEXT_LIMITS, sessionsMethods } from '../../../../shared/contract/sessions';
 import { settingsSchema } from '../../../../shared/contract/settings';
 import { vaultMethods } from '../../../../shared/contract/vault';
+import { FOLLOW_UP_LIMITS, followUpRungSchema } from '../../../../shared/follow-up/follow-up-ladder';
 import { DEFAULT_PROTOCOLS } from '../../../../shared/session/default-protocols';
 import { PROTOCOL_TEXT_LIMITS, protocolDefinitionSchema } from '../../../../shared/session/protocol';
 import { EMPTY_REMS_MANUAL_FIELDS, REMS_TEXT_LIMITS, remsManualFieldsSchema } from '../../../../shared/session/rems-form';
@@ -30,6 +32,11 @@ describe('text limits the fields stop typing at are the ones the contract refuse
 
   it('the reason a measure is withdrawn', () => {
     expectLimit(MEASURE_LIMITS.withdrawalReason, measuresMethods['measures.withdraw'].input, (reason) => ({ id: 'm1', reason }));
+  });
+
+  it('follow-up contacts: the labels of the ladder and the reason for a skip', () => {
+    expectLimit(FOLLOW_UP_LIMITS.label, followUpRungSchema, (label) => ({ offsetDays: 1, label }));
+    expectLimit(FOLLOW_UP_LIMITS.skipReason, followUpsMethods['followUps.skip'].input, (reason) => ({ id: 'f1', reason }));
   });
 
   it('the REMS form', () => {

@@ -11,6 +11,7 @@ describe('the route in the window address', () => {
       { page: 'client', clientId: '0b7c6f8e-3c1d-4d59-9d0c-2a1f5e6b7c8d' },
       { page: 'session', sessionId: 'a1b2c3' },
       { page: 'note', noteId: 'n-42' },
+      { page: 'follow-up', clientId: 'c-7' },
     ];
     for (const route of routes) expect(routeAtAddress(addressOf(route))).toEqual(route);
   });
@@ -20,7 +21,19 @@ describe('the route in the window address', () => {
   });
 
   it('answers null for an address it does not know, rather than guessing a page', () => {
-    for (const hash of ['', '#', '#/', '#/clients/x', '#/client', '#/client/', '#/note/a/b', '#/nope/1', '#/client/<script>', `#/note/${'a'.repeat(65)}`]) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/clients/x',
+      '#/client',
+      '#/client/',
+      '#/note/a/b',
+      '#/follow-up',
+      '#/nope/1',
+      '#/client/<script>',
+      `#/note/${'a'.repeat(65)}`,
+    ]) {
       expect(routeAtAddress(hash), hash).toBeNull();
     }
   });

@@ -1,0 +1,2 @@
+export { FollowUpPreparationPage } from './FollowUpPreparationPage';
+export { FollowUpSettingsSection } from './FollowUpSettingsSection';
