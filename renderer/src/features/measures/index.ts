@@ -1,1 +1,2 @@
 export { MeasuresSection } from './MeasuresSection';
+export { WORSENING_TEXT } from './measure-text';

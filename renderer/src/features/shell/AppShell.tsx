@@ -3,6 +3,7 @@ import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '
 import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
+import { OutcomesPage } from '../outcomes';
 import { SearchPage } from '../search';
 import { SessionPage, useSessionInProgress, useSessionToResume } from '../sessions';
 import { SettingsPage, useSettings } from '../settings';
@@ -63,6 +64,8 @@ function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
     case 'clients':
       return <ClientsPage />;
+    case 'outcomes':
+      return <OutcomesPage />;
     case 'search':
       return <SearchPage />;
     case 'settings':
