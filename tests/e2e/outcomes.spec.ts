@@ -1,4 +1,5 @@
 import type { PreviewServer } from '../../tools/preview/preview-server';
+import { homeworkLink, noteJson, paragraph } from '../support/note-docs';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
 
 /** PHQ-9 answers adding up to `total`, with item 9 answered `item9`. */
@@ -15,19 +16,40 @@ function daysAgo(days: number): string {
 }
 
 /** A client with one PHQ-9 a week, the first `series.length` weeks ago. */
-async function seedSeries(server: PreviewServer, first: string, series: readonly [number, number?][]): Promise<string> {
+async function seedSeries(server: PreviewServer, first: string, series: readonly [number, number?][]): Promise<{ id: string; name: string }> {
   const name = uniqueName(first);
   const { id } = await seedClient(server, { displayName: name });
   for (const [index, [total, item9]] of series.entries())
     await server.client.call('measures.record', { clientId: id, kind: 'phq-9', answers: phq9(total, item9), takenOn: daysAgo(7 * (series.length - index)) });
-  return name;
+  return { id, name };
+}
+
+/** Homework in every state, one of them assigned from a note of the client's session 2. */
+async function seedHomework(server: PreviewServer, clientId: string): Promise<void> {
+  const fields = { type: 'custom', instructions: 'Practise daily' } as const;
+  const create = (title: string, dueDate: string | null) => server.client.call('homework.create', { clientId, title, dueDate, fields });
+  const move = async (title: string, status: 'completed' | 'reviewed' | 'not-done') => {
+    const { id } = await create(title, null);
+    await server.client.call('homework.update', { id, title, dueDate: null, fields, status });
+  };
+  await create('Evening walk', daysAgo(-5));
+  const overdue = await create('Call a friend', daysAgo(3));
+  await move('Thought record', 'completed');
+  await move('Values card', 'reviewed');
+  await move('Exposure step', 'not-done');
+  const protocol = (await server.client.call('protocols.list', {})).protocols.find((one) => one.route === 'im' && one.isDefault)!;
+  const session = await server.client.call('sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50, courseSessionNumber: 2 });
+  const note = await server.client.call('notes.create', { clientId, kind: 'session', sessionId: session.id, title: 'Second dosing' });
+  const content = noteJson(paragraph('We agreed on ', homeworkLink(overdue.id), '.'));
+  await server.client.call('notes.save', { id: note.id, baseRevision: note.revision, title: 'Second dosing', isPrivate: false, content });
 }
 
 test('the outcomes page counts remission and worsening across the caseload, with denominators, and opens a client', async ({ page, server }) => {
   await createLockedVault(server);
   await unlockInMain(server);
-  const remitting = await seedSeries(server, 'Runa', [[21], [9], [4]]);
-  const worsening = await seedSeries(server, 'Wendel', [[12], [11], [16, 1]]);
+  const { name: remitting } = await seedSeries(server, 'Runa', [[21], [9], [4]]);
+  const { id: worseningId, name: worsening } = await seedSeries(server, 'Wendel', [[12], [11], [16, 1]]);
+  await seedHomework(server, worseningId);
   await seedClient(server, { displayName: uniqueName('Nell') });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url);
@@ -64,4 +86,21 @@ test('the outcomes page counts remission and worsening across the caseload, with
 
   await table.getByRole('button', { name: worsening }).click();
   await expect(page.getByRole('heading', { name: worsening, level: 1 })).toBeVisible();
+
+  // The client's homework, grouped by where it stands; the overdue first among the open, with the note that assigned it.
+  const homework = page.getByRole('region', { name: 'Homework' });
+  await expect(homework.getByRole('heading', { level: 3 })).toHaveText(['To review (1)', 'Open (2)', 'Done (1)', 'Not done (1)']);
+  await expect(homework.getByRole('list', { name: 'To review' }).getByRole('listitem')).toContainText(['Thought record']);
+  const open = homework.getByRole('list', { name: 'Open', exact: true }).getByRole('listitem');
+  await expect(open).toHaveCount(2);
+  await expect(open.nth(0)).toContainText('OverdueCall a friend');
+  await expect(open.nth(0)).toContainText('3 days overdue');
+  await expect(open.nth(0)).toContainText('From Second dosing, session 2');
+  await expect(open.nth(1)).toContainText('Evening walk');
+  await expect(open.nth(1)).not.toContainText('Overdue');
+  await expect(homework.getByRole('list', { name: 'Done' }).getByRole('listitem')).toContainText(['Values card']);
+  await expect(homework.getByRole('list', { name: 'Not done' }).getByRole('listitem')).toContainText(['Exposure step']);
+  await homework.scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'client page with grouped homework');
+  await homework.screenshot({ path: 'test-results/outcomes-homework-groups.png' });
 });
