@@ -8,6 +8,7 @@ import { migration007 } from './007-measures';
 import { migration008 } from './008-late-entries';
 import { migration009 } from './009-courses';
 import { migration010 } from './010-client-sex';
+import { migration016 } from './016-note-service-date';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
