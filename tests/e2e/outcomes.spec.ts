@@ -47,13 +47,20 @@ async function seedHomework(server: PreviewServer, clientId: string): Promise<vo
 test('the outcomes page counts remission and worsening across the caseload, with denominators, and opens a client', async ({ page, server }) => {
   await createLockedVault(server);
   await unlockInMain(server);
-  const { name: remitting } = await seedSeries(server, 'Runa', [[21], [9], [4]]);
+  const { id: remittingId, name: remitting } = await seedSeries(server, 'Runa', [[21], [9], [4]]);
+  const schedule = { kind: 'clinic-default', doses: 6, weeks: 3 } as const;
+  await server.client.call('courses.start', { clientId: remittingId, kind: 'induction', schedule, startDate: daysAgo(-2) });
   const { id: worseningId, name: worsening } = await seedSeries(server, 'Wendel', [[12], [11], [16, 1]]);
   await seedHomework(server, worseningId);
   await seedClient(server, { displayName: uniqueName('Nell') });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url);
 
+  // The client list says the course's next suggested dose.
+  await expect(page.getByRole('list', { name: 'Active clients' }).getByRole('listitem').filter({ hasText: remitting })).toContainText(
+    'Next dose (1 of 6) suggested',
+  );
+  await page.screenshot({ path: 'test-results/outcomes-client-list.png' });
   await page.getByRole('button', { name: 'Outcomes', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Outcomes', level: 1 })).toBeVisible();
   const counts = page.getByRole('region', { name: 'Across the caseload' });

@@ -58,10 +58,12 @@ export function ClientsPage() {
   return (
     <div className="clients-page">
       <PageHeader title="Clients">
-        <ActionButton onPress={openOutcomes}>Outcomes</ActionButton>
-        <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
-          Add client
-        </ActionButton>
+        <div className="clients-page-actions">
+          <ActionButton onPress={openOutcomes}>Outcomes</ActionButton>
+          <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
+            Add client
+          </ActionButton>
+        </div>
       </PageHeader>
 
       <TodayPanel />
