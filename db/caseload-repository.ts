@@ -25,7 +25,8 @@ export class CaseloadRepository {
     );
   }
 
-  facts(): CaseloadFacts[] {
+  /** The counts; the course's next dose is the handler's to add. */
+  facts(): Omit<CaseloadFacts, 'nextDose'>[] {
     return this.statement.all(JSON.stringify(OPEN_HOMEWORK_STATUSES)).map((row) => ({
       clientId: row.client_id,
       lastDosedAt: row.last_dosed_at,

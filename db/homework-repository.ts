@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Homework } from '../shared/contract/homework';
+import type { AssignedFrom, Homework } from '../shared/contract/homework';
+import type { NoteKind } from '../shared/notes/note-kinds';
 import { type HomeworkFields, homeworkFieldsSchema, type HomeworkStatus } from '../shared/homework/homework-types';
 import { parseJsonColumn } from './json-column';
 
@@ -31,6 +32,15 @@ function toHomework(row: HomeworkRow): Homework {
   };
 }
 
+interface AssignedFromRow {
+  homework_id: string;
+  note_id: string;
+  kind: NoteKind;
+  title: string;
+  created_at: number;
+  session_number: number | null;
+}
+
 export interface HomeworkContent {
   title: string;
   dueDate: string | null;
@@ -46,6 +56,15 @@ export class HomeworkRepository {
     this.statements = {
       listForClient: db.prepare<[string], HomeworkRow>('SELECT * FROM homework WHERE client_id = ? ORDER BY created_at DESC, id'),
       get: db.prepare<[string], HomeworkRow>('SELECT * FROM homework WHERE id = ?'),
+      assignedFrom: db.prepare<[string], AssignedFromRow>(
+        `SELECT h.id AS homework_id, n.id AS note_id, n.kind, n.title, n.created_at, s.course_session_number AS session_number
+         FROM homework h
+         JOIN note_links l ON l.target_kind = 'homework' AND l.target_id = h.id
+         JOIN notes n ON n.id = l.note_id
+         LEFT JOIN sessions s ON s.id = n.session_id
+         WHERE h.client_id = ?
+         ORDER BY n.created_at, n.id`,
+      ),
       belongsTo: db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM homework WHERE id = ? AND client_id = ?'),
       insert: db.prepare(
         `INSERT INTO homework (id, client_id, type, title, fields, status, due_date, outcome, status_changed_at, created_at, updated_at)
@@ -61,6 +80,16 @@ export class HomeworkRepository {
 
   listForClient(clientId: string): Homework[] {
     return this.statements.listForClient.all(clientId).map(toHomework);
+  }
+
+  /** For each of the client's homework that a note links: the earliest such note, taken as where it was assigned. */
+  assignedFromForClient(clientId: string): Map<string, AssignedFrom> {
+    const assigned = new Map<string, AssignedFrom>();
+    for (const row of this.statements.assignedFrom.all(clientId)) {
+      if (assigned.has(row.homework_id)) continue;
+      assigned.set(row.homework_id, { noteId: row.note_id, kind: row.kind, title: row.title, createdAt: row.created_at, sessionNumber: row.session_number });
+    }
+    return assigned;
   }
 
   get(id: string): Homework | null {

@@ -36,6 +36,21 @@ export interface StoredMeasure {
 
 export type NewMeasure = Omit<StoredMeasure, 'withdrawnAt' | 'withdrawalReason'>;
 
+/** One active client with their standing measures of one kind, oldest first (none when they have none). */
+export interface ClientMeasureSeries {
+  clientId: string;
+  displayName: string;
+  measures: Pick<StoredMeasure, 'kind' | 'total' | 'answers' | 'takenOn'>[];
+}
+
+interface SeriesRow {
+  client_id: string;
+  display_name: string;
+  total: number | null;
+  answers: string | null;
+  taken_on: string | null;
+}
+
 const storedAnswers = z.array(z.number().int().min(0).max(HIGHEST_ANSWER));
 
 function toMeasure(row: MeasureRow): StoredMeasure {
@@ -66,6 +81,13 @@ export class MeasuresRepository {
         `INSERT INTO measures (id, client_id, session_id, kind, answers, difficulty, total, taken_on, entered_by, created_at)
          VALUES (@id, @clientId, @sessionId, @kind, @answers, @difficulty, @total, @takenOn, @enteredBy, @createdAt)`,
       ),
+      // Every active client once, even without a measure, so the caller can say how many have none.
+      activeSeries: db.prepare<[MeasureKind], SeriesRow>(
+        `SELECT c.id AS client_id, c.display_name, m.total, m.answers, m.taken_on
+         FROM clients c LEFT JOIN measures m ON m.client_id = c.id AND m.kind = ? AND m.withdrawn_at IS NULL
+         WHERE c.archived_at IS NULL
+         ORDER BY c.display_name COLLATE NOCASE, c.id, m.taken_on, m.created_at, m.id`,
+      ),
       withdraw: db.prepare('UPDATE measures SET withdrawn_at = @now, withdrawal_reason = @reason WHERE id = @id AND withdrawn_at IS NULL'),
     };
   }
@@ -73,6 +95,18 @@ export class MeasuresRepository {
   /** Oldest first, the order outcomes are judged in: by the day taken, then by when entered. */
   listForClient(clientId: string): StoredMeasure[] {
     return this.statements.listForClient.all(clientId).map(toMeasure);
+  }
+
+  /** Each active client, by name, with their measures of `kind` not withdrawn, oldest first: one query for the whole caseload. */
+  activeClientSeries(kind: MeasureKind): ClientMeasureSeries[] {
+    const series = new Map<string, ClientMeasureSeries>();
+    for (const row of this.statements.activeSeries.all(kind)) {
+      const client = series.get(row.client_id) ?? { clientId: row.client_id, displayName: row.display_name, measures: [] };
+      series.set(row.client_id, client);
+      if (row.total !== null && row.answers !== null && row.taken_on !== null)
+        client.measures.push({ kind, total: row.total, answers: parseJsonColumn(storedAnswers, row.answers, 'measure'), takenOn: row.taken_on });
+    }
+    return [...series.values()];
   }
 
   get(id: string): StoredMeasure | null {

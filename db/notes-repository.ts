@@ -25,6 +25,7 @@ interface NoteSummaryRow {
   created_at: number;
   updated_at: number;
   signed_at: number | null;
+  service_date: string;
 }
 
 interface NoteRow extends NoteSummaryRow {
@@ -62,7 +63,7 @@ interface AddendumRow {
   created_at: number;
 }
 
-const SUMMARY_COLUMNS = 'id, client_id, session_id, kind, title, is_private, status, words, created_at, updated_at, signed_at';
+const SUMMARY_COLUMNS = 'id, client_id, session_id, kind, title, is_private, status, words, created_at, updated_at, signed_at, service_date';
 /** The same columns, named through the notes table, for queries that join it. */
 const NOTES_SUMMARY_COLUMNS = SUMMARY_COLUMNS.split(', ')
   .map((column) => `notes.${column}`)
@@ -81,6 +82,7 @@ function toSummary(row: NoteSummaryRow): NoteSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
+    serviceDate: row.service_date,
   };
 }
 
@@ -126,6 +128,8 @@ export class NotesRepository {
            updated_at = @signedAt
          WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
       ),
+      // A draft only: a signed note's date is part of what was signed off (and the trigger refuses it anyway).
+      setServiceDate: db.prepare("UPDATE notes SET service_date = @serviceDate, updated_at = @now WHERE id = @id AND status = 'draft'"),
       signedHomework: db.prepare<[string], SignedHomeworkLink>(
         'SELECT homework_id AS id, title, status FROM note_signed_homework WHERE note_id = ? ORDER BY position',
       ),
@@ -196,6 +200,11 @@ export class NotesRepository {
   create(note: NewNote, now: number): void {
     this.statements.insert.run({ ...note, isPrivate: note.isPrivate ? 1 : 0, doc: JSON.stringify(note.doc), now });
     this.checkpoint(note.id, note, now);
+  }
+
+  /** False when the note is not a draft (signed, or gone). */
+  setServiceDate(id: string, serviceDate: string, now: number): boolean {
+    return this.statements.setServiceDate.run({ id, serviceDate, now }).changes > 0;
   }
 
   /**

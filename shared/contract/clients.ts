@@ -43,6 +43,8 @@ export const caseloadFactsSchema = z.strictObject({
   plannedSessions: z.number().int().min(0),
   draftNotes: z.number().int().min(0),
   openHomework: z.number().int().min(0),
+  /** The active course's next suggested dose (dose null: a maintenance dose); null without one. */
+  nextDose: z.strictObject({ date: z.string(), dose: z.number().int().min(1).nullable(), total: z.number().int().min(0), overdue: z.boolean() }).nullable(),
 });
 export type CaseloadFacts = z.infer<typeof caseloadFactsSchema>;
 export type ClientDraft = z.input<typeof clientDraftSchema>;
@@ -59,7 +61,7 @@ export const clientsMethods = {
     whileLocked: false,
   },
   'clients.get': { input: byId, output: clientSchema, whileLocked: false },
-  /** Active clients with anything to show: last dose, planned sessions, notes to finish, open homework. */
+  /** Active clients with anything to show: last dose, planned sessions, notes to finish, open homework, the course's next dose. */
   'clients.caseload': { input: z.strictObject({}), output: z.strictObject({ facts: z.array(caseloadFactsSchema) }), whileLocked: false },
   'clients.create': { input: clientDraftSchema, output: clientSchema, whileLocked: false },
   'clients.update': {

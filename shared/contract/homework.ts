@@ -18,6 +18,23 @@ export const homeworkSchema = z.strictObject({
 });
 export type Homework = z.infer<typeof homeworkSchema>;
 
+/**
+ * Where homework was assigned: the earliest note that links it, with that note's dosing session
+ * (its number in the course) when the note belongs to one.
+ */
+export const assignedFromSchema = z.strictObject({
+  noteId: idSchema,
+  kind: z.enum(NOTE_KINDS),
+  title: z.string(),
+  createdAt: epochMillisSchema,
+  sessionNumber: z.number().int().nullable(),
+});
+export type AssignedFrom = z.infer<typeof assignedFromSchema>;
+
+/** Homework as the client's list shows it: with where it was assigned, null when no note links it. */
+export const listedHomeworkSchema = homeworkSchema.extend({ assignedFrom: assignedFromSchema.nullable() });
+export type ListedHomework = z.infer<typeof listedHomeworkSchema>;
+
 /** A note that mentions the homework. */
 export const backlinkSchema = z.strictObject({
   noteId: idSchema,
@@ -40,7 +57,7 @@ const homeworkFields = {
 export const homeworkMethods = {
   'homework.listForClient': {
     input: z.strictObject({ clientId: idSchema }),
-    output: z.strictObject({ homework: z.array(homeworkSchema) }),
+    output: z.strictObject({ homework: z.array(listedHomeworkSchema) }),
     whileLocked: false,
   },
   'homework.get': {

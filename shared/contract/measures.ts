@@ -38,6 +38,37 @@ export const measureSchema = z.strictObject({
 });
 export type Measure = z.infer<typeof measureSchema>;
 
+const scoreOnSchema = z.strictObject({ total: z.number().int(), takenOn: z.string() });
+
+/** One active client's PHQ-9 series in brief, for the caseload's outcomes. */
+export const clientOutcomeSchema = z.strictObject({
+  clientId: idSchema,
+  displayName: z.string(),
+  baseline: scoreOnSchema,
+  latest: scoreOnSchema.nullable(),
+  responseOn: z.string().nullable(),
+  remissionOn: z.string().nullable(),
+  latestWorsening: z.array(z.enum(WORSENING_REASONS)),
+  latestItem9Flag: z.boolean(),
+});
+export type ClientOutcome = z.infer<typeof clientOutcomeSchema>;
+
+const count = z.number().int().min(0);
+
+export const caseloadOutcomesSchema = z.strictObject({
+  counts: z.strictObject({
+    activeClients: count,
+    withBaseline: count,
+    withLaterMeasure: count,
+    reachedResponse: count,
+    reachedRemission: count,
+    latestWorsened: count,
+  }),
+  /** Active clients with at least one PHQ-9, by name. */
+  clients: z.array(clientOutcomeSchema),
+});
+export type CaseloadOutcomes = z.infer<typeof caseloadOutcomesSchema>;
+
 /** A measure as recorded: the answers only, exactly one per item of its kind; the total is main's to compute. */
 const recordInput = z
   .strictObject({
@@ -69,6 +100,8 @@ export const measuresMethods = {
     output: z.strictObject({ measures: z.array(measureSchema) }),
     whileLocked: false,
   },
+  /** PHQ-9 outcomes across every active client, computed on this machine from the measures not withdrawn. */
+  'measures.caseloadOutcomes': { input: z.strictObject({}), output: caseloadOutcomesSchema, whileLocked: false },
   /** A mistaken entry stays in the record, marked withdrawn with a reason, and leaves the scores. */
   'measures.withdraw': {
     input: z.strictObject({ id: idSchema, reason: requiredText(MEASURE_LIMITS.withdrawalReason) }),

@@ -3,7 +3,7 @@ import { NOTE_LIMITS, type NoteDocument, NoteDocumentError, parseNoteDocument } 
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
 import { HOMEWORK_STATUSES } from '../homework/homework-types';
-import { epochMillisSchema, FIELD_LIMITS, idSchema, requiredText } from './fields';
+import { calendarDateSchema, epochMillisSchema, FIELD_LIMITS, idSchema, requiredText } from './fields';
 
 /** The editor's JSON, checked against the notes schema (see note-document.ts). */
 export const noteDocumentSchema = z.custom<NoteDocument>().transform((value, context) => {
@@ -50,6 +50,8 @@ export const noteSummarySchema = z.strictObject({
   createdAt: epochMillisSchema,
   updatedAt: epochMillisSchema,
   signedAt: epochMillisSchema.nullable(),
+  /** The calendar day the care happened; by default the session's day, else the day the note was written. */
+  serviceDate: z.string(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 
@@ -122,6 +124,12 @@ export const notesMethods = {
   'notes.save': {
     input: z.strictObject({ id: idSchema, baseRevision, content: noteContentText, title: noteTitle, isPrivate: z.boolean() }),
     output: savedNote,
+    whileLocked: false,
+  },
+  /** A draft's date of service; a signed note keeps the one it was signed with. */
+  'notes.setServiceDate': {
+    input: z.strictObject({ id: idSchema, serviceDate: calendarDateSchema }),
+    output: noteSchema,
     whileLocked: false,
   },
   'notes.sign': {

@@ -93,7 +93,7 @@ test('assign an exposure hierarchy, rank it by SUDS, and find it saved', async (
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
-  const list = section.getByRole('list', { name: 'Homework' });
+  const list = section.getByRole('list', { name: 'Open', exact: true });
   const item = list.getByRole('listitem').filter({ hasText: 'Supermarket ladder' });
   await expect(item).toContainText('Exposure hierarchy');
   await expect(item).toContainText('Assigned');

@@ -168,7 +168,7 @@ describe('the caseload facts beside the client list', () => {
     await call(core, 'clients.archive', { id: archived });
 
     const { facts } = await call(core, 'clients.caseload', {});
-    expect(facts).toEqual([{ clientId: busy, lastDosedAt: dosedAt, plannedSessions: 1, draftNotes: 1, openHomework: 3 }]);
+    expect(facts).toEqual([{ clientId: busy, lastDosedAt: dosedAt, plannedSessions: 1, draftNotes: 1, openHomework: 3, nextDose: null }]);
     expect(facts.map((fact) => fact.clientId)).not.toContain(quiet);
   });
 });

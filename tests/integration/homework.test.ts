@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import { emptyHomeworkFields, type HomeworkFieldsInput, HOMEWORK_TYPES, type HomeworkType } from '../../shared/homework/homework-types';
+import { homeworkLink, noteJson, paragraph } from '../support/note-docs';
 import { call } from '../support/temp-vault';
 import { vaultTest } from '../support/vault-fixture';
 
@@ -101,7 +102,50 @@ describe('homework on a real vault', () => {
     const fetched = await call(core, 'homework.get', { id: created.id });
     expect(fetched.homework).toEqual(updated);
     expect(fetched.backlinks).toEqual([]);
-    expect((await call(core, 'homework.listForClient', { clientId })).homework).toEqual([updated]);
+    expect((await call(core, 'homework.listForClient', { clientId })).homework).toEqual([{ ...updated, assignedFrom: null }]);
+  });
+
+  vaultTest("lists each homework with the earliest note that links it and that note's session, and none for homework no note links", async () => {
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((p) => p.route === 'im' && p.isDefault)!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50, courseSessionNumber: 3 });
+    const linked = await call(core, 'homework.create', { clientId, title: 'Walks', fields: FILLED['behavioural-activation'] });
+    const loose = await call(core, 'homework.create', { clientId, title: 'Loose', fields: FILLED.custom });
+    const link = async (note: { id: string; revision: number }, title: string) =>
+      call(core, 'notes.save', {
+        id: note.id,
+        baseRevision: note.revision,
+        title,
+        isPrivate: false,
+        content: noteJson(paragraph('Agreed on ', homeworkLink(linked.id))),
+      });
+
+    const sessionNote = await call(core, 'notes.create', { clientId, kind: 'session', sessionId: session.id, title: 'Dosing day' });
+    await link(sessionNote, 'Dosing day');
+    clock += HOUR;
+    // A later note that mentions it again (a review) is not where it was assigned.
+    const review = await call(core, 'notes.create', { clientId, kind: 'integration', title: 'Review' });
+    await link(review, 'Review');
+
+    const listed = (await call(core, 'homework.listForClient', { clientId })).homework;
+    expect(listed.find((one) => one.id === linked.id)?.assignedFrom).toEqual({
+      noteId: sessionNote.id,
+      kind: 'session',
+      title: 'Dosing day',
+      createdAt: T0,
+      sessionNumber: 3,
+    });
+    expect(listed.find((one) => one.id === loose.id)?.assignedFrom).toBeNull();
+
+    // Without the session note, the review is the earliest note left, and it has no session.
+    await call(core, 'notes.discardDraft', { id: sessionNote.id });
+    const after = (await call(core, 'homework.listForClient', { clientId })).homework;
+    expect(after.find((one) => one.id === linked.id)?.assignedFrom).toEqual({
+      noteId: review.id,
+      kind: 'integration',
+      title: 'Review',
+      createdAt: T0 + HOUR,
+      sessionNumber: null,
+    });
   });
 
   vaultTest('trims text fields', async () => {

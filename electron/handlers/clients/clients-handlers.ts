@@ -1,5 +1,6 @@
 import { RpcFailure } from '../../../shared/contract/errors';
 import type { FeatureHandlers } from '../../rpc/handler-types';
+import { caseloadFacts } from './caseload-facts';
 
 type ClientsMethod = 'clients.list' | 'clients.get' | 'clients.caseload' | 'clients.create' | 'clients.update' | 'clients.archive' | 'clients.restore';
 
@@ -11,7 +12,7 @@ function found<T>(client: T | null): T {
 export const clientsHandlers: FeatureHandlers<ClientsMethod> = {
   'clients.list': ({ query, archived }, { records }) => ({ clients: records().clients.list({ query, archived }) }),
   'clients.get': ({ id }, { records }) => found(records().clients.get(id)),
-  'clients.caseload': (_input, { records }) => ({ facts: records().caseload.facts() }),
+  'clients.caseload': (_input, { records, now }) => ({ facts: caseloadFacts(records(), now()) }),
   'clients.create': (fields, { records, newId, now }) => records().clients.create(newId(), fields, now()),
   'clients.update': ({ id, ...fields }, { records, now }) => found(records().clients.update(id, fields, now())),
   'clients.archive': ({ id }, { records, now }) => {

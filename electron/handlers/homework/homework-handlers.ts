@@ -39,7 +39,8 @@ export const homeworkHandlers: FeatureHandlers<HomeworkMethod> = {
   'homework.listForClient': ({ clientId }, { records }) => {
     const store = records();
     if (!store.clients.get(clientId)) throw new RpcFailure('NOT_FOUND', 'That client does not exist.');
-    return { homework: store.homework.listForClient(clientId) };
+    const assignedFrom = store.homework.assignedFromForClient(clientId);
+    return { homework: store.homework.listForClient(clientId).map((homework) => ({ ...homework, assignedFrom: assignedFrom.get(homework.id) ?? null })) };
   },
 
   'homework.get': ({ id }, { records }) => {

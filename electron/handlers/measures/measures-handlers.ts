@@ -4,9 +4,10 @@ import type { Measure } from '../../../shared/contract/measures';
 import { localCalendarDate } from '../../../shared/calendar-date';
 import { measureTotal } from '../../../shared/measures/scoring';
 import type { FeatureHandlers } from '../../rpc/handler-types';
+import { caseloadOutcomes } from './caseload-outcomes';
 import { scoredMeasures } from './scored-measures';
 
-type MeasuresMethod = 'measures.record' | 'measures.listForClient' | 'measures.withdraw';
+type MeasuresMethod = 'measures.record' | 'measures.listForClient' | 'measures.caseloadOutcomes' | 'measures.withdraw';
 
 function clientMeasures(store: RecordStore, clientId: string): Measure[] {
   return scoredMeasures(store.measures.listForClient(clientId));
@@ -40,6 +41,8 @@ export const measuresHandlers: FeatureHandlers<MeasuresMethod> = {
     if (!store.clients.get(clientId)) throw new RpcFailure('NOT_FOUND', 'That client does not exist.');
     return { measures: clientMeasures(store, clientId) };
   },
+
+  'measures.caseloadOutcomes': (_input, { records }) => caseloadOutcomes(records().measures.activeClientSeries('phq-9')),
 
   'measures.withdraw': ({ id, reason }, { records, now }) => {
     const store = records();

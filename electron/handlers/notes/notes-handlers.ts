@@ -11,12 +11,14 @@ import { readSettings } from '../settings/settings-handlers';
 import { assertEditable, homeworkAsLinked, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
 import { hashSignedAddendum, hashSignedNote, signatureHolds, signedNoteFacts } from './note-signature';
 import { CANONICAL_NOTE_FORMAT } from '../../../shared/notes/canonical-note';
+import { localCalendarDate } from '../../../shared/calendar-date';
 
 type NotesMethod =
   | 'notes.listForClient'
   | 'notes.get'
   | 'notes.create'
   | 'notes.save'
+  | 'notes.setServiceDate'
   | 'notes.sign'
   | 'notes.addAddendum'
   | 'notes.revisions'
@@ -86,6 +88,19 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
   'notes.save': ({ id, baseRevision, content, title, isPrivate }, { records, now }) => {
     const store = records();
     return store.transaction(() => writeNoteContent(store, requireNoteHead(store, id), baseRevision, { doc: content, title, isPrivate }, now()));
+  },
+
+  'notes.setServiceDate': ({ id, serviceDate }, { records, now }) => {
+    const store = records();
+    const time = now();
+    // Main and the window share the machine's zone: care cannot have happened after today.
+    if (serviceDate > localCalendarDate(time)) throw new RpcFailure('INVALID', 'serviceDate: must not be after today.');
+    return store.transaction(() => {
+      if (requireNoteHead(store, id).status === 'signed')
+        throw new RpcFailure('SIGNED', 'This note is signed and keeps its date of service. Add an addendum instead.');
+      store.notes.setServiceDate(id, serviceDate, time);
+      return requireNote(store, id);
+    });
   },
 
   'notes.sign': ({ id, baseRevision, signerName }, { records, now }) => {

@@ -1,25 +1,16 @@
 import type { RecordStore } from '../../../db/record-store';
 import { addCalendarDays, localCalendarDate } from '../../../shared/calendar-date';
 import type { TodayOverview } from '../../../shared/contract/today';
-import { courseProgress, isDoseInCourse } from '../../../shared/course/course-progress';
 import type { FeatureHandlers } from '../../rpc/handler-types';
+import { activeCourseProgress } from '../courses/active-course-progress';
 import { readSettings } from '../settings/settings-handlers';
 import { measuresDue } from './measures-due';
 
 const DAY_MS = 24 * 60 * 60_000;
 
-/**
- * The next dose of each active course when its suggested date is today or past. Dose days are taken
- * in this machine's time zone, which is the therapist's, as in the course handlers.
- */
+/** The next dose of each active course when its suggested date is today or past. */
 function courseDosesDue(store: RecordStore, today: string): TodayOverview['courseDoses'] {
-  const doseDates = new Map<string, string[]>();
-  for (const { clientId, dosedAt } of store.today.courseDoses()) {
-    doseDates.set(clientId, [...(doseDates.get(clientId) ?? []), localCalendarDate(dosedAt)]);
-  }
-  return store.today.activeCourses().flatMap(({ course, clientName }) => {
-    const dates = (doseDates.get(course.clientId) ?? []).filter((date) => isDoseInCourse(course, date));
-    const progress = courseProgress(course, dates, today);
+  return activeCourseProgress(store, today).flatMap(({ course, clientName, progress }) => {
     if (progress.nextDate === null || progress.nextDate > today) return [];
     return [
       {

@@ -4,6 +4,7 @@ import type { Route } from './route';
 /** Where a screen can send the therapist; one set for every screen, instead of callbacks passed down. */
 export interface Navigation {
   openClients: () => void;
+  openOutcomes: () => void;
   openClient: (clientId: string, options?: { homeworkId?: string }) => void;
   openSession: (sessionId: string) => void;
   openNote: (noteId: string) => void;
@@ -20,6 +21,7 @@ export function NavigationProvider({ navigate, children }: { navigate: (route: R
   const navigation = useMemo<Navigation>(
     () => ({
       openClients: () => navigate({ page: 'clients' }),
+      openOutcomes: () => navigate({ page: 'outcomes' }),
       openClient: (clientId, options = {}) => navigate({ page: 'client', clientId, ...options }),
       openSession: (sessionId) => navigate({ page: 'session', sessionId }),
       openNote: (noteId) => navigate({ page: 'note', noteId }),

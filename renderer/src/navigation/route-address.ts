@@ -7,6 +7,7 @@ import type { Route } from './route';
 export function addressOf(route: Route): string {
   switch (route.page) {
     case 'clients':
+    case 'outcomes':
     case 'search':
     case 'settings':
     case 'audit-log':
@@ -28,7 +29,7 @@ const RECORD_ID = /^[A-Za-z0-9-]{1,64}$/;
 export function routeAtAddress(hash: string): Route | null {
   const [page, id, ...rest] = hash.replace(/^#\/?/, '').split('/');
   if (rest.length > 0) return null;
-  if (id === undefined) return page === 'clients' || page === 'search' || page === 'settings' || page === 'audit-log' ? { page } : null;
+  if (id === undefined) return page === 'clients' || page === 'outcomes' || page === 'search' || page === 'settings' || page === 'audit-log' ? { page } : null;
   if (!RECORD_ID.test(id)) return null;
   if (page === 'client') return { page, clientId: id };
   if (page === 'session') return { page, sessionId: id };

@@ -1,6 +1,8 @@
 /** Where the open app is. Client, session and note pages sit under "Clients" in the top bar. */
 export type Route =
   | { page: 'clients' }
+  /** The caseload's PHQ-9 outcomes, reached from the clients page. */
+  | { page: 'outcomes' }
   | { page: 'search' }
   | { page: 'settings' }
   /** Settings → Audit log. */

@@ -25,7 +25,7 @@ function countText(count: number, archived: boolean, query: string): string {
 }
 
 export function ClientsPage() {
-  const { openClient } = useNavigation();
+  const { openClient, openOutcomes } = useNavigation();
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -58,9 +58,12 @@ export function ClientsPage() {
   return (
     <div className="clients-page">
       <PageHeader title="Clients">
-        <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
-          Add client
-        </ActionButton>
+        <div className="clients-page-actions">
+          <ActionButton onPress={openOutcomes}>Outcomes</ActionButton>
+          <ActionButton variant="primary" onPress={() => setEditing({ client: null })}>
+            Add client
+          </ActionButton>
+        </div>
       </PageHeader>
 
       <TodayPanel />

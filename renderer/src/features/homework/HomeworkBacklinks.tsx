@@ -4,7 +4,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { formatDate } from '../../ui/time-text';
 
 /** An untitled note is still named: by its kind and day. */
-function noteName(backlink: Backlink): string {
+export function noteName(backlink: Pick<Backlink, 'title' | 'kind' | 'createdAt'>): string {
   return backlink.title.trim() || `${NOTE_KIND_LABELS[backlink.kind]} of ${formatDate(backlink.createdAt)}`;
 }
 

@@ -3,7 +3,7 @@ import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
 import { HomeworkDialog } from './HomeworkDialog';
-import { orderForList } from './homework-due';
+import { groupForList, HOMEWORK_GROUP_LABELS } from './homework-due';
 import { HomeworkItem } from './HomeworkItem';
 import { useClientHomework } from './homework-queries';
 import { NewHomeworkDialog } from './NewHomeworkDialog';
@@ -15,7 +15,7 @@ interface HomeworkSectionProps {
   archived: boolean;
 }
 
-/** The client's homework on their page: open items first, each opening its worksheet; new homework goes straight to its worksheet. */
+/** The client's homework on their page, grouped by where it stands (to review, open, done, not done), each opening its worksheet; new homework goes straight to its worksheet. */
 export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
   const homework = useClientHomework(clientId);
   const [assigning, setAssigning] = useState(false);
@@ -39,11 +39,18 @@ export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
           list.length === 0 ? (
             <p className="hint">No homework yet. When a session opens something to practise, assign it here or from a note.</p>
           ) : (
-            <ul className="homework-list" aria-label="Homework">
-              {orderForList(list).map((one) => (
-                <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
-              ))}
-            </ul>
+            groupForList(list).map((group) => (
+              <div key={group.name} className="homework-group">
+                <Heading level={3} className="homework-group-title">
+                  {HOMEWORK_GROUP_LABELS[group.name]} <span className="homework-group-count">({group.items.length})</span>
+                </Heading>
+                <ul className="homework-list" aria-label={HOMEWORK_GROUP_LABELS[group.name]}>
+                  {group.items.map((one) => (
+                    <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
+                  ))}
+                </ul>
+              </div>
+            ))
           )
         }
       </QueryView>

@@ -20,8 +20,8 @@ function showInClientList(homework: Homework, queryClient: Parameters<typeof set
     cached
       ? {
           homework: cached.homework.some((one) => one.id === homework.id)
-            ? cached.homework.map((one) => (one.id === homework.id ? homework : one))
-            : [homework, ...cached.homework],
+            ? cached.homework.map((one) => (one.id === homework.id ? { ...homework, assignedFrom: one.assignedFrom } : one))
+            : [{ ...homework, assignedFrom: null }, ...cached.homework],
         }
       : cached,
   );

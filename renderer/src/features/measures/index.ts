@@ -3,4 +3,4 @@ export { AnswerChoice } from './AnswerChoice';
 export { answerWithNumberKeys } from './answer-keys';
 export { RecordMeasureDialog } from './RecordMeasureDialog';
 export { useClientMeasures } from './measure-queries';
-export { measureFlags, scoreText } from './measure-text';
+export { measureFlags, scoreText, WORSENING_TEXT } from './measure-text';

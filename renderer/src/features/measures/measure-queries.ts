@@ -6,8 +6,8 @@ export function useClientMeasures(clientId: string) {
   return useRpcQuery('measures.listForClient', { clientId }, { select: ({ measures }) => measures });
 }
 
-/** A new or withdrawn measure moves the baseline and outcomes of the others: the whole list is read again. */
-const MEASURE_READS: readonly MethodName[] = ['measures.listForClient'];
+/** A new or withdrawn measure moves the baseline and outcomes of the others: the whole list, and the caseload's outcomes, are read again. */
+const MEASURE_READS: readonly MethodName[] = ['measures.listForClient', 'measures.caseloadOutcomes'];
 
 export function useRecordMeasure() {
   return useRpcMutation('measures.record', { invalidates: MEASURE_READS });

@@ -9,7 +9,7 @@ export function scoreText(measure: Pick<Measure, 'kind' | 'total' | 'band'>): st
   return `${measure.total} of ${highestTotal(measure.kind)}, ${SEVERITY_BAND_LABELS[measure.band]}`;
 }
 
-const WORSENING_TEXT: Record<WorseningReason, string> = {
+export const WORSENING_TEXT: Record<WorseningReason, string> = {
   'total-rose': 'Worse by 5 points or more since the measure before',
   'item9-rose': 'Item 9 higher than at the measure before',
 };

@@ -15,6 +15,7 @@ import { NoteHeader } from './NoteHeader';
 import { useDiscardDraft } from './notes-queries';
 import { RevisionsDialog } from './RevisionsDialog';
 import { SaveStatus } from './SaveStatus';
+import { ServiceDateField } from './ServiceDateField';
 import { SignNoteDialog } from './SignNoteDialog';
 import { useNavigation } from '../../navigation/navigation';
 
@@ -53,6 +54,7 @@ export function DraftNote({ note: stored }: { note: Note }) {
         <Text id="note-private-hint" className="field-description note-private-hint">
           Kept apart from the progress record and left out of exports unless you choose to include it.
         </Text>
+        <ServiceDateField note={note} />
       </div>
       <NoteEditor note={note} onDocumentChange={draft.onDocumentChange} onBlur={() => void draft.flush()} />
       <FormAlert>{discarding.error}</FormAlert>

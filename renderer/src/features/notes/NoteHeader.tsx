@@ -6,7 +6,7 @@ import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
 import { useClient } from '../client-record';
 import { useSessionHistory } from '../sessions';
-import { formatDate, formatDateTime } from '../../ui/time-text';
+import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
 import { useNavigation } from '../../navigation/navigation';
 import { PrivateNoteBadge } from './PrivateNoteBadge';
@@ -41,6 +41,8 @@ export function NoteHeader({ note, title, isPrivate, status }: NoteHeaderProps) 
       </div>
       <p className="note-meta">
         <span>{kindLabel}</span>
+        {/* A draft shows its date of service in the field that changes it. */}
+        {note.status === 'signed' ? <span>Date of service {formatCalendarDate(note.serviceDate)}</span> : null}
         <span>Written {formatDateTime(note.createdAt)}</span>
         {isPrivate ? <PrivateNoteBadge /> : null}
         {session ? (

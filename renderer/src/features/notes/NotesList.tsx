@@ -2,7 +2,7 @@ import type { NoteSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ActionButton } from '../../ui/ActionButton';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
-import { formatDate, formatDateTime } from '../../ui/time-text';
+import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
 import '../../styles/virtual-list.css';
 
@@ -15,7 +15,7 @@ interface NotesListProps {
   onOpen: (noteId: string) => void;
 }
 
-/** A client's notes, newest first: title, kind, when, draft or signed. */
+/** A client's notes, newest first: title, kind, date of service, when written, draft or signed. */
 export function NotesList({ notes, label, onOpen }: NotesListProps) {
   const { scrollRef, virtualizer, focusHandlers } = useFocusKeptVirtualizer({
     count: notes.length,
@@ -44,7 +44,7 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
               <div className="note-row-text">
                 <span className="note-row-title">{title}</span>
                 <span className="note-row-details">
-                  {kindLabel} · {written} · {note.words.toLocaleString()} words
+                  {kindLabel} · date of service {formatCalendarDate(note.serviceDate)} · written {written} · {note.words.toLocaleString()} words
                 </span>
               </div>
               <span className={`note-status note-status-${note.status}`}>{note.status === 'signed' ? 'Signed' : 'Draft'}</span>

@@ -5,7 +5,7 @@ import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSubmit } from '../../ui/use-submit';
-import { formatDate, formatDateTime } from '../../ui/time-text';
+import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
 import { useClientNotes, useCreateNote } from './notes-queries';
 import './notes.css';
@@ -39,11 +39,13 @@ export function SessionNotes({ session }: { session: Session }) {
       {mine.length > 0 ? (
         <ul className="plain-list to-finish-list" aria-label="Notes for this session">
           {mine.map((note) => {
-            const title = noteDisplayTitle({ title: note.title, kindLabel: NOTE_KIND_LABELS[note.kind], createdAt: note.createdAt }, formatDate);
+            const kindLabel = NOTE_KIND_LABELS[note.kind];
+            const title = noteDisplayTitle({ title: note.title, kindLabel, createdAt: note.createdAt }, formatDate);
             return (
               <li key={note.id} className="session-note-item">
                 <span>
-                  <strong>{title}</strong> · {formatDateTime(note.createdAt)} · {note.status === 'signed' ? 'Signed' : 'Draft'}
+                  <strong>{title}</strong> · {kindLabel} · date of service {formatCalendarDate(note.serviceDate)} · written {formatDateTime(note.createdAt)} ·{' '}
+                  {note.status === 'signed' ? 'Signed' : 'Draft'}
                   {note.isPrivate ? <PrivateNoteBadge /> : null}
                 </span>
                 <ActionButton variant="quiet" aria-label={`Open ${title}`} onPress={() => openNote(note.id)}>

@@ -50,6 +50,11 @@ export function useCreateNote() {
   return useRpcMutation('notes.create', { invalidates: NOTE_DERIVED_READS });
 }
 
+/** The cached note is left as it is: an open editor holds the truth, and the date field keeps its own value. */
+export function useSetServiceDate() {
+  return useRpcMutation('notes.setServiceDate', { invalidates: NOTE_DERIVED_READS });
+}
+
 export function useSignNote() {
   return useRpcMutation('notes.sign', { onSuccess: storeNote, invalidates: NOTE_DERIVED_READS });
 }

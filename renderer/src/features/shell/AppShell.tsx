@@ -5,6 +5,7 @@ import { ClientPage } from '../client-record';
 import { LazyNotePage } from '../notes';
 import { ClientsPage } from '../clients';
 import { FollowUpPreparationPage } from '../follow-up';
+import { OutcomesPage } from '../outcomes';
 import { SearchPage } from '../search';
 import { SessionPage, useSessionInProgress, useSessionToResume } from '../sessions';
 import { SettingsPage, useSettings } from '../settings';
@@ -65,6 +66,8 @@ function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
     case 'clients':
       return <ClientsPage />;
+    case 'outcomes':
+      return <OutcomesPage />;
     case 'search':
       return <SearchPage />;
     case 'settings':

@@ -70,6 +70,9 @@ describe('migration 005', () => {
     const { db, hash } = schema3Vault();
     migrate(db, [...BEFORE, migration005]);
     expect(readSchemaVersion(db)).toBe(5);
+    expect(db.prepare("SELECT signed_format FROM notes WHERE id = 'n1'").pluck().get()).toBe('kap-note/1');
+    // Today's repository reads today's columns: the rest of the chain first.
+    migrate(db);
     const note = new NotesRepository(db).get('n1')!;
     expect(note).toMatchObject({ contentHash: hash, signedFormat: 'kap-note/1', signedHomework: [] });
     expect(signatureHolds(note)).toBe(true);

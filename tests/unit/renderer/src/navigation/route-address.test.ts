@@ -6,6 +6,7 @@ describe('the route in the window address', () => {
   it('reads back every page it writes', () => {
     const routes: Route[] = [
       { page: 'clients' },
+      { page: 'outcomes' },
       { page: 'search' },
       { page: 'settings' },
       { page: 'client', clientId: '0b7c6f8e-3c1d-4d59-9d0c-2a1f5e6b7c8d' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Homework } from '../../../../../../shared/contract';
-import { dueSummary, orderForList } from '../../../../../../renderer/src/features/homework/homework-due';
+import { dueSummary, groupForList } from '../../../../../../renderer/src/features/homework/homework-due';
 
 /** Noon local time on 10 May 2026, so no time zone moves the day. */
 const now = new Date(2026, 4, 10, 12).getTime();
@@ -36,15 +36,34 @@ function homework(id: string, change: Partial<Homework>): Homework {
   };
 }
 
-describe('the list order', () => {
-  it('puts open homework first, soonest due first and undated after, then the rest by latest change', () => {
+describe('the list groups', () => {
+  it('groups by where homework stands, in a fixed order, leaving out empty groups', () => {
+    const list = [homework('reviewed', { status: 'reviewed' }), homework('assigned', {}), homework('completed', { status: 'completed' })];
+    expect(groupForList(list).map((group) => [group.name, group.items.map((one) => one.id)])).toEqual([
+      ['to-review', ['completed']],
+      ['open', ['assigned']],
+      ['done', ['reviewed']],
+    ]);
+  });
+
+  it('orders open homework soonest due first (the overdue lead), undated last; to review oldest first; finished latest change first', () => {
     const list = [
       homework('reviewed-old', { status: 'reviewed', statusChangedAt: 1 }),
       homework('open-undated', { createdAt: 5 }),
       homework('open-later', { dueDate: '2026-06-01' }),
-      homework('done-recent', { status: 'completed', statusChangedAt: 9 }),
+      homework('review-recent', { status: 'completed', statusChangedAt: 9 }),
+      homework('open-overdue', { dueDate: '2026-05-01' }),
+      homework('not-done-old', { status: 'not-done', statusChangedAt: 2 }),
+      homework('review-waiting', { status: 'completed', statusChangedAt: 3 }),
       homework('open-sooner', { status: 'in-progress', dueDate: '2026-05-12' }),
+      homework('reviewed-recent', { status: 'reviewed', statusChangedAt: 8 }),
+      homework('not-done-recent', { status: 'not-done', statusChangedAt: 7 }),
     ];
-    expect(orderForList(list).map((one) => one.id)).toEqual(['open-sooner', 'open-later', 'open-undated', 'done-recent', 'reviewed-old']);
+    expect(groupForList(list).map((group) => [group.name, group.items.map((one) => one.id)])).toEqual([
+      ['to-review', ['review-waiting', 'review-recent']],
+      ['open', ['open-overdue', 'open-sooner', 'open-later', 'open-undated']],
+      ['done', ['reviewed-recent', 'reviewed-old']],
+      ['not-done', ['not-done-recent', 'not-done-old']],
+    ]);
   });
 });
