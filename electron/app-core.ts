@@ -75,6 +75,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const vault = new Vault({
     vaultDir: options.vaultDir,
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
+    onAttemptsFileError: (error) => logger.error(`vault: the count of wrong tries could not be read or written: ${describeErrorWithoutContent(error)}`),
+    now: options.now,
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     afterRotationStep: options.afterRotationStep,
