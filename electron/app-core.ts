@@ -68,6 +68,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let pendingReason: LockReason = 'user';
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const logger = options.logger ?? stderrLogger;
+  const platform = options.platform ?? browserOnlyPlatform;
   // A lock must happen even when the database cannot be read (a damaged page): then the lock screen shows no clock.
   const lockedSession = new LockedSession((error) =>
     logger.error(`lock: the running session could not be read or written: ${describeErrorWithoutContent(error)}`),
@@ -80,7 +81,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     afterRotationStep: options.afterRotationStep,
-    onLocked: () => emit('vault.locked', { reason: pendingReason }),
+    onLocked: () => {
+      // Whatever the therapist chose, a locked window is hidden from capture, and what it copied goes.
+      platform.protectContent(true);
+      platform.clearCopiedText();
+      emit('vault.locked', { reason: pendingReason });
+    },
+    onUnlocked: () => platform.protectContent(readSettings(vault.records()).screenProtection),
   });
   const emit: EventListener = (name, payload) => {
     for (const listener of listeners) listener(name, payload);
@@ -109,7 +116,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     vault,
     records: () => vault.records(),
     lock,
-    platform: options.platform ?? browserOnlyPlatform,
+    platform,
     backups,
     lockedSession,
     now,

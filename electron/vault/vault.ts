@@ -38,6 +38,8 @@ export interface VaultOptions {
   nativeBinding?: string;
   /** Called after the vault has locked, whatever the cause. */
   onLocked?: () => void;
+  /** Called once the record store is open (created, unlocked, recovered, or a key file adopted). */
+  onUnlocked?: () => void;
   /** Argon2id by default; tests inject one they can hold open to land a lock mid-way. */
   deriveKey?: KeyDerivation;
   /** Test seam: called between the steps of a key rotation. */
@@ -154,6 +156,7 @@ export class Vault {
       this.keyFile = keyFile;
       this.databaseKey = Buffer.from(databaseKey);
       databaseKey.fill(0);
+      this.options.onUnlocked?.();
     });
   }
 
@@ -435,6 +438,7 @@ export class Vault {
       throw describeOpenFailure(error);
     }
     this.repairKeyFiles(keyFile);
+    this.options.onUnlocked?.();
   }
 
   /** After opening from a mirror or a new generation, both key files say the same again. */

@@ -39,10 +39,18 @@ export const settingsSchema = z.strictObject({
   backupKeepMonthly: z.number().int().min(BACKUP_KEEP_MONTHLY.min).max(BACKUP_KEEP_MONTHLY.max),
   /** The client list warns when the last good backup is older than this. */
   backupWarnAfterDays: z.number().int().min(BACKUP_WARN_AFTER_DAYS.min).max(BACKUP_WARN_AFTER_DAYS.max),
+  /** The window hidden from screenshots and screen sharing (macOS, Windows); on unless turned off, e.g. for a supervision call. */
+  screenProtection: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsMethods = {
   'settings.get': { input: emptyInput, output: settingsSchema, whileLocked: false },
   'settings.update': { input: settingsSchema.partial(), output: settingsSchema, whileLocked: false },
+  /** What this computer's system tells the app about the screen: a lock event, and hiding the window from capture (decision 0054). */
+  'settings.screen': {
+    input: emptyInput,
+    output: z.strictObject({ lockEvent: z.boolean(), contentProtection: z.boolean() }),
+    whileLocked: false,
+  },
 } as const;

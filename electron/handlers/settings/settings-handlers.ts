@@ -15,6 +15,7 @@ const DEFAULT_SETTINGS: Settings = {
   backupKeepDaily: BACKUP_KEEP_DAILY.default,
   backupKeepMonthly: BACKUP_KEEP_MONTHLY.default,
   backupWarnAfterDays: BACKUP_WARN_AFTER_DAYS.default,
+  screenProtection: true,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */
@@ -28,13 +29,15 @@ export function readSettings(records: RecordStore): Settings {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
-export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update'> = {
+export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update' | 'settings.screen'> = {
   'settings.get': (_input, { records }) => readSettings(records()),
-  'settings.update': (changes, { records }) => {
+  'settings.update': (changes, { records, platform }) => {
     const store = records();
     store.transaction(() => {
       for (const [key, value] of Object.entries(changes)) if (value !== undefined) store.settings.put(key, value);
     });
+    if (changes.screenProtection !== undefined) platform.protectContent(changes.screenProtection);
     return readSettings(store);
   },
+  'settings.screen': (_input, { platform }) => ({ ...platform.screen }),
 };
