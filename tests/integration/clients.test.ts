@@ -106,6 +106,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      screenProtection: true,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });

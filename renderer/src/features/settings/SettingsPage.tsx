@@ -8,6 +8,7 @@ import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { KeyRotationSection } from './KeyRotationSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
+import { ScreenPrivacySection } from './ScreenPrivacySection';
 import '../../styles/settings.css';
 
 export function SettingsPage() {
@@ -15,6 +16,7 @@ export function SettingsPage() {
     <div className="settings-page">
       <PageHeader title="Settings" />
       <IdleLockSection />
+      <ScreenPrivacySection />
       <BackupSection />
       <NotesSettingsSection />
       <ProtocolsSection />
