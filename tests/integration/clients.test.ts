@@ -127,6 +127,7 @@ describe('client records', () => {
       backupKeepDaily: 14,
       backupKeepMonthly: 12,
       backupWarnAfterDays: 7,
+      screenProtection: true,
     });
   });
 });
