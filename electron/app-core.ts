@@ -5,7 +5,7 @@ import { UnlockFailures } from './handlers/audit/unlock-failures';
 import { BackupService } from './handlers/backups/backup-service';
 import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
-import { currentIdleLockMinutes } from './handlers/settings/settings-handlers';
+import { currentIdleLockMinutes, readSettings } from './handlers/settings/settings-handlers';
 import type { Logger } from './logger';
 import { browserOnlyPlatform, type Platform } from './platform';
 import { stderrLogger } from './logger';
@@ -70,6 +70,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let pendingReason: LockReason = 'user';
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const logger = options.logger ?? stderrLogger;
+  const platform = options.platform ?? browserOnlyPlatform;
   // A lock must happen even when the database cannot be read (a damaged page): then the lock screen shows no clock.
   const lockedSession = new LockedSession((error) =>
     logger.error(`lock: the running session could not be read or written: ${describeErrorWithoutContent(error)}`),
@@ -79,13 +80,19 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const vault = new Vault({
     vaultDir: options.vaultDir,
     onCloseError: (error) => logger.error(`vault: closing the database failed: ${describeErrorWithoutContent(error)}`),
+    onAttemptsFileError: (error) => logger.error(`vault: the count of wrong tries could not be read or written: ${describeErrorWithoutContent(error)}`),
+    now: options.now,
     nativeBinding: options.nativeBinding,
     deriveKey: options.deriveKey,
     afterRotationStep: options.afterRotationStep,
     onLocked: () => {
       handover.end();
+      // Whatever the therapist chose, a locked window is hidden from capture, and what it copied goes.
+      platform.protectContent(true);
+      platform.clearCopiedText();
       emit('vault.locked', { reason: pendingReason });
     },
+    onUnlocked: () => platform.protectContent(readSettings(vault.records()).screenProtection),
   });
   const emit: EventListener = (name, payload) => {
     for (const listener of listeners) listener(name, payload);
@@ -117,7 +124,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     vault,
     records: () => vault.records(),
     lock,
-    platform: options.platform ?? browserOnlyPlatform,
+    platform,
     backups,
     handover,
     lockedSession,

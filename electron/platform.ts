@@ -14,6 +14,25 @@ export interface Platform {
   chooseFolder: (request: { title: string }) => Promise<string | null>;
   /** Asks where to save a file, suggesting a name (never a client's); null when cancelled. */
   chooseSaveFile: (request: { suggestedFileName: string; extension: string }) => Promise<string | null>;
+  /** What this desktop tells and offers about the screen (decision 0054). */
+  readonly screen: ScreenFacts;
+  /** Hides the window from screenshots and screen sharing (true), or lets it be captured (false). */
+  protectContent: (on: boolean) => void;
+  /** Remembers the SHA-256 (hex) of text just copied from the app; only the hash, and only in memory. */
+  noteCopiedText: (sha256: string) => void;
+  /** Empties the clipboard if it still holds the text last copied from the app; called at every lock. */
+  clearCopiedText: () => void;
+}
+
+/** Electron sends a screen-lock event, and can hide a window from capture, on macOS and Windows only. */
+export interface ScreenFacts {
+  lockEvent: boolean;
+  contentProtection: boolean;
+}
+
+export function screenFactsFor(os: string): ScreenFacts {
+  const supported = os === 'darwin' || os === 'win32';
+  return { lockEvent: supported, contentProtection: supported };
 }
 
 const needsDesktop = () => Promise.reject(new RpcFailure('UNAVAILABLE', 'Export to PDF needs the desktop app. Use Print and choose "Save as PDF" instead.'));
@@ -23,6 +42,11 @@ export const browserOnlyPlatform: Platform = {
   exportWindowToPdf: needsDesktop,
   chooseFolder: () => Promise.reject(new RpcFailure('UNAVAILABLE', 'Choosing a folder needs the desktop app.')),
   chooseSaveFile: () => Promise.reject(new RpcFailure('UNAVAILABLE', 'Saving a file needs the desktop app.')),
+  // The preview runs on this machine, in a browser: the facts are this system's; the window and clipboard are the browser's.
+  screen: screenFactsFor(process.platform),
+  protectContent: () => undefined,
+  noteCopiedText: () => undefined,
+  clearCopiedText: () => undefined,
 };
 
 /**
@@ -31,7 +55,7 @@ export const browserOnlyPlatform: Platform = {
  */
 export function oneFolderPlatform(folder: string): Platform {
   return {
-    exportWindowToPdf: needsDesktop,
+    ...browserOnlyPlatform,
     chooseFolder: () => Promise.resolve(folder),
     chooseSaveFile: ({ suggestedFileName }) => Promise.resolve(join(folder, basename(suggestedFileName))),
   };

@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Logger } from '../logger';
 import { APP_ENTRY_URL } from './app-origin';
+import { setContentProtection } from './content-protection';
 import type { BrowserWindowConstructor, MainWindow } from './electron-api';
 
 export interface MainWindowOptions {
@@ -46,6 +47,8 @@ export function mainWindowOptions(options: MainWindowOptions): BrowserWindowCons
 /** Opens the main window on the app's entry URL and shows it once its first paint is ready. */
 export function createMainWindow(BrowserWindow: BrowserWindowConstructor, options: MainWindowOptions, logger: Logger): MainWindow {
   const window = new BrowserWindow(mainWindowOptions(options));
+  // On from the first paint: the therapist's setting is in the vault, read once it is unlocked.
+  setContentProtection(window, true);
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch(() => logger.error('main window: the renderer did not load'));
   return window;

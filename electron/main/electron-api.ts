@@ -36,8 +36,17 @@ export interface PushTarget {
   printToPDF: (options: { pageSize: 'A4' | 'Letter'; printBackground: boolean }) => Promise<Uint8Array>;
 }
 
+/** The renderer crashed or stopped answering (main locks); `reload` brings the page back after a crash. */
+export interface RendererFailureEvents {
+  on: ((event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void) => unknown) &
+    ((event: 'unresponsive', listener: () => void) => unknown);
+  reload: () => void;
+}
+
 export interface MainWindow {
-  readonly webContents: PushTarget;
+  readonly webContents: PushTarget & RendererFailureEvents;
+  /** Hides the window from screen capture (macOS, Windows; a no-op on Linux). */
+  setContentProtection: (enable: boolean) => void;
   once: (event: 'ready-to-show', listener: () => void) => unknown;
   on: (event: 'closed', listener: () => void) => unknown;
   loadURL: (url: string) => Promise<void>;
@@ -119,6 +128,11 @@ export interface SaveDialogApi {
   }) => Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
+export interface ClipboardApi {
+  readText: () => Promise<string>;
+  clear: () => void;
+}
+
 export interface ElectronApi {
   readonly app: AppApi;
   readonly BrowserWindow: BrowserWindowConstructor;
@@ -129,4 +143,5 @@ export interface ElectronApi {
   readonly Menu: MenuApi;
   readonly nativeTheme: { readonly shouldUseDarkColors: boolean };
   readonly dialog: SaveDialogApi;
+  readonly clipboard: ClipboardApi;
 }

@@ -1,13 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RpcFailure } from '../../shared/contract/errors';
-import type { Platform } from '../platform';
-import type { MainWindow, SaveDialogApi } from './electron-api';
+import { type Platform, screenFactsFor } from '../platform';
+import { createCopiedTextGuard } from './clear-copied-text';
+import { setContentProtection } from './content-protection';
+import type { ClipboardApi, MainWindow, SaveDialogApi } from './electron-api';
 
 export interface ElectronPlatformDependencies {
   dialog: SaveDialogApi;
   mainWindow: () => MainWindow | null;
   documentsDir: () => string;
+  clipboard: ClipboardApi;
+  /** process.platform: what the screen offers depends on it. */
+  os: string;
   /** The PDF holds PHI: owner-only, where the therapist chose to put it, never a temp file. */
   writePrivateFile?: (filePath: string, data: Uint8Array) => Promise<void>;
 }
@@ -17,7 +22,13 @@ const writeOwnerOnly = (filePath: string, data: Uint8Array) => writeFile(filePat
 /** Desktop services for the handlers, built on the main window and Electron's save dialog. */
 export function createElectronPlatform(dependencies: ElectronPlatformDependencies): Platform {
   const write = dependencies.writePrivateFile ?? writeOwnerOnly;
+  const copiedText = createCopiedTextGuard(dependencies.clipboard);
   return {
+    screen: screenFactsFor(dependencies.os),
+    protectContent: (on) => setContentProtection(dependencies.mainWindow(), on),
+    noteCopiedText: copiedText.note,
+    // The vault is already locked; a clipboard that cannot be read is left as it is.
+    clearCopiedText: () => void copiedText.clearIfStillCopied().catch(() => undefined),
     async exportWindowToPdf(suggestedFileName) {
       const window = dependencies.mainWindow();
       if (!window || window.isDestroyed()) throw new RpcFailure('UNAVAILABLE', 'There is no window to print.');

@@ -12,6 +12,7 @@ import { hardenSession } from './harden-session';
 import { hardenWebContents } from './harden-web-contents';
 import { registerRpc } from './register-rpc';
 import { type ProcessErrorEvents, reportUncaughtErrors } from './report-uncaught-errors';
+import { lockOnRendererFailure } from './lock-on-renderer-failure';
 import { isTrustedSender } from './trusted-sender';
 import { watchPowerEvents } from './watch-power-events';
 
@@ -69,6 +70,8 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
       dialog: electron.dialog,
       mainWindow: () => mainWindow,
       documentsDir: () => app.getPath('documents'),
+      clipboard: electron.clipboard,
+      os: options.platform,
     });
     const appCore = options.createCore({ vaultDir: paths.vaultDir, nativeBinding: paths.nativeBinding, logger, platform, appVersion: app.getVersion() });
     core = appCore;
@@ -84,6 +87,7 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
       logger,
     );
     forwardCoreEvents(appCore, mainWindow);
+    lockOnRendererFailure(mainWindow.webContents, appCore);
   } catch (error) {
     logger.error(`startup failed: ${describeErrorWithoutContent(error)}`);
     core?.close();

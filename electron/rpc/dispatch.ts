@@ -8,7 +8,10 @@ import { findUnsafeValue } from './unsafe-payload';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<RpcResult<unknown>>;
 
-const failure = (code: ErrorCode, message: string): RpcResult<never> => ({ ok: false, error: { code, message } });
+const failure = (code: ErrorCode, message: string, retryAfterSeconds?: number): RpcResult<never> => ({
+  ok: false,
+  error: retryAfterSeconds === undefined ? { code, message } : { code, message, retryAfterSeconds },
+});
 
 /** SQLite refused the write (CHECK, NOT NULL, UNIQUE): the input got past the schema but not the database. */
 function isConstraintError(error: unknown): boolean {
@@ -43,7 +46,7 @@ export function createDispatch(handlers: HandlerMap, context: HandlerContext, lo
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof RpcFailure) return failure(error.code, error.message);
+      if (error instanceof RpcFailure) return failure(error.code, error.message, error.retryAfterSeconds);
       if (error instanceof DamagedRecordError) {
         logger.error(`${method}: ${error.message}`);
         return failure('VAULT_DAMAGED', `${error.message} Nothing was changed.`);

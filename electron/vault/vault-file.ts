@@ -136,19 +136,23 @@ export function writeVaultFiles(vaultDir: string, file: VaultFile): void {
   writeVaultFile(vaultDir, file, VAULT_MIRROR_FILE_NAME);
 }
 
-/** Written whole to a temporary file, flushed, then renamed over: a crash leaves the old or the new file. */
 export function writeVaultFile(vaultDir: string, file: VaultFile, name: KeyFileName): void {
-  const target = join(vaultDir, name);
+  writeOwnerOnlyFileAtomically(vaultDir, name, `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/** Written whole to a temporary file (owner-only), flushed, then renamed over: a crash leaves the old or the new file. */
+export function writeOwnerOnlyFileAtomically(dir: string, name: string, text: string): void {
+  const target = join(dir, name);
   const temporary = `${target}.tmp`;
   const descriptor = openSync(temporary, 'w', 0o600);
   try {
-    writeSync(descriptor, `${JSON.stringify(file, null, 2)}\n`);
+    writeSync(descriptor, text);
     fsyncSync(descriptor);
   } finally {
     closeSync(descriptor);
   }
   renameSync(temporary, target);
-  fsyncDirectory(vaultDir);
+  fsyncDirectory(dir);
 }
 
 /** Makes renames and removals in a folder durable (a no-op where folders cannot be opened, on Windows). */

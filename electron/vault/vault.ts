@@ -17,6 +17,7 @@ import {
 import { storageFailure } from '../rpc/storage-failure';
 import { deriveWrappingKey, type KeyDerivation, type KeyWrap, unwrapDatabaseKey, wrapDatabaseKey, type WrapPurpose } from './key-wrapping';
 import { SerialQueue } from './serial-queue';
+import { UnlockAttempts } from './unlock-attempts';
 import {
   anyKeyFileExists,
   databasePath,
@@ -37,12 +38,20 @@ export interface VaultOptions {
   nativeBinding?: string;
   /** Called after the vault has locked, whatever the cause. */
   onLocked?: () => void;
+  /** Called once the record store is open (created, unlocked, recovered, or a key file adopted). */
+  onUnlocked?: () => void;
   /** Argon2id by default; tests inject one they can hold open to land a lock mid-way. */
   deriveKey?: KeyDerivation;
   /** Test seam: called between the steps of a key rotation. */
   afterRotationStep?: (step: RotationStep) => void;
   /** Told (class and code only) when closing the database failed; the vault is locked all the same. */
   onCloseError?: (error: unknown) => void;
+  /** The clock of the wait after wrong secrets in a row (decision 0054); Date.now by default. */
+  now?: () => number;
+  /** Told when unlock-attempts.json could not be read or written; unlocking goes on all the same. */
+  onAttemptsFileError?: (error: unknown) => void;
+  /** Told of each wrong passphrase or recovery code counted (no secret, no detail): the seam for an audit log. */
+  onUnlockFailed?: () => void;
 }
 
 /** A recovery code shown to the therapist but not yet confirmed; nothing is written until it is. */
@@ -84,8 +93,17 @@ export class Vault {
   /** Bumped by every lock, so work that was in flight when the vault locked writes nothing. */
   private lockEpoch = 0;
   private readonly queue = new SerialQueue();
+  /** Wrong passphrases and recovery codes in a row, across every path that checks one. */
+  private readonly attempts: UnlockAttempts;
 
-  constructor(private readonly options: VaultOptions) {}
+  constructor(private readonly options: VaultOptions) {
+    this.attempts = new UnlockAttempts({
+      vaultDir: options.vaultDir,
+      now: options.now ?? Date.now,
+      onFileError: (error) => options.onAttemptsFileError?.(error),
+      onFailed: options.onUnlockFailed,
+    });
+  }
 
   get state(): VaultState {
     if (this.store) return 'unlocked';
@@ -138,6 +156,7 @@ export class Vault {
       this.keyFile = keyFile;
       this.databaseKey = Buffer.from(databaseKey);
       databaseKey.fill(0);
+      this.options.onUnlocked?.();
     });
   }
 
@@ -157,6 +176,7 @@ export class Vault {
   adoptKeyFile(sourceDir: string, passphrase: string): Promise<void> {
     return this.queue.run(async () => {
       if (this.store) return;
+      this.attempts.assertMayTry();
       const epoch = this.lockEpoch;
       const { candidates } = readKeyFileCandidates(sourceDir);
       if (candidates.length === 0) throw new RpcFailure('NOT_FOUND', 'That folder holds no readable vault.json.');
@@ -165,13 +185,14 @@ export class Vault {
         const key = await this.unwrap(candidate.file.wraps.passphrase, passphrase, 'passphrase');
         if (!key) continue;
         if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
+          this.attempts.succeeded();
           this.openWith({ candidate, key }, candidate.file, epoch);
           return;
         }
         key.fill(0);
         throw damaged('That key file is intact but belongs to another vault or another version of this one: its key does not open this database.');
       }
-      throw new RpcFailure('WRONG_SECRET', 'That passphrase does not open that key file.');
+      throw this.attempts.failed('That passphrase does not open that key file.');
     });
   }
 
@@ -355,6 +376,7 @@ export class Vault {
    * whose secret unwraps a key that opens the database. Identical copies are tried once.
    */
   private async findWorkingKey(secret: string, purpose: WrapPurpose, epoch: number): Promise<WorkingKey> {
+    this.attempts.assertMayTry();
     const { vaultDir } = this.options;
     const path = databasePath(vaultDir);
     settleUnfinishedVaultWrites(vaultDir);
@@ -388,6 +410,7 @@ export class Vault {
       }
       unwrappedSomewhere = true;
       if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
+        this.attempts.succeeded();
         return { candidate, key };
       }
       key.fill(0);
@@ -399,7 +422,7 @@ export class Vault {
         'The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.',
       );
     }
-    throw new RpcFailure('WRONG_SECRET', purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
+    throw this.attempts.failed(purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
   }
 
   /** Opens the record store with a working key; then makes vault.json and its mirror whole again. */
@@ -415,6 +438,7 @@ export class Vault {
       throw describeOpenFailure(error);
     }
     this.repairKeyFiles(keyFile);
+    this.options.onUnlocked?.();
   }
 
   /** After opening from a mirror or a new generation, both key files say the same again. */
@@ -475,11 +499,13 @@ export class Vault {
   private async confirmCurrentPassphrase(key: Buffer, epoch: number, passphrase: string): Promise<VaultFile> {
     const file = this.keyFile;
     if (!file) throw lockedMidway();
+    this.attempts.assertMayTry();
     const unwrapped = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
     try {
       this.assertNotLockedSince(epoch);
-      if (!unwrapped) throw new RpcFailure('WRONG_SECRET', 'That is not the current passphrase.');
+      if (!unwrapped) throw this.attempts.failed('That is not the current passphrase.');
       if (!timingSafeEqual(unwrapped, key) || !verifyVaultFileIntegrity(file, key)) throw damaged();
+      this.attempts.succeeded();
       return file;
     } finally {
       unwrapped?.fill(0);

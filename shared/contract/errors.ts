@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'READ_ONLY',
   /** Another vault operation (a backup, a key rotation) is running; try again when it ends. */
   'BUSY',
+  /** Too many wrong passphrases or recovery codes in a row: the next try waits (`retryAfterSeconds`). */
+  'TOO_MANY_TRIES',
   'UNAVAILABLE',
   /** The screen is handed to the client (a questionnaire): nothing else answers until the therapist takes it back. */
   'HANDED_OVER',
@@ -30,6 +32,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface RpcErrorBody {
   code: ErrorCode;
   message: string;
+  /** How long until the next passphrase or recovery-code try is taken (TOO_MANY_TRIES, or the WRONG_SECRET that started a wait). */
+  retryAfterSeconds?: number;
 }
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcErrorBody };
@@ -39,6 +43,7 @@ export class RpcFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'RpcFailure';
@@ -50,15 +55,19 @@ export class RpcFailure extends Error {
  * `message` is main's, unchanged, since screens show it for INVALID and UNAVAILABLE.
  */
 export class RpcError extends Error {
+  /** How long main said to wait before the next passphrase or recovery-code try. */
+  readonly retryAfterSeconds?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     /** The method that answered; for logs and test failures, never shown. */
     readonly method?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = 'RpcError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

@@ -30,8 +30,13 @@ function toErrorCode(code: unknown): ErrorCode {
 }
 
 function failureOf(method: MethodName, error: unknown): RpcError {
-  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
-  return new RpcError(toErrorCode(code), typeof message === 'string' ? message : '', method);
+  const { code, message, retryAfterSeconds } = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    message?: unknown;
+    retryAfterSeconds?: unknown;
+  };
+  const wait = typeof retryAfterSeconds === 'number' && Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? retryAfterSeconds : undefined;
+  return new RpcError(toErrorCode(code), typeof message === 'string' ? message : '', method, { retryAfterSeconds: wait });
 }
 
 /**

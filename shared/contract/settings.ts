@@ -51,10 +51,18 @@ export const settingsSchema = z.strictObject({
   contraindications: contraindicationListSchema,
   /** The follow-up contacts each dose proposes (shared/follow-up/follow-up-ladder.ts). */
   followUpLadder: followUpLadderSchema,
+  /** The window hidden from screenshots and screen sharing (macOS, Windows); on unless turned off, e.g. for a supervision call. */
+  screenProtection: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsMethods = {
   'settings.get': { input: emptyInput, output: settingsSchema, whileLocked: false },
   'settings.update': { input: settingsSchema.partial(), output: settingsSchema, whileLocked: false },
+  /** What this computer's system tells the app about the screen: a lock event, and hiding the window from capture (decision 0054). */
+  'settings.screen': {
+    input: emptyInput,
+    output: z.strictObject({ lockEvent: z.boolean(), contentProtection: z.boolean() }),
+    whileLocked: false,
+  },
 } as const;

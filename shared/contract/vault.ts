@@ -8,7 +8,8 @@ const empty = z.strictObject({});
 /** 'key-missing': a database is there but no key file: never offered as "create a vault". */
 export const VAULT_STATES = ['absent', 'key-missing', 'locked', 'unlocked'] as const;
 export type VaultState = (typeof VAULT_STATES)[number];
-export const LOCK_REASONS = ['user', 'idle', 'os-lock', 'suspend', 'quit'] as const;
+/** 'renderer-gone' and 'renderer-unresponsive': the window crashed or hung, and main locked (decision 0054). */
+export const LOCK_REASONS = ['user', 'idle', 'os-lock', 'suspend', 'quit', 'renderer-gone', 'renderer-unresponsive'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
 /** A recovery code is shown once; the therapist proves they kept it by typing back one group. */
@@ -88,6 +89,15 @@ export const vaultMethods = {
     input: groupConfirmation,
     output: empty,
     whileLocked: false,
+  },
+  /**
+   * The renderer copied text: main keeps only its SHA-256, in memory, and at the next lock empties
+   * the clipboard if it still holds that text (decision 0054). Allowed while locked: a recovery code is copied there.
+   */
+  'vault.noteCopy': {
+    input: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in lower-case hex') }),
+    output: empty,
+    whileLocked: true,
   },
   'vault.adoptKeyFile': {
     input: z.strictObject({ passphrase }),

@@ -113,6 +113,7 @@ describe('client records', () => {
       auditRetentionYears: 6,
       contraindications: DEFAULT_CONTRAINDICATIONS,
       followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
+      screenProtection: true,
     });
     expect(await call(core, 'settings.update', { idleLockMinutes: 3 })).toMatchObject({ idleLockMinutes: 3, cueSound: false });
     expect(await call(core, 'settings.update', { cueSound: true })).toMatchObject({ idleLockMinutes: 3, cueSound: true });
@@ -137,6 +138,7 @@ describe('client records', () => {
       auditRetentionYears: 6,
       contraindications: DEFAULT_CONTRAINDICATIONS,
       followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
+      screenProtection: true,
     });
   });
 });

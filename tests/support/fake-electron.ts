@@ -74,6 +74,11 @@ export class FakeWebContents extends FakeEmitter {
     return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
   }
 
+  reloads = 0;
+  reload(): void {
+    this.reloads += 1;
+  }
+
   /** Fires will-navigate / will-redirect the way Electron does (URL on the event) and reports whether it was prevented. */
   navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
     return firePreventable(this, event, { url });
@@ -188,6 +193,8 @@ export class FakeBrowserWindow extends FakeEmitter implements MainWindow {
   focused = false;
   minimized = false;
   destroyed = false;
+  /** Every setContentProtection call, in order. */
+  readonly contentProtection: boolean[] = [];
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
   }
@@ -197,6 +204,9 @@ export class FakeBrowserWindow extends FakeEmitter implements MainWindow {
   }
   show(): void {
     this.shown = true;
+  }
+  setContentProtection(enable: boolean): void {
+    this.contentProtection.push(enable);
   }
   focus(): void {
     this.focused = true;
@@ -283,6 +293,19 @@ export class FakeDialog {
   }
 }
 
+/** The system clipboard: what it holds, and whether it was cleared. */
+export class FakeClipboard {
+  text = '';
+  clears = 0;
+  readText(): Promise<string> {
+    return Promise.resolve(this.text);
+  }
+  clear(): void {
+    this.text = '';
+    this.clears += 1;
+  }
+}
+
 export interface FakeElectron {
   electron: {
     app: FakeApp;
@@ -294,6 +317,7 @@ export interface FakeElectron {
     Menu: FakeMenu;
     nativeTheme: { shouldUseDarkColors: boolean };
     dialog: FakeDialog;
+    clipboard: FakeClipboard;
   };
   /** The order in which lifecycle-relevant calls happened. */
   calls: string[];
@@ -322,6 +346,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}): FakeElect
     Menu: new FakeMenu(),
     nativeTheme: { shouldUseDarkColors: options.darkMode ?? false },
     dialog: new FakeDialog(),
+    clipboard: new FakeClipboard(),
   } satisfies ElectronApi;
   return { electron, calls, windows };
 }

@@ -30,6 +30,7 @@ const DEFAULT_SETTINGS: Settings = {
   sideEffectItems: [...DEFAULT_SIDE_EFFECT_ITEMS],
   contraindications: [...DEFAULT_CONTRAINDICATIONS],
   followUpLadder: DEFAULT_FOLLOW_UP_LADDER,
+  screenProtection: true,
 };
 
 /** Stored settings over the defaults; a damaged value falls back to its default instead of failing. */
@@ -48,9 +49,9 @@ export function currentIdleLockMinutes(records: RecordStore): number {
   return idleLockMinutesFor(readSettings(records), records.sessions.active()?.status === 'dosed');
 }
 
-export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update'> = {
+export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update' | 'settings.screen'> = {
   'settings.get': (_input, { records }) => readSettings(records()),
-  'settings.update': (changes, { records, now }) => {
+  'settings.update': (changes, { records, now, platform }) => {
     const store = records();
     store.transaction(() => {
       const keys = Object.entries(changes).flatMap(([key, value]) => (value === undefined ? [] : [key]));
@@ -58,6 +59,8 @@ export const settingsHandlers: FeatureHandlers<'settings.get' | 'settings.update
       // Which settings, not their values: a clinic or clinician name is not the log's business.
       if (keys.length > 0) store.audit.append({ at: now(), kind: 'settings-changed', detail: { settings: keys.sort().join(', ') } });
     });
+    if (changes.screenProtection !== undefined) platform.protectContent(changes.screenProtection);
     return readSettings(store);
   },
+  'settings.screen': (_input, { platform }) => ({ ...platform.screen }),
 };

@@ -25,10 +25,15 @@ type VaultMethod =
   | 'vault.confirmRecoveryCodeRotation'
   | 'vault.adoptKeyFile'
   | 'vault.beginKeyRotation'
-  | 'vault.confirmKeyRotation';
+  | 'vault.confirmKeyRotation'
+  | 'vault.noteCopy';
 
 export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   'vault.status': (_input, { vault }) => ({ state: vault.state }),
+  'vault.noteCopy': ({ sha256 }, { platform }) => {
+    platform.noteCopiedText(sha256);
+    return {};
+  },
   'vault.create': ({ passphrase }, { vault }) => vault.create(passphrase),
   'vault.confirmCreate': async ({ group }, { vault, now }) => {
     await vault.confirmCreate(group);

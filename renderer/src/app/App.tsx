@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LockScreen, useVaultSession, VaultSessionProvider, type VaultSession } from '../features/vault';
+import { LockScreen, useReportCopies, useVaultSession, VaultSessionProvider, type VaultSession } from '../features/vault';
 
 // The open app (and its record cache) is a separate chunk: the lock screen starts without it.
 const loadOpenVault = () => import('./OpenVault');
@@ -9,6 +9,7 @@ function SessionScreen() {
   const { session } = useVaultSession();
   const unlocked = session.state === 'unlocked';
   const lockScreenShown = session.state !== 'checking' && !unlocked;
+  useReportCopies();
 
   // Fetched once the therapist starts typing, not at the first idle moment: then it would compete with the lock screen's first paint.
   useEffect(() => {

@@ -20,6 +20,7 @@ const SENTENCES: Record<ErrorCode, string> = {
   DISK_FULL: 'The disk is full, so this could not be saved. Nothing typed is lost here; free some space and it will save.',
   READ_ONLY: 'The vault folder cannot be written to (read-only, or no permission). Nothing was changed.',
   BUSY: 'Another vault task is still running. Try again in a moment.',
+  TOO_MANY_TRIES: 'Too many wrong tries in a row. Wait a moment, then try again.',
   UNAVAILABLE: 'That is not available here.',
   HANDED_OVER: 'The screen is with the client for a questionnaire. Take it back first.',
   INTERNAL: 'Something went wrong inside the app. Nothing was lost; please try again.',

@@ -19,6 +19,10 @@ interface PassphraseFormProps {
   errorOverrides?: Partial<Record<ErrorCode, string>>;
   /** E.g. "Forgot passphrase?": sits before the submit button. */
   secondaryAction?: ReactNode;
+  /** The submit button is off (a wait main imposed); the field stays editable. */
+  submitDisabled?: boolean;
+  /** Shown under the field, e.g. how long until the next try. */
+  children?: ReactNode;
   onSubmit: (passphrase: string) => Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export function PassphraseForm({
   autoFocus = false,
   errorOverrides,
   secondaryAction,
+  submitDisabled,
+  children,
   onSubmit,
 }: PassphraseFormProps) {
   const [passphrase, setPassphrase] = useState('');
@@ -55,7 +61,7 @@ export function PassphraseForm({
   };
 
   return (
-    <SubmitForm submitLabel={submitLabel} {...submitting.formProps} onSubmit={submit} otherActions={secondaryAction}>
+    <SubmitForm submitLabel={submitLabel} {...submitting.formProps} submitDisabled={submitDisabled} onSubmit={submit} otherActions={secondaryAction}>
       <PassphraseField
         label={label}
         autoComplete="current-password"
@@ -65,6 +71,7 @@ export function PassphraseForm({
         autoFocus={autoFocus}
         isRequired
       />
+      {children}
     </SubmitForm>
   );
 }

@@ -8,6 +8,8 @@ import type { FormSubmitEvent } from './form-submit-event';
 export interface SubmitFormProps {
   submitLabel: string;
   busy: boolean;
+  /** The submit button is off and Enter does nothing (a wait main imposed); the fields stay editable. */
+  submitDisabled?: boolean;
   /** The sentence above the buttons (a problem not tied to one field); null when there is none. */
   error: ReactNode;
   /** Per-field messages, keyed by each field's name. */
@@ -31,6 +33,7 @@ export interface SubmitFormProps {
 export function SubmitForm({
   submitLabel,
   busy,
+  submitDisabled = false,
   error,
   validationErrors,
   onSubmit,
@@ -43,7 +46,7 @@ export function SubmitForm({
   const refusedNumbers = useRefusedNumbers();
   const submit = (event: FormSubmitEvent) => {
     event.preventDefault();
-    if (!busy && !refusedNumbers.holdSubmit()) onSubmit();
+    if (!busy && !submitDisabled && !refusedNumbers.holdSubmit()) onSubmit();
   };
   return (
     <Form
@@ -57,7 +60,7 @@ export function SubmitForm({
       <FormAlert>{error}</FormAlert>
       <div className="actions">
         {otherActions}
-        <ActionButton type="submit" variant="primary" busy={busy}>
+        <ActionButton type="submit" variant="primary" busy={busy} isDisabled={submitDisabled}>
           {submitLabel}
         </ActionButton>
       </div>

@@ -13,6 +13,7 @@ import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { IdleLockSection } from './IdleLockSection';
 import { KeyRotationSection } from './KeyRotationSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
+import { ScreenPrivacySection } from './ScreenPrivacySection';
 import '../../styles/settings.css';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
     <div className="settings-page">
       <PageHeader title="Settings" />
       <IdleLockSection />
+      <ScreenPrivacySection />
       <BackupSection />
       <NotesSettingsSection />
       <ProtocolsSection />

@@ -10,6 +10,7 @@ import { lockSettled } from './lock-in-progress';
 import { LockScreenLayout } from './LockScreenLayout';
 import { RecoveryCodeForm } from './RecoveryCodeForm';
 import { UnlockForm } from './UnlockForm';
+import { useTryWait } from './use-try-wait';
 import { useVaultSession } from './vault-session';
 
 type Step = { kind: 'unlock' } | { kind: 'restore' } | { kind: 'recovery-code' } | { kind: 'new-passphrase'; recoveryCode: string };
@@ -24,6 +25,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
   // Locked from a running session: dim from the first paint, not only once main answers with the clock.
   const [theme] = useState<'room' | undefined>(() => (wasSessionInProgress() ? 'room' : undefined));
   const backToUnlock = () => setStep({ kind: 'unlock' });
+  const wait = useTryWait();
 
   switch (step.kind) {
     case 'unlock':
@@ -35,7 +37,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
           theme={theme}
           above={<LockedSessionClock whenLocked={lockSettled} />}
         >
-          <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} />
+          <UnlockForm onForgot={() => setStep({ kind: 'recovery-code' })} wait={wait} />
           <RestoreEntry onPress={() => setStep({ kind: 'restore' })} />
         </LockScreenLayout>
       );
@@ -48,7 +50,7 @@ export function LockedScreen({ reason }: { reason: LockReason | null }) {
     case 'recovery-code':
       return (
         <LockScreenLayout key={step.kind} title="Use your recovery code">
-          <RecoveryCodeForm onBack={backToUnlock} onVerified={(recoveryCode) => setStep({ kind: 'new-passphrase', recoveryCode })} />
+          <RecoveryCodeForm onBack={backToUnlock} onVerified={(recoveryCode) => setStep({ kind: 'new-passphrase', recoveryCode })} wait={wait} />
         </LockScreenLayout>
       );
     case 'new-passphrase':

@@ -5,14 +5,18 @@ import { ActionButton } from '../../ui/ActionButton';
 import { SubmitForm } from '../../ui/SubmitForm';
 import { TextInputField } from '../../ui/TextInputField';
 import { useSubmit } from '../../ui/use-submit';
+import { TryWaitNotice } from './TryWaitNotice';
+import type { TryWait } from './use-try-wait';
 
 interface RecoveryCodeFormProps {
   onVerified: (recoveryCode: string) => void;
   onBack: () => void;
+  /** Shared with the passphrase form: one count of wrong tries for both. */
+  wait: TryWait;
 }
 
 /** First half of recovery: check the code before asking for a new passphrase, so a typo is caught early. */
-export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) {
+export function RecoveryCodeForm({ onVerified, onBack, wait }: RecoveryCodeFormProps) {
   const [code, setCode] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const verifying = useSubmit<'recoveryCode'>({
@@ -27,13 +31,18 @@ export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) 
       return;
     }
     void verifying.run(async () => {
-      await call('vault.verifyRecoveryCode', { recoveryCode });
-      onVerified(recoveryCode);
+      if (await wait.attempt(() => call('vault.verifyRecoveryCode', { recoveryCode }))) onVerified(recoveryCode);
     });
   };
 
   return (
-    <SubmitForm submitLabel="Continue" {...verifying.formProps} onSubmit={submit} otherActions={<ActionButton onPress={onBack}>Back to unlock</ActionButton>}>
+    <SubmitForm
+      submitLabel="Continue"
+      {...verifying.formProps}
+      submitDisabled={wait.until !== null}
+      onSubmit={submit}
+      otherActions={<ActionButton onPress={onBack}>Back to unlock</ActionButton>}
+    >
       <p>Type the recovery code you wrote down when you created the vault (or the newest one, if you made a new code since).</p>
       <TextInputField
         label="Recovery code"
@@ -47,6 +56,7 @@ export function RecoveryCodeForm({ onVerified, onBack }: RecoveryCodeFormProps) 
         autoComplete="off"
         className="field-code"
       />
+      <TryWaitNotice wait={wait} />
     </SubmitForm>
   );
 }

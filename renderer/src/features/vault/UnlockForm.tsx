@@ -2,9 +2,11 @@ import { call } from '../../rpc/call';
 import { ActionButton } from '../../ui/ActionButton';
 import { PassphraseForm } from '../../ui/PassphraseForm';
 import { lockSettled } from './lock-in-progress';
+import { TryWaitNotice } from './TryWaitNotice';
+import type { TryWait } from './use-try-wait';
 import { useVaultSession } from './vault-session';
 
-export function UnlockForm({ onForgot }: { onForgot: () => void }) {
+export function UnlockForm({ onForgot, wait }: { onForgot: () => void; wait: TryWait }) {
   const { markUnlocked } = useVaultSession();
   return (
     <PassphraseForm
@@ -14,6 +16,7 @@ export function UnlockForm({ onForgot }: { onForgot: () => void }) {
       wrongMessage="That passphrase did not unlock the vault. Check Caps Lock and try again."
       clearWhenWrong
       autoFocus
+      submitDisabled={wait.until !== null}
       secondaryAction={
         <ActionButton variant="quiet" onPress={onForgot}>
           Forgot passphrase?
@@ -21,9 +24,10 @@ export function UnlockForm({ onForgot }: { onForgot: () => void }) {
       }
       onSubmit={async (passphrase) => {
         await lockSettled();
-        await call('vault.unlock', { passphrase });
-        markUnlocked();
+        if (await wait.attempt(() => call('vault.unlock', { passphrase }))) markUnlocked();
       }}
-    />
+    >
+      <TryWaitNotice wait={wait} />
+    </PassphraseForm>
   );
 }

@@ -9,6 +9,10 @@ export function lockNotice(reason: LockReason | null): string | null {
       return 'Locked because the computer was locked.';
     case 'suspend':
       return 'Locked because the computer went to sleep.';
+    case 'renderer-gone':
+      return 'Locked because the window stopped unexpectedly.';
+    case 'renderer-unresponsive':
+      return 'Locked because the window stopped responding.';
     case 'user':
     case 'quit':
     case null:

@@ -50,6 +50,8 @@ describe('createMainWindow', () => {
     createMainWindow(electron.BrowserWindow, { preloadPath: PRELOAD, devTools: false, darkMode: false }, createRecordingLogger().logger);
     const [window] = windows;
     expect(window?.loadedUrls).toEqual([APP_ENTRY_URL]);
+    // Hidden from screen capture before anything is drawn; the therapist's setting comes at unlock.
+    expect(window?.contentProtection).toEqual([true]);
     expect(window?.shown).toBe(false);
     window?.emit('ready-to-show');
     expect(window?.shown).toBe(true);

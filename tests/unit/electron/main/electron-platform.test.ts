@@ -1,21 +1,25 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createElectronPlatform } from '../../../../electron/main/electron-platform';
-import { FakeBrowserWindow, FakeDialog } from '../../../support/fake-electron';
+import { FakeBrowserWindow, FakeClipboard, FakeDialog } from '../../../support/fake-electron';
 
-function setup(savePath: string | null) {
+function setup(savePath: string | null, os = 'darwin') {
   const window = new FakeBrowserWindow({});
   const dialog = new FakeDialog();
+  const clipboard = new FakeClipboard();
   dialog.nextSavePath = savePath;
   const written: { path: string; data: Uint8Array }[] = [];
   const platform = createElectronPlatform({
     dialog,
     mainWindow: () => window,
     documentsDir: () => '/home/therapist/Documents',
+    clipboard,
+    os,
     writePrivateFile: async (path, data) => {
       written.push({ path, data });
     },
   });
-  return { window, dialog, written, platform };
+  return { window, dialog, clipboard, written, platform };
 }
 
 describe('the Electron platform: export the window to PDF', () => {
@@ -67,5 +71,61 @@ describe('the Electron platform: folders and files the therapist chooses', () =>
     expect(dialog.saveRequests[0]).toEqual({ defaultPath: '/home/therapist/Documents/record.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
     dialog.nextSavePath = null;
     expect(await platform.chooseSaveFile({ suggestedFileName: 'record.pdf', extension: 'pdf' })).toBeNull();
+  });
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** clearCopiedText reads the clipboard asynchronously; let it finish. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the Electron platform: the screen and the clipboard (decision 0054)', () => {
+  it('turns the window content protection on and off', () => {
+    const { window, platform } = setup(null);
+    platform.protectContent(false);
+    platform.protectContent(true);
+    expect(window.contentProtection).toEqual([false, true]);
+    window.destroyed = true;
+    platform.protectContent(false);
+    expect(window.contentProtection).toEqual([false, true]);
+  });
+
+  it.each([
+    ['darwin', { lockEvent: true, contentProtection: true }],
+    ['win32', { lockEvent: true, contentProtection: true }],
+    ['linux', { lockEvent: false, contentProtection: false }],
+  ])('says what %s offers: a screen-lock event, hiding the window', (os, facts) => {
+    expect(setup(null, os).platform.screen).toEqual(facts);
+  });
+
+  it('clears the clipboard at a lock when it still holds the text copied from the app', async () => {
+    const { clipboard, platform } = setup(null);
+    clipboard.text = 'Robin Example, dosed 10:42';
+    platform.noteCopiedText(sha256(clipboard.text));
+    platform.clearCopiedText();
+    await settle();
+    expect(clipboard.clears).toBe(1);
+    expect(clipboard.text).toBe('');
+  });
+
+  it('leaves the clipboard alone when the therapist copied something else since, and forgets the hash at the lock', async () => {
+    const { clipboard, platform } = setup(null);
+    platform.noteCopiedText(sha256('Robin Example'));
+    clipboard.text = 'a link from the browser';
+    platform.clearCopiedText();
+    await settle();
+    expect(clipboard.clears).toBe(0);
+    // Copied back later from elsewhere: the old hash is gone, so a second lock does not clear it.
+    clipboard.text = 'Robin Example';
+    platform.clearCopiedText();
+    await settle();
+    expect(clipboard.clears).toBe(0);
+  });
+
+  it('does nothing at a lock when nothing was copied from the app', async () => {
+    const { clipboard, platform } = setup(null);
+    clipboard.text = '';
+    platform.clearCopiedText();
+    await settle();
+    expect(clipboard.clears).toBe(0);
   });
 });

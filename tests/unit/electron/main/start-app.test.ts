@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppCore } from '../../../../electron/app-core';
+import type { AppCore, AppCoreOptions } from '../../../../electron/app-core';
+import type { Platform } from '../../../../electron/platform';
 import { WINDOW_BACKGROUND } from '../../../../electron/main/create-main-window';
 import { startApp } from '../../../../electron/main/start-app';
 import { createFakeCore, createRecordingLogger } from '../../../support/fake-core';
@@ -31,6 +33,13 @@ function start(options: SetUpOptions = {}) {
     logger,
   });
   return { ...fake, app: fake.electron.app, core, emit, createCore, processEvents, lines, started };
+}
+
+/** The desktop services startApp handed to the core. */
+function platformGivenTo(createCore: { mock: { calls: unknown[][] } }): Platform {
+  const options = createCore.mock.calls[0]?.[0] as AppCoreOptions | undefined;
+  if (!options?.platform) throw new Error('the core was given no platform');
+  return options.platform;
 }
 
 async function startReady(options: SetUpOptions = {}) {
@@ -149,6 +158,34 @@ describe('startApp: after ready', () => {
     expect(core.requestLock).toHaveBeenCalledWith('os-lock');
     electron.powerMonitor.emit('suspend');
     expect(core.lock).toHaveBeenCalledWith('suspend');
+  });
+
+  it('hides the window from screen capture from its creation, and hands the core a platform that can turn it off', async () => {
+    const { window, createCore } = await startReady();
+    expect(window.contentProtection).toEqual([true]);
+    const platform = platformGivenTo(createCore);
+    platform.protectContent(false);
+    expect(window.contentProtection).toEqual([true, false]);
+    // This start says it is on Linux: no screen-lock event, no content protection to offer.
+    expect(platform.screen).toEqual({ lockEvent: false, contentProtection: false });
+  });
+
+  it('locks at once when the renderer crashes or hangs', async () => {
+    const { window, core } = await startReady();
+    window.webContents.emit('unresponsive');
+    expect(core.lock).toHaveBeenCalledWith('renderer-unresponsive');
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(core.lock).toHaveBeenCalledWith('renderer-gone');
+    expect(window.webContents.reloads).toBe(1);
+  });
+
+  it('gives the core the system clipboard, for clearing text copied from the app at a lock', async () => {
+    const { electron, createCore } = await startReady();
+    const platform = platformGivenTo(createCore);
+    electron.clipboard.text = 'copied from the app';
+    platform.noteCopiedText(createHash('sha256').update('copied from the app').digest('hex'));
+    platform.clearCopiedText();
+    await vi.waitFor(() => expect(electron.clipboard.clears).toBe(1));
   });
 
   it('locks from the menu, letting the renderer save what is being typed first', async () => {
