@@ -163,4 +163,22 @@ describe('hand-over mode, enforced in main', () => {
       expect.objectContaining({ sessionId: own.id, answered: 0, items: 7 }),
     ]);
   });
+
+  vaultTest('writes the hand-over to the audit log: started, a wrong PIN, taken back and how, and PIN changes, naming no answer', async () => {
+    await call(core, 'handover.setPin', { pin: PIN });
+    await call(core, 'handover.start', { clientId, kind: 'gad-7' });
+    await call(core, 'handover.answer', { question: 0, answer: 3 });
+    await expect(call(core, 'handover.end', { secret: '1357' })).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    await call(core, 'handover.end', { secret: PIN });
+    await call(core, 'handover.removePin');
+    const { entries } = await call(core, 'audit.list', { range: { from: 0, to: T0 + 1 } });
+    const handed = entries.reverse().filter((entry) => entry.kind.startsWith('handover'));
+    expect(handed.map(({ kind, subjectId, detail }) => ({ kind, subjectId, detail }))).toEqual([
+      { kind: 'handover-pin-changed', subjectId: null, detail: { pin: 'set' } },
+      { kind: 'handover-started', subjectId: clientId, detail: { questionnaire: 'gad-7' } },
+      { kind: 'handover-pin-refused', subjectId: clientId, detail: null },
+      { kind: 'handover-ended', subjectId: clientId, detail: { using: 'pin' } },
+      { kind: 'handover-pin-changed', subjectId: null, detail: { pin: 'removed' } },
+    ]);
+  });
 });

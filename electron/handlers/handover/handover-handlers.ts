@@ -57,16 +57,20 @@ export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
       throw new RpcFailure('INVALID', "sessionId: must be one of this client's sessions.");
     const id = newId();
     const time = now();
-    store.measureDrafts.create({ id, clientId, sessionId, kind, answers: noAnswersYet(kind), difficulty: null, startedAt: time, updatedAt: time });
+    store.transaction(() => {
+      store.measureDrafts.create({ id, clientId, sessionId, kind, answers: noAnswersYet(kind), difficulty: null, startedAt: time, updatedAt: time });
+      store.audit.append({ at: time, kind: 'handover-started', subjectId: clientId, detail: { questionnaire: kind } });
+    });
     handover.begin(clientId, id);
     return {};
   },
 
-  'handover.continue': ({ draftId }, { records, handover }) => {
+  'handover.continue': ({ draftId }, { records, handover, now }) => {
     const store = records();
     const draft = store.measureDrafts.get(draftId);
     if (!draft) throw new RpcFailure('NOT_FOUND', 'That questionnaire no longer exists.');
     assertClientInCare(store, draft.clientId);
+    store.audit.append({ at: now(), kind: 'handover-started', subjectId: draft.clientId, detail: { questionnaire: draft.kind, continued: true } });
     handover.begin(draft.clientId, draft.id);
     return {};
   },
@@ -110,19 +114,25 @@ export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
     return {};
   },
 
-  'handover.end': async ({ secret }, { records, handover, vault }) => {
+  'handover.end': async ({ secret }, { records, handover, vault, now }) => {
     const current = handover.inProgress;
     if (!current) throw new RpcFailure('CONFLICT', 'The screen is not handed over.');
-    if (isPinShaped(secret)) {
+    const using = isPinShaped(secret) ? 'pin' : 'passphrase';
+    if (using === 'pin') {
       const stored = records().handoverPin.get();
       if (!stored) throw new RpcFailure('WRONG_SECRET', 'No hand-over PIN is set. Use the passphrase.');
       if (!handover.takePinAttempt(current)) throw new RpcFailure('WRONG_SECRET', 'Too many wrong PINs. Use the passphrase.');
-      if (!(await pinMatches(secret, stored))) throw new RpcFailure('WRONG_SECRET', 'That PIN is not right.');
+      if (!(await pinMatches(secret, stored))) {
+        // Recorded only while still unlocked: a lock meanwhile has ended the hand-over anyway.
+        if (vault.state === 'unlocked') records().audit.append({ at: now(), kind: 'handover-pin-refused', subjectId: current.clientId });
+        throw new RpcFailure('WRONG_SECRET', 'That PIN is not right.');
+      }
     } else {
       await vault.verifyPassphrase(secret);
     }
     // A lock while the secret was checked has ended this hand-over already; the unlock then asks for the passphrase.
     if (!handover.endIfCurrent(current)) throw new RpcFailure('CONFLICT', 'The hand-over already ended.');
+    records().audit.append({ at: now(), kind: 'handover-ended', subjectId: current.clientId, detail: { using } });
     return { clientId: current.clientId };
   },
 
@@ -150,12 +160,20 @@ export const handoverHandlers: FeatureHandlers<HandoverMethod> = {
 
   'handover.setPin': async ({ pin }, { records, now }) => {
     const hashed = await hashPin(pin);
-    records().handoverPin.put(hashed, now());
+    const store = records();
+    store.transaction(() => {
+      store.handoverPin.put(hashed, now());
+      store.audit.append({ at: now(), kind: 'handover-pin-changed', detail: { pin: 'set' } });
+    });
     return {};
   },
 
-  'handover.removePin': (_input, { records }) => {
-    records().handoverPin.remove();
+  'handover.removePin': (_input, { records, now }) => {
+    const store = records();
+    store.transaction(() => {
+      store.handoverPin.remove();
+      store.audit.append({ at: now(), kind: 'handover-pin-changed', detail: { pin: 'removed' } });
+    });
     return {};
   },
 };

@@ -10,6 +10,7 @@ export const AUDIT_KIND_GROUPS: readonly { id: string; label: string; kinds: rea
   { id: 'backups', label: 'Backups', kinds: ['backup-made', 'backup-restored'] },
   { id: 'keys', label: 'Keys and secrets', kinds: ['vault-created', 'passphrase-changed', 'recovery-code-changed', 'key-rotated', 'key-file-adopted'] },
   { id: 'settings', label: 'Settings', kinds: ['settings-changed'] },
+  { id: 'handover', label: 'Hand-over', kinds: ['handover-started', 'handover-ended', 'handover-pin-refused', 'handover-pin-changed'] },
   { id: 'checks', label: 'Checks', kinds: ['records-checked', 'audit-pruned'] },
 ];
 
