@@ -1,5 +1,5 @@
 import type { RecordStore } from '../../../db/record-store';
-import { addCalendarDays, localCalendarDate } from '../../../shared/calendar-date';
+import { addCalendarDays } from '../../../shared/calendar-date';
 import type { TodayOverview } from '../../../shared/contract/today';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 import { activeCourseProgress } from '../courses/active-course-progress';
