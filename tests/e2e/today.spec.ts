@@ -52,3 +52,18 @@ test('a course dose due, completed homework and a draft note appear under Today 
   await panel.getByRole('button', { name: `Finish Phone call for ${client.name}` }).click();
   await expect(page.getByRole('textbox', { name: 'Note text' })).toBeVisible();
 });
+
+test('a long group shows its first five and the rest on "Show all"', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  for (let index = 1; index <= 7; index++)
+    await dispatch(server, 'notes.create', { clientId: (await seedClientWithHomework(server, `Task ${index}`)).id, kind: 'general', title: `Call ${index}` });
+  await page.goto(server.url);
+
+  const drafts = todayPanel(page).getByRole('region', { name: 'Notes to sign' });
+  await expect(drafts.getByRole('listitem')).toHaveCount(5);
+  await drafts.getByRole('button', { name: 'Show all 7: Notes to sign' }).click();
+  await expect(drafts.getByRole('listitem')).toHaveCount(7);
+  await expect(drafts.getByRole('button', { name: 'Show fewer: Notes to sign' })).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page, 'today, a long group shown whole');
+});

@@ -209,7 +209,8 @@ describe('backups and restore on real encrypted files', () => {
       'kap-backup-2026-12-07T12-00-00Z',
       'kap-backup-2026-12-08T12-00-01Z',
     ]);
-  });
+    // A hang guard, not a timing goal: 51 verified backups, each in a worker, take long on a busy machine.
+  }, 180_000);
 
   it('keeps the newest backup of each day and month in the rotation rule', () => {
     const at = (iso: string) => ({ name: `kap-backup-${backupStamp(Date.parse(iso))}`, time: Date.parse(iso) });

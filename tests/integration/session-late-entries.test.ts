@@ -11,7 +11,7 @@ describe('late entries after discharge, through dispatch()', () => {
   let core: AppCore;
   let clientId: string;
   let imProtocol: Protocol;
-  let clock: number;
+  let clock = Date.UTC(2026, 11, 2, 12, 0, 0);
 
   vaultTest.override('coreOptions', { now: () => clock });
 
