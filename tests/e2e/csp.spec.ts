@@ -7,13 +7,13 @@ interface Violation {
 }
 
 /** The page's window with what this test records on it. */
-type ProbedWindow = Window & { cspViolations: Violation[]; inlineScriptRan?: boolean; inlineHandlerRan?: boolean };
+type ProbedWindow = { cspViolations: Violation[]; inlineScriptRan?: boolean; inlineHandlerRan?: boolean };
 
 test('the header the app serves blocks an inline script, an inline handler and a remote image in the page', async ({ page, server }) => {
   await page.addInitScript(() => {
-    (window as ProbedWindow).cspViolations = [];
+    (window as unknown as ProbedWindow).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as ProbedWindow).cspViolations.push({ directive: event.effectiveDirective, blockedURI: event.blockedURI });
+      (window as unknown as ProbedWindow).cspViolations.push({ directive: event.effectiveDirective, blockedURI: event.blockedURI });
     });
   });
   const remoteResponses: string[] = [];
@@ -31,7 +31,7 @@ test('the header the app serves blocks an inline script, an inline handler and a
 
   // Only what is injected below counts: zod's own start-up probe for eval (`Function('')`, caught) is reported too.
   await page.evaluate(() => {
-    (window as ProbedWindow).cspViolations = [];
+    (window as unknown as ProbedWindow).cspViolations = [];
   });
   // What an injection into the renderer would try: markup that runs code or reaches out.
   await page.evaluate(() => {
@@ -48,11 +48,14 @@ test('the header the app serves blocks an inline script, an inline handler and a
   });
 
   await expect
-    .poll(() => page.evaluate(() => (window as ProbedWindow).cspViolations.map((violation) => violation.directive).sort()))
+    .poll(() => page.evaluate(() => (window as unknown as ProbedWindow).cspViolations.map((violation) => violation.directive).sort()))
     .toEqual(['img-src', 'script-src-attr', 'script-src-elem']);
-  const violations = await page.evaluate(() => (window as ProbedWindow).cspViolations);
+  const violations = await page.evaluate(() => (window as unknown as ProbedWindow).cspViolations);
   expect(violations).toContainEqual({ directive: 'img-src', blockedURI: 'https://example.com/tracking-pixel.png' });
-  expect(await page.evaluate(() => [(window as ProbedWindow).inlineScriptRan, (window as ProbedWindow).inlineHandlerRan])).toEqual([undefined, undefined]);
+  expect(await page.evaluate(() => [(window as unknown as ProbedWindow).inlineScriptRan, (window as unknown as ProbedWindow).inlineHandlerRan])).toEqual([
+    undefined,
+    undefined,
+  ]);
   // Chromium refused the image request itself: nothing came back from another origin.
   expect(refusedRequests).toEqual(['https://example.com/tracking-pixel.png']);
   expect(remoteResponses).toEqual([]);
