@@ -29,10 +29,6 @@ test('the header the app serves blocks an inline script, an inline handler and a
   expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
 
-  // Only what is injected below counts: zod's own start-up probe for eval (`Function('')`, caught) is reported too.
-  await page.evaluate(() => {
-    (window as unknown as ProbedWindow).cspViolations = [];
-  });
   // What an injection into the renderer would try: markup that runs code or reaches out.
   await page.evaluate(() => {
     const script = document.createElement('script');
@@ -47,10 +43,14 @@ test('the header the app serves blocks an inline script, an inline handler and a
     document.body.append(image);
   });
 
+  // zod's own probe for eval (`Function('')`, caught; it then validates without compiling) is refused too, whenever
+  // the renderer first parses an object: it is not what this test injects.
+  const injectedViolations = () =>
+    page.evaluate(() => (window as unknown as ProbedWindow).cspViolations.filter((violation) => violation.blockedURI !== 'eval'));
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as ProbedWindow).cspViolations.map((violation) => violation.directive).sort()))
+    .poll(async () => (await injectedViolations()).map((violation) => violation.directive).sort())
     .toEqual(['img-src', 'script-src-attr', 'script-src-elem']);
-  const violations = await page.evaluate(() => (window as unknown as ProbedWindow).cspViolations);
+  const violations = await injectedViolations();
   expect(violations).toContainEqual({ directive: 'img-src', blockedURI: 'https://example.com/tracking-pixel.png' });
   expect(await page.evaluate(() => [(window as unknown as ProbedWindow).inlineScriptRan, (window as unknown as ProbedWindow).inlineHandlerRan])).toEqual([
     undefined,
