@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { createAppCore } from '../../../../electron/app-core';
+import { silentLogger } from '../../../../electron/logger';
 import { describeValidationError } from '../../../../electron/rpc/describe-validation-error';
+import { makeTempDir, removeDir } from '../../../support/temp-vault';
 
 function describeFailure(schema: z.ZodType, input: unknown): string {
   const parsed = schema.safeParse(input);
@@ -14,6 +17,20 @@ describe('validation errors do not echo unbounded input', () => {
     const message = describeFailure(z.strictObject({ id: z.string().optional() }), input);
     expect(message).toMatch(/^input: unexpected field\(s\) ("k{40}…", ){4}"k{40}…" and 9995 more$/);
     expect(message.length).toBeLessThan(300);
+  });
+
+  it('keeps the answer dispatch sends short: 10,000 long unknown keys give a few hundred characters', async () => {
+    const vaultDir = makeTempDir();
+    const core = createAppCore({ vaultDir, logger: silentLogger });
+    try {
+      const input = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`${'k'.repeat(1_000)}${index}`, 1]));
+      const answer = await core.dispatch('vault.status', input);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+      expect(JSON.stringify(answer).length).toBeLessThan(400);
+    } finally {
+      core.close();
+      removeDir(vaultDir);
+    }
   });
 
   it('names every unknown key when there are only a few', () => {
