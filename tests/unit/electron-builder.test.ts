@@ -12,19 +12,6 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 
-  it('flips the fuses that close Node-level entry points and pin the app to its asar', () => {
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-      loadBrowserProcessSpecificV8Snapshot: false,
-    });
-  });
-
   it('ships our Electron-ABI driver instead of rebuilding node_modules', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.asar).toBe(true);

@@ -13,6 +13,8 @@ interface Screen {
   ready: (page: Page) => Locator;
   /** Scroll `ready` to the top, for a part of a page below the first screenful. */
   scrolled?: boolean;
+  /** Sets the screen up through the backend first (the hand-over, which then holds every other screen). */
+  before?: (server: PreviewServer) => Promise<unknown>;
 }
 
 function screensOf(demo: DemoCaseload): Screen[] {
@@ -32,6 +34,20 @@ function screensOf(demo: DemoCaseload): Screen[] {
       scrolled: true,
     },
     { file: 'settings.png', address: '#/settings', ready: (page) => page.getByRole('heading', { name: 'Settings', level: 1 }) },
+    {
+      file: 'follow-up-preparation.png',
+      address: `#/follow-up/${demo.courseClientId}`,
+      ready: (page) => page.getByRole('heading', { name: 'Follow-up preparation', level: 1 }),
+    },
+    { file: 'outcomes.png', address: '#/outcomes', ready: (page) => page.getByRole('heading', { name: 'Outcomes', level: 1 }) },
+    { file: 'audit-log.png', address: '#/audit-log', ready: (page) => page.getByRole('heading', { name: 'Audit log', level: 1 }) },
+    // Last: while the screen is handed over, main refuses everything else.
+    {
+      file: 'hand-over.png',
+      address: '#/clients',
+      before: (server) => server.client.call('handover.start', { clientId: demo.courseClientId, sessionId: null, kind: 'phq-9' }),
+      ready: (page) => page.getByRole('radiogroup').first(),
+    },
   ];
 }
 
@@ -43,6 +59,7 @@ export async function captureScreens(server: PreviewServer, demo: DemoCaseload, 
     const written: string[] = [];
     for (const screen of screensOf(demo)) {
       // A page of its own: the app reads the address when it loads, not when only the '#' part changes.
+      await screen.before?.(server);
       const page = await context.newPage();
       await page.goto(`${server.url}${screen.address}`);
       const ready = screen.ready(page);
