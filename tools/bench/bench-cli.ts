@@ -5,6 +5,7 @@ import { currentLoadAverage, describeEnvironment } from './environment';
 import { backupMeasurement } from './measure-backup';
 import { clientListMeasurement } from './measure-client-list';
 import { coldStartMeasurement } from './measure-cold-start';
+import { followUpScreenMeasurement } from './measure-follow-up-screen';
 import { homeScreenMeasurement } from './measure-home-screen';
 import { logEventMeasurement } from './measure-log-event';
 import { noteKeystrokeMeasurement } from './measure-note-keystroke';
@@ -26,6 +27,7 @@ const MEASUREMENTS: readonly Measurement[] = [
   coldStartMeasurement,
   clientListMeasurement,
   homeScreenMeasurement,
+  followUpScreenMeasurement,
   logEventMeasurement,
   sessionTimelineMeasurement,
   sessionClockDriftMeasurement,
