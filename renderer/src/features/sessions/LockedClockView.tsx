@@ -16,7 +16,7 @@ interface LockedClockViewProps {
 }
 
 export function LockedClockView({ clock, busy, onAcknowledge }: LockedClockViewProps) {
-  const now = useNow();
+  const now = useNow(clock.anchors.dosedAt);
   const state = computeSessionClock(clock.anchors, clock.protocol, now);
   if (state.elapsedMs === null) return null;
   const due = state.cues.filter((cue) => cue.state === 'due');

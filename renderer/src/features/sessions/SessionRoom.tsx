@@ -45,9 +45,9 @@ export function SessionRoom({ detail, clientName, settings, onLeave }: SessionRo
   const { dialog, open: setDialog, close } = useKeptRoomDialog<OpenDialog>(session.id);
   const [editingTimeline, setEditingTimeline] = useState(false);
   const [vitalsOffer, setVitalsOffer] = useState<string | null>(null);
-  const now = useNow();
   const timeline = useSessionTimeline(detail, settings.vitalThresholds);
   const { anchors, latestVitals } = timeline;
+  const now = useNow(anchors.dosedAt);
   const clock = computeSessionClock(anchors, session.protocol, now);
   const actions = useRoomActions(session);
   const dosedAt = anchors.dosedAt;
