@@ -229,6 +229,7 @@ test('a treatment course: evaluation, baseline, six doses each with a PHQ-9 hand
   // 5. The follow-up preparation: the last dose's words, not the fifth's; its PDF without the private note's text.
   await page.getByRole('button', { name: 'Prepare the follow-up' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-up preparation' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(/Session 6 · Intramuscular \(IM\) · dosed /);
   const highlights = page.getByRole('list', { name: 'From the session' });
   await expect(highlights).toContainText(`Client's words: “${LAST_DOSE_QUOTE}”`);
   await expect(page.getByRole('main')).not.toContainText(FIFTH_DOSE_QUOTE);
