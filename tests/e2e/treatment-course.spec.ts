@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addCalendarDays, localMidnight } from '../../shared/calendar-date';
 import { DIFFICULTY_QUESTION, PHQ9_ITEMS } from '../../shared/measures/questionnaires';
-import { startPreviewServer } from '../../tools/preview/preview-server';
 import { test as base, createLockedVault, expect, expectAccessible, PASSPHRASE, passphraseField, uniqueName, unlockInMain } from './fixtures';
 import { expectSaved } from './note-steps';
 import { dispatch, fillVitals, MINUTE, openClient, reopenClient, roomClock, tick, timelineEntry } from './session-steps';
@@ -29,16 +27,7 @@ const SUMMARY = 'Sixth dose of six, 50 mg IM, tolerated well; PHQ-9 down from 18
 const test = base.extend<{ mainClock: { offset: number } }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
   mainClock: async ({}, use) => use({ offset: 0 }),
-  server: async ({ filesDir, mainClock }, use) => {
-    const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
-    const server = await startPreviewServer({ vaultDir, filesDir, rendererDir: process.env.KAP_RENDERER_DIR, now: () => Date.now() + mainClock.offset });
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-      rmSync(vaultDir, { recursive: true, force: true });
-    }
-  },
+  mainNow: async ({ mainClock }, use) => use(() => Date.now() + mainClock.offset),
 });
 
 /** Both clocks to `at`: the page's stays there (its timers keep running), main's runs on from it, so the page is never ahead. */
