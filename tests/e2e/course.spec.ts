@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { addCalendarDays, localCalendarDate } from '../../shared/calendar-date';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, openClient } from './session-steps';
+import { dispatch, MINUTE, openClient, reopenClient } from './session-steps';
 
 function courseSection(page: Page): Locator {
   return page.getByRole('region', { name: 'Course', exact: true });
@@ -21,12 +21,6 @@ function shown(page: Page, date: string, style: 'date' | 'day'): Promise<string>
 }
 const shownDate = (page: Page, date: string) => shown(page, date, 'date');
 const shownDay = (page: Page, date: string) => shown(page, date, 'day');
-
-/** The client's page afresh: the list, then the client, so every section reads main again. */
-async function reopenClient(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: '← Clients' }).click();
-  await openClient(page, name);
-}
 
 /** A session planned, checked in and dosed a few minutes ago, through main: the room is not what this file is about. */
 async function doseInMain(server: PreviewServer, clientId: string): Promise<void> {

@@ -16,13 +16,17 @@ interface Fixtures {
   server: PreviewServer;
   /** Where the stand-in for the desktop's dialogs puts backups and exports. */
   filesDir: string;
+  /** Main's clock: the real one unless a test moves main's time with the page's (page.clock). */
+  mainNow: (() => number) | undefined;
 }
 
 export const test = base.extend<Fixtures>({
-  server: async ({ filesDir }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
+  mainNow: async ({}, use) => use(undefined),
+  server: async ({ filesDir, mainNow }, use) => {
     const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
     // KAP_RENDERER_DIR lets parallel work test its own build without touching dist/renderer.
-    const server = await startPreviewServer({ vaultDir, filesDir, rendererDir: process.env.KAP_RENDERER_DIR });
+    const server = await startPreviewServer({ vaultDir, filesDir, rendererDir: process.env.KAP_RENDERER_DIR, now: mainNow });
     try {
       await use(server);
     } finally {

@@ -44,6 +44,12 @@ export async function openClient(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** The client's page afresh: the list, then the client, so every section reads main again. */
+export async function reopenClient(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: '← Clients' }).click();
+  await openClient(page, name);
+}
+
 /** The room's big clock, as "mm:ss" or "h:mm:ss". */
 export function roomClock(page: Page): Locator {
   return page.getByRole('timer', { name: 'Time since the dose' });

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startPreviewServer, type PreviewServer } from '../../tools/preview/preview-server';
+import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, passphraseField, PASSPHRASE, test as base } from './fixtures';
 import { WRONG_PASSPHRASE } from '../support/passphrases';
 
@@ -13,16 +10,7 @@ import { WRONG_PASSPHRASE } from '../support/passphrases';
 const test = base.extend<{ mainClock: { now: number } }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument.
   mainClock: async ({}, use) => use({ now: Date.UTC(2026, 0, 5, 9) }),
-  server: async ({ filesDir, mainClock }, use) => {
-    const vaultDir = mkdtempSync(join(tmpdir(), 'kap-e2e-'));
-    const server = await startPreviewServer({ vaultDir, filesDir, rendererDir: process.env.KAP_RENDERER_DIR, now: () => mainClock.now });
-    try {
-      await use(server);
-    } finally {
-      await server.close();
-      rmSync(vaultDir, { recursive: true, force: true });
-    }
-  },
+  mainNow: async ({ mainClock }, use) => use(() => mainClock.now),
 });
 
 async function tryPassphrase(page: Page, passphrase: string): Promise<void> {
