@@ -17,13 +17,13 @@ const SNAPSHOT_ATTEMPTS = 10;
  * The built renderer over the real dispatch() on `vaultDir`, closed after `work`. It serves a copy
  * of the build (see builtRendererDir): the server reads index.html once, so a rebuild elsewhere
  * during a long run (new asset names) would otherwise leave the page asking for files that no
- * longer exist.
+ * longer exist. `now` is main's clock, for a bench that must write a past as it happened.
  */
-export function withPreview<T>(vaultDir: string, work: (server: PreviewServer) => Promise<T>): Promise<T> {
+export function withPreview<T>(vaultDir: string, work: (server: PreviewServer) => Promise<T>, options: { now?: () => number } = {}): Promise<T> {
   return withTempDir(async (dir) => {
     const rendererDir = join(dir, 'renderer');
     await snapshotRenderer(rendererDir);
-    const server = await startPreviewServer({ vaultDir, rendererDir });
+    const server = await startPreviewServer({ vaultDir, rendererDir, now: options.now });
     try {
       return await work(server);
     } finally {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useFirstItems } from '../../ui/use-first-items';
 import type { FollowUpNote, FollowUpPreparation } from '../../../../shared/contract';
 import { HOMEWORK_STATUS_LABELS } from '../../../../shared/homework/homework-types';
 import { QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
@@ -104,15 +105,19 @@ export function HomeworkSinceSection({ preparation }: { preparation: WithSession
 }
 
 /** The measure trend, newest first, each flag said in words. */
+/** The newest measures cover the course just given; a year of them waits behind "Show all". */
+const MEASURES_FIRST_SHOWN = 8;
+
 export function MeasureTrendSection({ measures }: { measures: FollowUpPreparation['measures'] }) {
   const standing = measures.filter((measure) => measure.withdrawnAt === null);
+  const { shown, toggle } = useFirstItems(standing, MEASURES_FIRST_SHOWN, 'Measures', 'follow-up-measures-list');
   return (
     <Section id="measures" title="Measures">
       {standing.length === 0 ? (
         <p className="hint">No measures yet.</p>
       ) : (
-        <ul className="plain-list" aria-label="Measures, newest first">
-          {standing.map((measure) => {
+        <ul className="plain-list" id="follow-up-measures-list" aria-label="Measures, newest first">
+          {shown.map((measure) => {
             const flags = measureFlags(measure);
             return (
               <li key={measure.id} className={flags.length ? 'flag-row' : 'follow-up-row'}>
@@ -130,6 +135,7 @@ export function MeasureTrendSection({ measures }: { measures: FollowUpPreparatio
           })}
         </ul>
       )}
+      {toggle}
     </Section>
   );
 }

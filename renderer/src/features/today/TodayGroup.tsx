@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
+import { useFirstItems } from '../../ui/use-first-items';
 
 export interface TodayItem {
   key: string;
@@ -19,10 +20,8 @@ export const TODAY_GROUP_FIRST_ITEMS = 5;
 
 /** One kind of work due, each item with the button that opens where it is done. Nothing when it is empty. */
 export function TodayGroup({ id, title, items }: { id: string; title: string; items: readonly TodayItem[] }) {
-  const [showAll, setShowAll] = useState(false);
+  const { shown, toggle } = useFirstItems(items, TODAY_GROUP_FIRST_ITEMS, title, `today-${id}-items`);
   if (items.length === 0) return null;
-  const hidden = showAll ? 0 : Math.max(0, items.length - TODAY_GROUP_FIRST_ITEMS);
-  const shown = hidden > 0 ? items.slice(0, TODAY_GROUP_FIRST_ITEMS) : items;
   return (
     <section className="today-group" aria-labelledby={`today-${id}`}>
       <Heading level={3} id={`today-${id}`} className="today-group-title">
@@ -38,17 +37,7 @@ export function TodayGroup({ id, title, items }: { id: string; title: string; it
           </li>
         ))}
       </ul>
-      {items.length > TODAY_GROUP_FIRST_ITEMS ? (
-        <ActionButton
-          variant="quiet"
-          aria-label={showAll ? `Show fewer: ${title}` : `Show all ${items.length}: ${title}`}
-          aria-expanded={showAll}
-          aria-controls={`today-${id}-items`}
-          onPress={() => setShowAll((all) => !all)}
-        >
-          {showAll ? 'Show fewer' : `Show all ${items.length}`}
-        </ActionButton>
-      ) : null}
+      {toggle}
     </section>
   );
 }

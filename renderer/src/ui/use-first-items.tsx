@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { ActionButton } from './ActionButton';
+
+/**
+ * A long list shown by its first `count` items, the rest one press away: a screen read at a glance
+ * stays short, and a year of history does not all mount at once. `what` names the list for the
+ * button ("Show all 12: Measures"), `listId` is the id of the list the button controls.
+ */
+export function useFirstItems<T>(items: readonly T[], count: number, what: string, listId: string) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? items : items.slice(0, count);
+  const toggle =
+    items.length > count ? (
+      <ActionButton
+        variant="quiet"
+        aria-label={showAll ? `Show fewer: ${what}` : `Show all ${items.length}: ${what}`}
+        aria-expanded={showAll}
+        aria-controls={listId}
+        onPress={() => setShowAll((all) => !all)}
+      >
+        {showAll ? 'Show fewer' : `Show all ${items.length}`}
+      </ActionButton>
+    ) : null;
+  return { shown, toggle };
+}
