@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionButton } from '../../ui/ActionButton';
+import { SavedFileNotice } from '../../ui/SavedFileNotice';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { PassphraseForm } from '../../ui/PassphraseForm';
 import { useExportAuditLog } from './audit-queries';
@@ -11,14 +11,7 @@ export function ExportAuditLogDialog({ range, onClose }: { range: { from: number
   return (
     <ModalDialog title="Export the audit log" onClose={onClose} isDismissable holdOpen={exporting.isPending}>
       {done !== null ? (
-        <div className="form">
-          <p role="status">{done}</p>
-          <div className="actions">
-            <ActionButton variant="primary" onPress={onClose} autoFocus>
-              Close
-            </ActionButton>
-          </div>
-        </div>
+        <SavedFileNotice message={done} onClose={onClose} />
       ) : (
         <>
           <p>

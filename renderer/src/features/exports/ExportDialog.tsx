@@ -3,10 +3,10 @@ import { CheckboxGroup, FieldError, Label, Text } from '../../ui/aria-primitives
 import type { ExportFormat } from '../../../../shared/exports/record-export';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
 import { DialogForm } from '../../ui/FormDialog';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { SavedFileNotice, UNENCRYPTED_FILE_HINT } from '../../ui/SavedFileNotice';
 import { useSubmit } from '../../ui/use-submit';
 import { doneSentence, type ExportScope, exportSteps, stepLabel } from './export-plan';
 import './exports.css';
@@ -80,17 +80,7 @@ export function ExportDialog({ scope, title, onClose }: ExportDialogProps) {
   return (
     <ModalDialog title={title} onClose={onClose} isDismissable holdOpen={busy} modalClassName="export-modal">
       {doneSentenceShown !== null ? (
-        <div className="form">
-          <p role="status" className="export-status">
-            {doneSentenceShown}
-          </p>
-          <p className="hint">The file holds health records and is not encrypted. Keep it somewhere safe and delete it when it has served its purpose.</p>
-          <div className="actions">
-            <ActionButton variant="primary" onPress={onClose} autoFocus>
-              Close
-            </ActionButton>
-          </div>
-        </div>
+        <SavedFileNotice message={doneSentenceShown} hint={UNENCRYPTED_FILE_HINT} statusClassName="export-status" onClose={onClose} />
       ) : (
         <DialogForm
           submitLabel="Export"

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { call } from '../../rpc/call';
 import { describeError } from '../../rpc/error-message';
-import { ActionButton } from '../../ui/ActionButton';
 import { DialogForm } from '../../ui/FormDialog';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { SavedFileNotice, UNENCRYPTED_FILE_HINT } from '../../ui/SavedFileNotice';
 import { useSubmit } from '../../ui/use-submit';
 
 const ERROR_SENTENCES = {
@@ -38,15 +38,7 @@ export function ExportFollowUpDialog({ clientId, onClose }: { clientId: string; 
   return (
     <ModalDialog title="Export the preparation as PDF" onClose={onClose} isDismissable holdOpen={exporting.busy}>
       {saved !== null ? (
-        <div className="form">
-          <p role="status">{saved}</p>
-          <p className="hint">The file holds health records and is not encrypted. Keep it somewhere safe and delete it when it has served its purpose.</p>
-          <div className="actions">
-            <ActionButton variant="primary" onPress={onClose} autoFocus>
-              Close
-            </ActionButton>
-          </div>
-        </div>
+        <SavedFileNotice message={saved} hint={UNENCRYPTED_FILE_HINT} onClose={onClose} />
       ) : (
         <DialogForm
           submitLabel="Export PDF"

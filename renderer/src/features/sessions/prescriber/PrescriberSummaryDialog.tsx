@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { PRESCRIBER_SUMMARY_MAX } from '../../../../../shared/contract';
 import { describeError } from '../../../rpc/error-message';
 import { useRpcMutation } from '../../../rpc/rpc-queries';
-import { ActionButton } from '../../../ui/ActionButton';
 import { DialogForm } from '../../../ui/FormDialog';
 import { ModalDialog } from '../../../ui/ModalDialog';
 import { PassphraseField } from '../../../ui/PassphraseField';
+import { SavedFileNotice } from '../../../ui/SavedFileNotice';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { useSubmit } from '../../../ui/use-submit';
 
@@ -58,17 +58,11 @@ export function PrescriberSummaryDialog({ sessionId, lastSummary, onClose }: Pre
   return (
     <ModalDialog title="Summary for the prescriber" onClose={onClose} holdOpen={submit.busy}>
       {outcome !== null ? (
-        <div className="form">
-          <p role="status">{outcome}</p>
-          <p className="hint">
-            The file holds health records and is not encrypted. Send it to the prescriber the way your clinic sends records, then delete it.
-          </p>
-          <div className="actions">
-            <ActionButton variant="primary" onPress={onClose} autoFocus>
-              Close
-            </ActionButton>
-          </div>
-        </div>
+        <SavedFileNotice
+          message={outcome}
+          hint="The file holds health records and is not encrypted. Send it to the prescriber the way your clinic sends records, then delete it."
+          onClose={onClose}
+        />
       ) : (
         <DialogForm submitLabel="Make the PDF" {...submit.formProps} onSubmit={onSubmit} onCancel={onClose} cancelDisabledWhileBusy>
           <p>
