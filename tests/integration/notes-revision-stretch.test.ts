@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import type { NoteNode } from '../../shared/notes/note-document';
-import { noteDoc, noteJson, paragraph } from '../support/note-docs';
+import { homeworkLink, noteDoc, noteJson, paragraph } from '../support/note-docs';
 import { call } from '../support/temp-vault';
 import { vaultTest } from '../support/vault-fixture';
 
@@ -19,9 +19,10 @@ interface StoredRevision {
 /**
  * How revisions are stored (docs/decisions/0058): the latest stretch of editing lives in the note
  * row, and note_revisions holds only ended stretches, each written once, with the content it ended
- * with. What the user sees (notes.revisions, notes.revision) is pinned in notes.test.ts.
+ * with; and a save writes only the link rows that changed. What the user sees (notes.revisions,
+ * notes.revision) is pinned in notes.test.ts.
  */
-describe('note revisions stored as ended stretches', () => {
+describe('what a note save writes: ended stretches as revisions, changed links', () => {
   let core: AppCore;
   let clock: number;
   let clientId: string;
@@ -98,6 +99,31 @@ describe('note revisions stored as ended stretches', () => {
     expect(storedRevisions(note.id)).toEqual([]);
     expect(await saveAt(note.id, 2, paragraph('saved after all'))).toMatchObject({ ok: true });
     expect(storedRevisions(note.id).map((revision) => revision.doc)).toEqual([JSON.stringify(noteDoc(paragraph('kept')))]);
+  });
+
+  vaultTest('a save writes only the link rows that changed', async () => {
+    const [walk, diary, breath] = await Promise.all(
+      ['Walk', 'Diary', 'Breathing'].map((title) => call(core, 'homework.create', { clientId, title, fields: { type: 'custom', instructions: 'Once a day' } })),
+    );
+    const note = await call(core, 'notes.create', { clientId, kind: 'general', title: 'Call' });
+    await saveAt(note.id, 1, paragraph(homeworkLink(walk!.id), homeworkLink(diary!.id)));
+    raw.exec(`
+      CREATE TABLE link_writes (what TEXT NOT NULL, target_id TEXT NOT NULL);
+      CREATE TRIGGER link_inserted AFTER INSERT ON note_links BEGIN INSERT INTO link_writes VALUES ('insert', NEW.target_id); END;
+      CREATE TRIGGER link_deleted AFTER DELETE ON note_links BEGIN INSERT INTO link_writes VALUES ('delete', OLD.target_id); END;
+    `);
+    const writes = () => raw.prepare('SELECT what, target_id AS id FROM link_writes ORDER BY rowid').all();
+
+    await saveAt(note.id, 2, paragraph('typed ', homeworkLink(walk!.id), homeworkLink(diary!.id)));
+    expect(writes()).toEqual([]);
+    await saveAt(note.id, 3, paragraph(homeworkLink(walk!.id), homeworkLink(breath!.id), homeworkLink(walk!.id)));
+    expect(writes()).toEqual([
+      { what: 'delete', id: diary!.id },
+      { what: 'insert', id: breath!.id },
+    ]);
+    expect((await call(core, 'homework.get', { id: breath!.id })).backlinks.map((link) => link.noteId)).toEqual([note.id]);
+    expect((await call(core, 'homework.get', { id: diary!.id })).backlinks).toEqual([]);
+    raw.exec('DROP TRIGGER link_inserted; DROP TRIGGER link_deleted; DROP TABLE link_writes');
   });
 
   vaultTest('the schema refuses a note without a current stretch', async () => {
