@@ -20,8 +20,8 @@ const OTHER_NOTES = 2000;
 const HOMEWORK_PER_CLIENT = 3;
 const SAVES = 300;
 const WARM_UP_SAVES = 20;
-/** The plain-twin comparison alternates encrypted and plain in this many blocks of saves. */
-const TWIN_BLOCKS = 10;
+/** The plain-twin comparison alternates encrypted and plain in this many blocks of saves: small blocks, so load that comes and goes falls on both. */
+const TWIN_BLOCKS = 60;
 
 /**
  * notes.save through the real dispatch() on the encrypted file (synchronous=FULL): the contract's
