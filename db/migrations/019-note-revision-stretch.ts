@@ -1,6 +1,6 @@
 import type { Migration } from './migration';
 
-/** The latest revision of a note, as notes_repository read it before this migration. */
+/** The latest revision of a note, as NotesRepository read it before this migration. */
 const LATEST_REVISION = `(SELECT r.id FROM note_revisions r WHERE r.note_id = notes.id ORDER BY r.saved_at DESC, r.rowid DESC LIMIT 1)`;
 const NEW_REVISION_ID = 'lower(hex(randomblob(16)))';
 
@@ -12,7 +12,8 @@ const NEW_REVISION_ID = 'lower(hex(randomblob(16)))';
  * The schema files that content: when a note starts a new stretch, the trigger copies the old
  * stretch's content into note_revisions in the same statement, so no save can lose a version.
  * A latest revision that mirrors its note (every one the app wrote) moves into the note; one that
- * does not stays an ended stretch, and the note starts a new one at its last change.
+ * does not stays an ended stretch, and the note starts a new one at its last change. And the
+ * full-text index is rewritten only when a record's indexed text changed.
  */
 export const migration019: Migration = {
   version: 19,
@@ -47,6 +48,16 @@ export const migration019: Migration = {
       CREATE TRIGGER notes_stretch_kept BEFORE UPDATE OF stretch_revision_id, stretch_started_at, stretch_saved_at ON notes
       WHEN NEW.stretch_revision_id IS NULL OR NEW.stretch_started_at IS NULL OR NEW.stretch_saved_at IS NULL
       BEGIN SELECT RAISE(ABORT, 'a note keeps its current stretch of editing'); END;
+      -- A save whose words did not change (formatting, a paragraph made a heading) leaves the FTS index
+      -- alone: deleting and inserting the same text is most of a save's work.
+      DROP TRIGGER search_documents_after_update;
+      CREATE TRIGGER search_documents_after_update AFTER UPDATE OF title, body, scope ON search_documents
+      WHEN OLD.title IS NOT NEW.title OR OLD.body IS NOT NEW.body OR OLD.scope IS NOT NEW.scope
+      BEGIN
+        INSERT INTO search_index (search_index, rowid, title, body, scope) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.scope);
+        INSERT INTO search_index (rowid, title, body, scope) VALUES (NEW.id, NEW.title, NEW.body, NEW.scope);
+      END;
+
       -- A new stretch files the content the old one ended with as a revision, in the same statement.
       CREATE TRIGGER notes_stretch_ended AFTER UPDATE OF stretch_revision_id ON notes
       WHEN OLD.stretch_revision_id IS NOT NULL AND NEW.stretch_revision_id IS NOT OLD.stretch_revision_id

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
 import type { NoteNode } from '../../shared/notes/note-document';
-import { homeworkLink, noteDoc, noteJson, paragraph } from '../support/note-docs';
+import { heading, homeworkLink, noteDoc, noteJson, paragraph } from '../support/note-docs';
 import { call } from '../support/temp-vault';
 import { vaultTest } from '../support/vault-fixture';
 
@@ -19,7 +19,8 @@ interface StoredRevision {
 /**
  * How revisions are stored (docs/decisions/0058): the latest stretch of editing lives in the note
  * row, and note_revisions holds only ended stretches, each written once, with the content it ended
- * with; and a save writes only the link rows that changed. What the user sees (notes.revisions,
+ * with; a save writes only the link rows that changed, and the full-text index only when the
+ * words changed. What the user sees (notes.revisions,
  * notes.revision) is pinned in notes.test.ts.
  */
 describe('what a note save writes: ended stretches as revisions, changed links', () => {
@@ -124,6 +125,24 @@ describe('what a note save writes: ended stretches as revisions, changed links',
     expect((await call(core, 'homework.get', { id: breath!.id })).backlinks.map((link) => link.noteId)).toEqual([note.id]);
     expect((await call(core, 'homework.get', { id: diary!.id })).backlinks).toEqual([]);
     raw.exec('DROP TRIGGER link_inserted; DROP TRIGGER link_deleted; DROP TABLE link_writes');
+  });
+
+  vaultTest('a save whose words did not change leaves the full-text index alone; one that changed them updates it', async () => {
+    const note = await call(core, 'notes.create', { clientId, kind: 'general', title: 'Call' });
+    await saveAt(note.id, 1, paragraph('Walked by the harbour'));
+    // FTS5's structure record changes with every write to the index.
+    const indexState = () => raw.prepare('SELECT block FROM search_index_data WHERE id = 10').pluck().get() as Buffer;
+    const found = async (query: string) => (await call(core, 'search.query', { query })).results.map((result) => result.id);
+    const before = indexState();
+
+    await saveAt(note.id, 2, heading('Walked by the harbour'));
+    expect(indexState().equals(before)).toBe(true);
+    expect(await found('harbour')).toEqual([note.id]);
+
+    await saveAt(note.id, 3, heading('Walked by the lighthouse'));
+    expect(indexState().equals(before)).toBe(false);
+    expect(await found('harbour')).toEqual([]);
+    expect(await found('lighthouse')).toEqual([note.id]);
   });
 
   vaultTest('the schema refuses a note without a current stretch', async () => {
