@@ -116,11 +116,16 @@ export class NotesRepository {
         'SELECT id, text, signed_by, content_hash, created_at FROM note_addenda WHERE note_id = ? ORDER BY created_at, id',
       ),
       insert: db.prepare(
-        `INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at)
-         VALUES (@id, @clientId, @sessionId, @kind, @title, @isPrivate, @doc, @words, 1, 'draft', @now, @now)`,
+        `INSERT INTO notes (id, client_id, session_id, kind, title, is_private, doc, words, revision, status, created_at, updated_at,
+           stretch_revision_id, stretch_started_at, stretch_saved_at)
+         VALUES (@id, @clientId, @sessionId, @kind, @title, @isPrivate, @doc, @words, 1, 'draft', @now, @now, @revisionId, @now, @now)`,
       ),
+      // A save after a pause (or a restore) starts a new stretch; the schema then files the old one's content (notes_stretch_ended).
       save: db.prepare(
-        `UPDATE notes SET title = @title, is_private = @isPrivate, doc = @doc, words = @words, revision = revision + 1, updated_at = @now
+        `UPDATE notes SET title = @title, is_private = @isPrivate, doc = @doc, words = @words, revision = revision + 1, updated_at = @now,
+           stretch_revision_id = CASE WHEN @startRevision OR @now - stretch_saved_at >= @stretchMs THEN @revisionId ELSE stretch_revision_id END,
+           stretch_started_at = CASE WHEN @startRevision OR @now - stretch_saved_at >= @stretchMs THEN @now ELSE stretch_started_at END,
+           stretch_saved_at = @now
          WHERE id = @id AND revision = @baseRevision AND status = 'draft'`,
       ),
       sign: db.prepare(
@@ -139,19 +144,22 @@ export class NotesRepository {
       insertAddendum: db.prepare(
         'INSERT INTO note_addenda (id, note_id, text, signed_by, content_hash, created_at) VALUES (@id, @noteId, @text, @signedBy, @contentHash, @createdAt)',
       ),
-      latestRevision: db.prepare<[string], { id: string; saved_at: number }>(
-        'SELECT id, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1',
+      // The current stretch (in the note) first, then the ended ones, newest first.
+      revisions: db.prepare<{ noteId: string }, { id: string; title: string; words: number; started_at: number; saved_at: number }>(
+        `SELECT id, title, words, started_at, saved_at FROM (
+           SELECT stretch_revision_id AS id, title, words, stretch_started_at AS started_at, stretch_saved_at AS saved_at, 1 AS current, 0 AS position
+           FROM notes WHERE id = @noteId
+           UNION ALL
+           SELECT id, title, words, started_at, saved_at, 0, rowid FROM note_revisions WHERE note_id = @noteId
+         ) ORDER BY current DESC, saved_at DESC, position DESC`,
       ),
-      insertRevision: db.prepare(
-        'INSERT INTO note_revisions (id, note_id, title, doc, words, started_at, saved_at) VALUES (@id, @noteId, @title, @doc, @words, @now, @now)',
+      revision: db.prepare<{ noteId: string; revisionId: string }, { id: string; title: string; doc: string; saved_at: number }>(
+        `SELECT stretch_revision_id AS id, title, doc, stretch_saved_at AS saved_at FROM notes WHERE id = @noteId AND stretch_revision_id = @revisionId
+         UNION ALL
+         SELECT id, title, doc, saved_at FROM note_revisions WHERE note_id = @noteId AND id = @revisionId`,
       ),
-      refreshRevision: db.prepare('UPDATE note_revisions SET title = @title, doc = @doc, words = @words, saved_at = @now WHERE id = @id'),
-      revisions: db.prepare<[string], { id: string; title: string; words: number; started_at: number; saved_at: number }>(
-        'SELECT id, title, words, started_at, saved_at FROM note_revisions WHERE note_id = ? ORDER BY saved_at DESC, rowid DESC',
-      ),
-      revision: db.prepare<[string, string], { id: string; title: string; doc: string; saved_at: number }>(
-        'SELECT id, title, doc, saved_at FROM note_revisions WHERE note_id = ? AND id = ?',
-      ),
+      links: db.prepare<[string], { kind: NoteLinkRow['kind']; id: string }>('SELECT target_kind AS kind, target_id AS id FROM note_links WHERE note_id = ?'),
+      deleteLink: db.prepare('DELETE FROM note_links WHERE note_id = ? AND target_kind = ? AND target_id = ?'),
       deleteLinks: db.prepare('DELETE FROM note_links WHERE note_id = ?'),
       insertLink: db.prepare('INSERT OR IGNORE INTO note_links (note_id, target_kind, target_id) VALUES (?, ?, ?)'),
       backlinks: db.prepare<[string, string], NoteSummaryRow>(
@@ -198,8 +206,8 @@ export class NotesRepository {
   }
 
   create(note: NewNote, now: number): void {
-    this.statements.insert.run({ ...note, isPrivate: note.isPrivate ? 1 : 0, doc: JSON.stringify(note.doc), now });
-    this.checkpoint(note.id, note, now);
+    // A random revision id: two revisions can start in the same millisecond (a restore right after a save).
+    this.statements.insert.run({ ...note, isPrivate: note.isPrivate ? 1 : 0, doc: JSON.stringify(note.doc), now, revisionId: randomUUID() });
   }
 
   /** False when the note is not a draft (signed, or gone). */
@@ -208,9 +216,10 @@ export class NotesRepository {
   }
 
   /**
-   * False when the note is not a draft at `baseRevision` (changed elsewhere, or signed).
-   * `startRevision` begins a new revision even within an editing stretch (a restore), so the
-   * content being replaced stays in the history as it was.
+   * False when the note is not a draft at `baseRevision` (changed elsewhere, or signed). Within
+   * an editing stretch the latest revision is the note itself, so only the note row is written; a
+   * save after a pause, or `startRevision` (a restore, so the content being replaced stays in the
+   * history as it was), starts a new stretch and the schema files the old content as a revision.
    */
   save(id: string, baseRevision: number, content: NoteContent, now: number, startRevision = false): boolean {
     const { changes } = this.statements.save.run({
@@ -221,19 +230,11 @@ export class NotesRepository {
       doc: JSON.stringify(content.doc),
       words: content.words,
       now,
+      startRevision: startRevision ? 1 : 0,
+      stretchMs: REVISION_STRETCH_MS,
+      revisionId: randomUUID(),
     });
-    if (changes === 0) return false;
-    this.checkpoint(id, content, now, startRevision);
-    return true;
-  }
-
-  /** The latest revision follows the note within an editing stretch; a save after a pause starts a new one. */
-  private checkpoint(noteId: string, content: Pick<NoteContent, 'title' | 'doc' | 'words'>, now: number, startRevision = false): void {
-    const latest = this.statements.latestRevision.get(noteId);
-    const values = { title: content.title, doc: JSON.stringify(content.doc), words: content.words, now };
-    if (latest && !startRevision && now - latest.saved_at < REVISION_STRETCH_MS) this.statements.refreshRevision.run({ ...values, id: latest.id });
-    // A random id: two revisions can start in the same millisecond (a restore right after a save).
-    else this.statements.insertRevision.run({ ...values, id: randomUUID(), noteId });
+    return changes > 0;
   }
 
   /**
@@ -256,18 +257,23 @@ export class NotesRepository {
 
   revisions(noteId: string): NoteRevisionSummary[] {
     return this.statements.revisions
-      .all(noteId)
+      .all({ noteId })
       .map((row) => ({ id: row.id, title: row.title, words: row.words, startedAt: row.started_at, savedAt: row.saved_at }));
   }
 
   revision(noteId: string, revisionId: string): NoteRevision | null {
-    const row = this.statements.revision.get(noteId, revisionId);
+    const row = this.statements.revision.get({ noteId, revisionId });
     return row ? { id: row.id, title: row.title, savedAt: row.saved_at, doc: parseJsonColumn(noteDocumentSchema, row.doc, 'note revision') } : null;
   }
 
+  /** Writes only the link rows that changed: most saves change none, and each row touches two b-trees. */
   replaceLinks(noteId: string, links: readonly NoteLinkRow[]): void {
-    this.statements.deleteLinks.run(noteId);
-    for (const link of links) this.statements.insertLink.run(noteId, link.kind, link.id);
+    const key = (link: NoteLinkRow) => `${link.kind}:${link.id}`;
+    const wanted = new Set(links.map(key));
+    const stored = this.statements.links.all(noteId);
+    const have = new Set(stored.map(key));
+    for (const link of stored) if (!wanted.has(key(link))) this.statements.deleteLink.run(noteId, link.kind, link.id);
+    for (const link of links) if (!have.has(key(link))) this.statements.insertLink.run(noteId, link.kind, link.id);
   }
 
   backlinks(kind: NoteLinkRow['kind'], targetId: string): Backlink[] {

@@ -13,7 +13,7 @@ import { MeasureDraftsRepository } from './measure-drafts-repository';
 import { MeasuresRepository } from './measures-repository';
 import { NotesRepository } from './notes-repository';
 import { PrescriberSummariesRepository } from './prescriber-summaries-repository';
-import { openEncryptedDatabase, type OpenDatabaseOptions, restrictFileModes } from './open-database';
+import { openEncryptedDatabase, type OpenDatabaseOptions, openPlainDatabaseForComparison, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
 import { ProtocolsRepository } from './protocols-repository';
 import { SearchRepository } from './search-repository';
@@ -69,7 +69,15 @@ export class RecordStore {
   }
 
   static open(path: string, key: Uint8Array, options: OpenDatabaseOptions = {}): RecordStore {
-    const store = new RecordStore(openEncryptedDatabase(path, key, options), path);
+    return RecordStore.withDefaults(new RecordStore(openEncryptedDatabase(path, key, options), path));
+  }
+
+  /** The bench's yardstick only: the same store on a plain file (openPlainDatabaseForComparison). Never used for records. */
+  static openPlainForComparison(path: string): RecordStore {
+    return RecordStore.withDefaults(new RecordStore(openPlainDatabaseForComparison(path), path));
+  }
+
+  private static withDefaults(store: RecordStore): RecordStore {
     store.transaction(() => {
       store.protocols.ensureDefaults(randomUUID, Date.now());
       store.prompts.ensureDefaults(randomUUID, Date.now());

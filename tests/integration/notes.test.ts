@@ -388,6 +388,9 @@ describe('notes on a real vault', () => {
       const homework = await homeworkOf(clientId);
       const draft = await generalNote();
       await save(draft.id, paragraph('Linked ', homeworkLink(homework.id)));
+      // A second stretch, so the history holds an ended revision besides the note's own.
+      clock += 20 * MIN;
+      await save(draft.id, paragraph('Linked again ', homeworkLink(homework.id)));
       const note = await signed(draft.id);
       const draftNote = await generalNote('Still a draft');
       const db = await rawDb();
@@ -405,6 +408,7 @@ describe('notes on a real vault', () => {
       ).toThrow('the history of a signed note cannot change');
       expect(() => db.prepare("UPDATE note_revisions SET title = 'x' WHERE note_id = ?").run(note.id)).toThrow('the history of a signed note cannot change');
       expect(() => db.prepare('DELETE FROM note_revisions WHERE note_id = ?').run(note.id)).toThrow('the history of a signed note cannot change');
+      expect(() => db.prepare("UPDATE notes SET stretch_revision_id = 'forged' WHERE id = ?").run(note.id)).toThrow(/a signed note cannot change/);
       // A draft stays editable at the database, so the triggers are not simply refusing everything.
       expect(db.prepare("UPDATE notes SET title = 'ok' WHERE id = ?").run(draftNote.id).changes).toBe(1);
       expect(await call(core, 'notes.get', { id: note.id })).toEqual(note);

@@ -2,32 +2,34 @@ import { dirname } from 'node:path';
 import { createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
 import { methods } from '../../shared/contract/index';
-import { NOTE_NODES, type NoteDocument, type NoteNode } from '../../shared/notes/note-document';
 import { extractNoteLinks } from '../../shared/notes/note-links';
 import { extractNoteText } from '../../shared/notes/note-text';
 import { createCoreClient } from '../../electron/core-client';
-import { createPrng, type Prng } from '../seed/prng';
-import { syntheticNoteDocument } from '../seed/synthetic-note-document';
-import { syntheticSentence } from '../seed/synthetic-note-text';
+import { createPrng } from '../seed/prng';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { timeDataSyncs } from './disk-sync-probe';
+import { autosaveBesidePlainTwin, type TwinAutosave } from './notes-autosave-twins';
+import { AUTOSAVE_TITLE, autosaveDocument, changeWords, WORDS_CHANGED } from './notes-autosave-workload';
 import { writeNoteCorpus } from './notes-corpus';
+import { TWIN_CIPHER, TWIN_PRAGMAS, twinRatio } from './plain-twin-database';
 import { withSeededVault } from './seeded-vault';
 import { withVaultStore } from './vault-store';
 
 const CLIENTS = 50;
 const OTHER_NOTES = 2000;
 const HOMEWORK_PER_CLIENT = 3;
-const NOTE_CHARS = 10_000;
 const SAVES = 300;
 const WARM_UP_SAVES = 20;
-const WORDS_CHANGED = 3;
+/** The plain-twin comparison alternates encrypted and plain in this many blocks of saves: small blocks, so load that comes and goes falls on both. */
+const TWIN_BLOCKS = 60;
 
 /**
  * notes.save through the real dispatch() on the encrypted file (synchronous=FULL): the contract's
  * parse of the JSON and the document schema, the note row, its revision checkpoint, its link
  * rows (3 homework, 1 prompt, each checked) and its full-text entry, in one transaction. The
  * vault already holds 2,000 other notes, so the FTS index has real posting lists to update.
+ * Then the same saves side by side on an encrypted store and its plain twin, and one fdatasync
+ * of as many bytes as a save writes to the WAL: the price of encryption, and the disk's floor.
  */
 export const notesAutosaveMeasurement: Measurement = {
   name: 'notes-autosave',
@@ -52,8 +54,8 @@ export const notesAutosaveMeasurement: Measurement = {
         const homeworkIds = corpus.homeworkByClient.get(client!.id)!;
         const [prompt] = (await call('prompts.list', {})).prompts;
         const prng = createPrng(5);
-        let doc = syntheticNoteDocument(prng, { chars: NOTE_CHARS, homeworkIds, prompt: { id: prompt!.id, question: prompt!.text } });
-        const title = 'Integration after the third session';
+        let doc = autosaveDocument(prng, homeworkIds, prompt!);
+        const title = AUTOSAVE_TITLE;
         const note = await call('notes.create', { clientId: client!.id, kind: 'integration', title });
         let revision = note.revision;
         const firstJson = JSON.stringify(doc);
@@ -76,7 +78,15 @@ export const notesAutosaveMeasurement: Measurement = {
           return performance.now() - started;
         });
         // The vault folder's parent is the run's temp folder: the same disk as the WAL.
-        const syncs = timeDataSyncs(dirname(vaultDir), 16 * 1024, 100);
+        const twins = autosaveBesidePlainTwin(dirname(vaultDir), {
+          clients: CLIENTS,
+          otherNotes: OTHER_NOTES,
+          homeworkPerClient: HOMEWORK_PER_CLIENT,
+          saves: SAVES,
+          warmUpSaves: WARM_UP_SAVES,
+          blocks: TWIN_BLOCKS,
+        });
+        const syncs = timeDataSyncs(dirname(vaultDir), Math.round(twins.walBytesPerSave), 100);
         const links = extractNoteLinks(doc);
         const text = extractNoteText(doc);
         return [
@@ -104,7 +114,14 @@ export const notesAutosaveMeasurement: Measurement = {
             },
           ),
           timingResult('  of which: the contract parse of the content (JSON + notes schema)', 'ms', parses, null),
-          timingResult('  for context: one 16 KB append + fdatasync on this disk', 'ms', syncs, null),
+          ...twinRows(twins),
+          timingResult(
+            `  physical floor: one append + fdatasync of what a save writes to the WAL (${twins.walFramesPerSave} pages, ${Math.round(twins.walBytesPerSave / 1024)} KB)`,
+            'ms',
+            syncs,
+            null,
+            { bytes: Math.round(twins.walBytesPerSave), walFramesPerSave: twins.walFramesPerSave, pageSize: twins.pageSize },
+          ),
         ];
       } finally {
         core.close();
@@ -112,24 +129,29 @@ export const notesAutosaveMeasurement: Measurement = {
     }),
 };
 
-/** Typing between two autosaves: a few words of one paragraph replaced, a different paragraph each time. */
-function changeWords(doc: NoteDocument, prng: Prng, save: number): NoteDocument {
-  const prose = doc.content.flatMap((node, index) => (node.type === NOTE_NODES.paragraph && node.content?.length === 1 ? [index] : []));
-  const target = prose[save % prose.length]!;
-  const content = doc.content.map((node, index): NoteNode => {
-    if (index !== target) return node;
-    const words = node.content![0]!.text!.split(' ');
-    const at = (save * 7) % Math.max(1, words.length - WORDS_CHANGED);
-    words.splice(
-      at,
-      WORDS_CHANGED,
-      ...syntheticSentence(prng)
-        .toLowerCase()
-        .replace(/[.,;:]/g, '')
-        .split(' ')
-        .slice(0, WORDS_CHANGED),
-    );
-    return { ...node, content: [{ type: NOTE_NODES.text, text: words.join(' ') }] };
-  });
-  return { ...doc, content };
+/** The side-by-side rows: encrypted / plain (judged like point reads), then each side's own times. */
+function twinRows(twins: TwinAutosave): MetricResult[] {
+  const ratio = twinRatio(twins.samples);
+  return [
+    {
+      metric: 'autosave, encrypted / plain (the same saves, driver, schema and pragmas)',
+      unit: 'x',
+      p50: ratio.p50,
+      p95: ratio.p95,
+      samples: ratio.encrypted.n,
+      target: { judged: ['p50', 'p95'], max: 1.25 },
+      details: {
+        saves: SAVES,
+        warmUpSavesDiscarded: WARM_UP_SAVES,
+        blocks: TWIN_BLOCKS,
+        path: "the contract's parse, then the notes.save handler in its transaction (dispatch() without its logging), on a RecordStore per file",
+        pragmas: TWIN_PRAGMAS,
+        cipher: TWIN_CIPHER,
+        encryptedMs: ratio.encrypted,
+        plainMs: ratio.plain,
+      },
+    },
+    timingResult('  encrypted store', 'ms', twins.samples.encrypted, null),
+    timingResult('  plain store', 'ms', twins.samples.plain, null),
+  ];
 }

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ClientsRepository } from '../../db/clients-repository';
@@ -8,7 +8,7 @@ import { createPrng } from '../seed/prng';
 import { generateSyntheticClients } from '../seed/synthetic-clients';
 import { writeSyntheticClients } from '../seed/write-clients';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
-import { summarize } from './percentiles';
+import { assertPlainAndEncrypted, TWIN_CIPHER, TWIN_PRAGMAS, twinRatio } from './plain-twin-database';
 import { withTempDir } from './temp-dir';
 
 const CLIENTS = 10_000;
@@ -71,22 +71,6 @@ export const pointReadsMeasurement: Measurement = {
     }),
 };
 
-/** A comparison is only meaningful if one file really is plain and the other really is not. */
-function assertPlainAndEncrypted(encryptedPath: string, plainPath: string): void {
-  const header = (path: string) => {
-    const bytes = Buffer.alloc(16);
-    const descriptor = openSync(path, 'r');
-    try {
-      readSync(descriptor, bytes, 0, 16, 0);
-    } finally {
-      closeSync(descriptor);
-    }
-    return bytes.toString('latin1');
-  };
-  if (header(plainPath) !== 'SQLite format 3\0') throw new Error('The plain database is not a plain SQLite file');
-  if (header(encryptedPath) === 'SQLite format 3\0') throw new Error('The encrypted database has a plain SQLite header');
-}
-
 interface CacheSettings {
   cacheSize: number;
   pageSize: number;
@@ -138,21 +122,20 @@ function timeReads({ repository }: Candidate, ids: readonly string[], into: numb
 }
 
 function ratioResult(metric: string, comparison: Comparison, target: MetricResult['target'], files: Record<string, number>): MetricResult {
-  const encrypted = summarize(comparison.samples.encrypted);
-  const plain = summarize(comparison.samples.plain);
+  const { p50, p95, encrypted, plain } = twinRatio(comparison.samples);
   return {
     metric,
     unit: 'x',
-    p50: encrypted.p50 / plain.p50,
-    p95: encrypted.p95 / plain.p95,
+    p50,
+    p95,
     samples: encrypted.n,
     target,
     details: {
       clients: CLIENTS,
       queries: QUERIES,
       ...comparison.settings,
-      pragmas: 'journal_mode=WAL, synchronous=FULL, foreign_keys=ON, temp_store=MEMORY (both)',
-      cipher: 'sqlcipher, legacy=4, raw 256-bit key (encrypted file only)',
+      pragmas: TWIN_PRAGMAS,
+      cipher: TWIN_CIPHER,
       encryptedMicroseconds: encrypted,
       plainMicroseconds: plain,
       ...files,

@@ -137,9 +137,11 @@ describe('query plans of the statements the bench times', () => {
     ['a note by id', 'notes', 'get', [byId('notes')]],
     // A note save (measure-notes-autosave, measure-note-keystroke): one transaction of these.
     ['the note row of a save', 'notes', 'save', [byId('notes')]],
-    ['the revision a save refreshes or follows', 'notes', 'latestRevision', [/^SEARCH note_revisions USING INDEX note_revisions_by_note \(note_id=\?\)$/]],
-    ['the revision refreshed', 'notes', 'refreshRevision', [byId('note_revisions')]],
-    ["the note's links, replaced", 'notes', 'deleteLinks', [/^SEARCH note_links USING PRIMARY KEY \(note_id=\?\)$/]],
+    ["the note's links a save compares", 'notes', 'links', [/^SEARCH note_links USING PRIMARY KEY \(note_id=\?\)$/]],
+    ['a link a save removes', 'notes', 'deleteLink', [/^SEARCH note_links USING PRIMARY KEY \(note_id=\? AND target_kind=\? AND target_id=\?\)$/]],
+    // A note's history (notes.revisions, notes.revision): the current stretch in the note, the ended ones by note.
+    ["a note's revisions", 'notes', 'revisions', [byId('notes'), /^SEARCH note_revisions USING INDEX note_revisions_by_note \(note_id=\?\)$/]],
+    ['one revision of a note', 'notes', 'revision', [byId('notes'), byId('note_revisions')]],
     [
       'the search document replaced',
       'search',

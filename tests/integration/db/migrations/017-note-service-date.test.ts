@@ -65,6 +65,8 @@ describe('migration 017: note service date', () => {
       { id: 'n2', service_date: localCalendarDate(CHECKED_IN) },
       { id: 'n3', service_date: localCalendarDate(WRITTEN) },
     ]);
+    // Today's repository reads today's schema.
+    migrate(db);
     const signed = new NotesRepository(db).get('n3')!;
     expect(signed.serviceDate).toBe(localCalendarDate(WRITTEN));
     expect(signatureHolds(signed)).toBe(true);
