@@ -262,7 +262,7 @@ describe('toFtsQuery against a real FTS5 index', () => {
   });
 
   it('finds by words, prefix and without accents; operators are only words', () => {
-    const ids = (typed: string) => search.search({ match: toFtsQuery(typed)!, includePrivate: true, limit: 10 }).map((result) => result.id);
+    const ids = (typed: string) => search.search({ match: toFtsQuery(typed)!, includePrivate: true, limit: 10 }).results.map((result) => result.id);
     expect(ids('panic')).toEqual(['n1']);
     expect(ids('pan')).toEqual(['n1']);
     expect(ids('cafe')).toEqual(['n1']);
