@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { SEARCH_RANKING_CAP, type SearchKind, type SearchOrder, type SearchResult } from '../shared/contract/search';
-import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet } from '../shared/search/search-query';
+import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, withLastWordWhole } from '../shared/search/search-query';
 
 export interface SearchDocument {
   target: SearchResult['target'];
@@ -149,7 +149,8 @@ export class SearchRepository {
   /**
    * Within one client: newest first, in one pass (a client's matches are few, but ranking them
    * would weigh each word over the whole index). Across clients: the matches are counted up to
-   * SEARCH_RANKING_CAP, then ranked by relevance, or past the cap the newest come first.
+   * SEARCH_RANKING_CAP, then ranked by relevance, or past the cap the newest come first. The count
+   * tries the last word whole first: a common word passes the cap without the prefix's merge.
    */
   search(options: SearchOptions): SearchAnswer {
     const match = matchExpression(options);
@@ -160,7 +161,10 @@ export class SearchRepository {
       const more = results.length > options.limit;
       return { results: results.slice(0, options.limit), order: 'newest-first', matched: { count: more ? options.limit : results.length, moreThan: more } };
     }
-    const counted = this.statements.countUpTo.get({ match, cap: SEARCH_RANKING_CAP + 1 })!;
+    const countUpToCap = (expression: string) => this.statements.countUpTo.get({ match: expression, cap: SEARCH_RANKING_CAP + 1 })!;
+    const wholeWords = matchExpression({ ...options, match: withLastWordWhole(options.match) });
+    const atLeast = countUpToCap(wholeWords);
+    const counted = atLeast > SEARCH_RANKING_CAP || wholeWords === match ? atLeast : countUpToCap(match);
     if (counted > SEARCH_RANKING_CAP) {
       return { results: page(this.statements.newest).slice(0, options.limit), order: 'newest-first', matched: { count: SEARCH_RANKING_CAP, moreThan: true } };
     }

@@ -71,6 +71,15 @@ describe('search paths: what each answer says and holds', () => {
     expect(find('harbour').matched).toEqual({ count: SEARCH_RANKING_CAP - 1, moreThan: false });
   });
 
+  it('counts the prefix when the whole word alone stays under the cap', () => {
+    const write = db.transaction(() => {
+      for (let index = 0; index <= SEARCH_RANKING_CAP; index++) search.index(note(`n${index}`, index % 2 === 0 ? 'harbour' : 'harbours', { updatedAt: index }));
+    });
+    write();
+    expect(find('harbour')).toMatchObject({ order: 'newest-first', matched: { count: SEARCH_RANKING_CAP, moreThan: true } });
+    expect(find('harbours')).toMatchObject({ order: 'relevance', matched: { count: SEARCH_RANKING_CAP / 2, moreThan: false } });
+  });
+
   it("within one client, answers only that client's matches, newest first, private ones only when asked, narrowed by kind", () => {
     search.index(note('old', 'harbour', { updatedAt: 1 }));
     search.index(note('private', 'harbour', { updatedAt: 2, isPrivate: true }));

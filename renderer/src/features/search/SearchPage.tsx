@@ -23,7 +23,7 @@ import { useNavigation } from '../../navigation/navigation';
  */
 function usePagedInput(input: MethodInput<'search.query'> | null) {
   const key = JSON.stringify(input);
-  const [pages, setPages] = useState({ key, limit: SEARCH_LIMIT.default });
+  const [pages, setPages] = useState<{ key: string; limit: number }>({ key, limit: SEARCH_LIMIT.default });
   const limit = pages.key === key ? pages.limit : SEARCH_LIMIT.default;
   const paged = input && limit > SEARCH_LIMIT.default ? { ...input, limit } : input;
   const showMore = () => setPages({ key, limit: Math.min(limit + SEARCH_LIMIT.default, SEARCH_LIMIT.max) });
