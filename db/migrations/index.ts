@@ -15,6 +15,7 @@ import { migration014 } from './014-evaluations';
 import { migration015 } from './015-prescriber-summaries';
 import { migration016 } from './016-follow-up-contacts';
 import { migration017 } from './017-note-service-date';
+import { migration018 } from './018-caseload-indexes';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,6 +2,13 @@ import { useState } from 'react';
 import { ActionButton } from './ActionButton';
 
 /**
+ * How many rows a client's record lists show before "Show all" (homework by group, measures,
+ * sessions): a decade's record would otherwise mount thousands of rows on every visit, and
+ * leaving the page then costs as much as building it (issue 12's follow-up budget).
+ */
+export const RECORD_LIST_FIRST_ITEMS = 10;
+
+/**
  * A long list shown by its first `count` items, the rest one press away: a screen read at a glance
  * stays short, and a year of history does not all mount at once. `what` names the list for the
  * button ("Show all 12: Measures"), `listId` is the id of the list the button controls.
@@ -13,6 +20,7 @@ export function useFirstItems<T>(items: readonly T[], count: number, what: strin
     items.length > count ? (
       <ActionButton
         variant="quiet"
+        className="show-all-toggle"
         aria-label={showAll ? `Show fewer: ${what}` : `Show all ${items.length}: ${what}`}
         aria-expanded={showAll}
         aria-controls={listId}

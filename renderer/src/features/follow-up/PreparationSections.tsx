@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFirstItems } from '../../ui/use-first-items';
+import { RECORD_LIST_FIRST_ITEMS, useFirstItems } from '../../ui/use-first-items';
 import type { FollowUpNote, FollowUpPreparation } from '../../../../shared/contract';
 import { HOMEWORK_STATUS_LABELS } from '../../../../shared/homework/homework-types';
 import { QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
@@ -104,10 +104,10 @@ export function HomeworkSinceSection({ preparation }: { preparation: WithSession
   );
 }
 
-/** The measure trend, newest first, each flag said in words. */
 /** The newest measures cover the course just given; a year of them waits behind "Show all". */
 const MEASURES_FIRST_SHOWN = 8;
 
+/** The measure trend, newest first, each flag said in words. */
 export function MeasureTrendSection({ measures }: { measures: FollowUpPreparation['measures'] }) {
   const standing = measures.filter((measure) => measure.withdrawnAt === null);
   const { shown, toggle } = useFirstItems(standing, MEASURES_FIRST_SHOWN, 'Measures', 'follow-up-measures-list');
@@ -140,10 +140,11 @@ export function MeasureTrendSection({ measures }: { measures: FollowUpPreparatio
   );
 }
 
-/** REMS forms to submit and notes to sign, each opening where it is done. */
+/** REMS forms to submit and notes to sign, each opening where it is done; a long backlog of drafts shows its first and the rest on "Show all". */
 export function StillOpenSection({ preparation }: { preparation: FollowUpPreparation }) {
   const { openSession } = useNavigation();
   const { remsPending, unsignedNotes } = preparation;
+  const unsigned = useFirstItems(unsignedNotes, RECORD_LIST_FIRST_ITEMS, 'Unsigned notes', 'follow-up-unsigned-notes');
   return (
     <Section id="open" title="Still open">
       {remsPending.length + unsignedNotes.length === 0 ? <p className="hint">No REMS form to submit and no unsigned note.</p> : null}
@@ -168,12 +169,13 @@ export function StillOpenSection({ preparation }: { preparation: FollowUpPrepara
       ) : null}
       {unsignedNotes.length > 0 ? (
         <>
-          <p>Unsigned notes</p>
-          <ul className="plain-list" aria-label="Unsigned notes">
-            {unsignedNotes.map((note) => (
+          <p>Unsigned notes ({unsignedNotes.length})</p>
+          <ul className="plain-list" id="follow-up-unsigned-notes" aria-label="Unsigned notes">
+            {unsigned.shown.map((note) => (
               <NoteRow key={note.id} note={note} />
             ))}
           </ul>
+          {unsigned.toggle}
         </>
       ) : null}
     </Section>

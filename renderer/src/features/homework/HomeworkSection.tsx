@@ -3,8 +3,8 @@ import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
 import { HomeworkDialog } from './HomeworkDialog';
-import { groupForList, HOMEWORK_GROUP_LABELS } from './homework-due';
-import { HomeworkItem } from './HomeworkItem';
+import { groupForList } from './homework-due';
+import { HomeworkGroupList } from './HomeworkGroupList';
 import { useClientHomework } from './homework-queries';
 import { NewHomeworkDialog } from './NewHomeworkDialog';
 import './homework.css';
@@ -39,18 +39,7 @@ export function HomeworkSection({ clientId, archived }: HomeworkSectionProps) {
           list.length === 0 ? (
             <p className="hint">No homework yet. When a session opens something to practise, assign it here or from a note.</p>
           ) : (
-            groupForList(list).map((group) => (
-              <div key={group.name} className="homework-group">
-                <Heading level={3} className="homework-group-title">
-                  {HOMEWORK_GROUP_LABELS[group.name]} <span className="homework-group-count">({group.items.length})</span>
-                </Heading>
-                <ul className="homework-list" aria-label={HOMEWORK_GROUP_LABELS[group.name]}>
-                  {group.items.map((one) => (
-                    <HomeworkItem key={one.id} homework={one} now={now} onOpen={setOpenId} />
-                  ))}
-                </ul>
-              </div>
-            ))
+            groupForList(list).map((group) => <HomeworkGroupList key={group.name} name={group.name} items={group.items} now={now} onOpen={setOpenId} />)
           )
         }
       </QueryView>

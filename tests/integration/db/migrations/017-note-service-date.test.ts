@@ -55,7 +55,10 @@ function vaultBefore016() {
 describe('migration 017: note service date', () => {
   it("gives existing notes a date of service: their session's dose day, else its check-in day, else the day written; signed notes still verify", () => {
     const db = vaultBefore016();
-    migrate(db);
+    migrate(
+      db,
+      MIGRATIONS.filter((migration) => migration.version <= migration017.version),
+    );
     expect(readSchemaVersion(db)).toBe(migration017.version);
     expect(db.prepare('SELECT id, service_date FROM notes ORDER BY id').all()).toEqual([
       { id: 'n1', service_date: localCalendarDate(DOSED) },
