@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { SearchKind, SearchResult } from '../shared/contract/search';
-import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet } from '../shared/search/search-query';
+import { SEARCH_RANKING_CAP, type SearchKind, type SearchOrder, type SearchResult } from '../shared/contract/search';
+import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, withLastWordWhole } from '../shared/search/search-query';
 
 export interface SearchDocument {
   target: SearchResult['target'];
@@ -34,6 +34,13 @@ export interface SearchOptions {
   /** Private psychotherapy notes are left out unless asked for. */
   includePrivate: boolean;
   limit: number;
+}
+
+export interface SearchAnswer {
+  results: SearchResult[];
+  order: SearchOrder;
+  /** Exactly `count` matches, or more than `count` when `moreThan`. */
+  matched: { count: number; moreThan: boolean };
 }
 
 /** Words either side of a hit in a snippet. */
@@ -80,14 +87,24 @@ function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptio
 /**
  * The full-text index over notes and homework (FTS5 inside the encrypted database). Rows are
  * written by the same transaction as the record they index; bm25 ranks, titles weigh double.
- * Ranking runs in the index alone, then only the best rows are read and given snippets: reading
- * every match's row first made a common word cost a page decryption per match.
+ * A document's rowid is renewed whenever its updated_at changes, so the index's own rowid order
+ * is "most recently changed first": the newest matches are read straight off the index, with
+ * no ranking and no sort. What a search costs, and why it takes the path it takes:
+ * docs/decisions/0057-search-at-scale.md.
  */
 export class SearchRepository {
   private readonly statements;
 
   constructor(db: Database.Database) {
+    // The result's columns; snippets are made only for the rows returned, from the match the cursor holds.
+    const resultColumns = `d.target, d.target_id, d.client_id, clients.display_name AS client_name, d.kind, d.is_private, d.title, d.updated_at,
+                snippet(search_index, 0, @open, @close, '…', @tokens) AS title_snippet,
+                snippet(search_index, 1, @open, @close, '…', @tokens) AS body_snippet`;
+    // CROSS JOIN keeps the index first, in its order: ranked or newest, the rows are read only for the few returned.
+    const resultTables = `search_index CROSS JOIN search_documents d ON d.id = search_index.rowid JOIN clients ON clients.id = d.client_id`;
     this.statements = {
+      // A document that changed leaves its place, so its new rowid puts it last in the index's order.
+      moveChanged: db.prepare('DELETE FROM search_documents WHERE target = @target AND target_id = @targetId AND updated_at <> @updatedAt'),
       upsert: db.prepare(
         `INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, scope, updated_at)
          VALUES (@target, @targetId, @clientId, @kind, @isPrivate, @title, @body, @scope, @updatedAt)
@@ -95,23 +112,27 @@ export class SearchRepository {
            title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
-      // CROSS JOIN keeps this order: the ranked few first, then their snippets and rows.
-      search: db.prepare<Record<string, unknown>, ResultRow>(
-        `WITH best (id, score) AS (
-           SELECT rowid, bm25(search_index, 2.0, 1.0, 0.0) FROM search_index WHERE search_index MATCH @match ORDER BY 2 LIMIT @limit
-         )
-         SELECT d.target, d.target_id, d.client_id, clients.display_name AS client_name, d.kind, d.is_private, d.title, d.updated_at,
-                snippet(search_index, 0, @open, @close, '…', @tokens) AS title_snippet,
-                snippet(search_index, 1, @open, @close, '…', @tokens) AS body_snippet
-         FROM best CROSS JOIN search_index ON search_index.rowid = best.id
-              CROSS JOIN search_documents d ON d.id = best.id JOIN clients ON clients.id = d.client_id
+      // Counts matches up to a cap: reading rowids off the index, no ranking.
+      countUpTo: db
+        .prepare<Record<string, unknown>, number>('SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @match LIMIT @cap)')
+        .pluck(),
+      // FTS5 ranks every match in its own sorter (ORDER BY rank), keeping each match's positions, so
+      // snippet() needs no second MATCH per row (which rebuilt a prefix's doclist each time).
+      ranked: db.prepare<Record<string, unknown>, ResultRow>(
+        `SELECT ${resultColumns} FROM ${resultTables}
+         WHERE search_index MATCH @match AND search_index.rank MATCH 'bm25(2.0, 1.0, 0.0)'
+         ORDER BY search_index.rank LIMIT @limit`,
+      ),
+      newest: db.prepare<Record<string, unknown>, ResultRow>(
+        `SELECT ${resultColumns} FROM ${resultTables}
          WHERE search_index MATCH @match
-         ORDER BY best.score`,
+         ORDER BY search_index.rowid DESC LIMIT @limit`,
       ),
     };
   }
 
   index(document: SearchDocument): void {
+    this.statements.moveChanged.run({ target: document.target, targetId: document.targetId, updatedAt: document.updatedAt });
     this.statements.upsert.run({
       ...document,
       isPrivate: document.isPrivate ? 1 : 0,
@@ -125,25 +146,43 @@ export class SearchRepository {
     this.statements.remove.run(target, targetId);
   }
 
-  search(options: SearchOptions): SearchResult[] {
-    const rows = this.statements.search.all({
-      match: matchExpression(options),
-      limit: options.limit,
-      open: SNIPPET_OPEN,
-      close: SNIPPET_CLOSE,
-      tokens: SNIPPET_TOKENS,
-    });
-    return rows.map((row) => ({
-      target: row.target,
-      id: row.target_id,
-      clientId: row.client_id,
-      clientName: row.client_name,
-      kind: row.kind,
-      isPrivate: row.is_private === 1,
-      title: row.title,
-      // The words around a hit in the body; the title when only the title matched.
-      snippet: splitSnippet(!row.body_snippet.includes(SNIPPET_OPEN) && row.title_snippet.includes(SNIPPET_OPEN) ? row.title_snippet : row.body_snippet),
-      updatedAt: row.updated_at,
-    }));
+  /**
+   * Within one client: newest first, in one pass (a client's matches are few, but ranking them
+   * would weigh each word over the whole index). Across clients: the matches are counted up to
+   * SEARCH_RANKING_CAP, then ranked by relevance, or past the cap the newest come first. The count
+   * tries the last word whole first: a common word passes the cap without the prefix's merge.
+   */
+  search(options: SearchOptions): SearchAnswer {
+    const match = matchExpression(options);
+    const page = (statement: Database.Statement<Record<string, unknown>, ResultRow>) =>
+      statement.all({ match, limit: options.limit + 1, open: SNIPPET_OPEN, close: SNIPPET_CLOSE, tokens: SNIPPET_TOKENS }).map(toResult);
+    if (options.clientId) {
+      const results = page(this.statements.newest);
+      const more = results.length > options.limit;
+      return { results: results.slice(0, options.limit), order: 'newest-first', matched: { count: more ? options.limit : results.length, moreThan: more } };
+    }
+    const countUpToCap = (expression: string) => this.statements.countUpTo.get({ match: expression, cap: SEARCH_RANKING_CAP + 1 })!;
+    const wholeWords = matchExpression({ ...options, match: withLastWordWhole(options.match) });
+    const atLeast = countUpToCap(wholeWords);
+    const counted = atLeast > SEARCH_RANKING_CAP || wholeWords === match ? atLeast : countUpToCap(match);
+    if (counted > SEARCH_RANKING_CAP) {
+      return { results: page(this.statements.newest).slice(0, options.limit), order: 'newest-first', matched: { count: SEARCH_RANKING_CAP, moreThan: true } };
+    }
+    return { results: page(this.statements.ranked).slice(0, options.limit), order: 'relevance', matched: { count: counted, moreThan: false } };
   }
+}
+
+function toResult(row: ResultRow): SearchResult {
+  return {
+    target: row.target,
+    id: row.target_id,
+    clientId: row.client_id,
+    clientName: row.client_name,
+    kind: row.kind,
+    isPrivate: row.is_private === 1,
+    title: row.title,
+    // The words around a hit in the body; the title when only the title matched.
+    snippet: splitSnippet(!row.body_snippet.includes(SNIPPET_OPEN) && row.title_snippet.includes(SNIPPET_OPEN) ? row.title_snippet : row.body_snippet),
+    updatedAt: row.updated_at,
+  };
 }

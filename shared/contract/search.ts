@@ -12,7 +12,23 @@ export const SEARCH_TARGETS = ['note', 'homework', 'session'] as const;
 /** The kind a session's search entry carries. */
 export const SESSION_SEARCH_KIND = 'timeline';
 
-export const SEARCH_LIMIT = { default: 50, max: 200 } as const;
+/** Results per page ("Show more" asks for the next page's worth on top) and the most one answer holds. */
+export const SEARCH_LIMIT = { default: 20, max: 200 } as const;
+
+/**
+ * The most matches a search across every client ranks by relevance. bm25 reads every match (and
+ * every document holding each word, for its weight), so a word in most notes took a quarter of a
+ * second; past this many matches the newest come first instead, and the answer says so. Our
+ * choice, measured (docs/decisions/0057-search-at-scale.md): ranking this many stays within a few ms.
+ */
+export const SEARCH_RANKING_CAP = 1000;
+
+/**
+ * How the results are ordered: best match first (bm25), or most recently changed first, which a
+ * search within one client always is and a search across clients is past SEARCH_RANKING_CAP matches.
+ */
+export const SEARCH_ORDERS = ['relevance', 'newest-first'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 
 export const searchResultSchema = z.strictObject({
   target: z.enum(SEARCH_TARGETS),
@@ -30,7 +46,10 @@ export const searchResultSchema = z.strictObject({
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const searchMethods = {
-  /** Full-text search over notes, homework and session timelines, best match first; private notes only when asked for. */
+  /**
+   * Full-text search over notes, homework and session timelines; private notes only when asked for.
+   * Best match first, or newest first within one client and past SEARCH_RANKING_CAP matches (`order` says which).
+   */
   'search.query': {
     input: z.strictObject({
       query: z.string().max(FIELD_LIMITS.search),
@@ -40,7 +59,12 @@ export const searchMethods = {
       includePrivate: z.boolean().optional(),
       limit: z.number().int().min(1).max(SEARCH_LIMIT.max).optional(),
     }),
-    output: z.strictObject({ results: z.array(searchResultSchema) }),
+    output: z.strictObject({
+      results: z.array(searchResultSchema),
+      order: z.enum(SEARCH_ORDERS),
+      /** How many records match: exactly `count`, or more than `count` when `moreThan` (the search stopped counting there). */
+      matched: z.strictObject({ count: z.number().int().min(0), moreThan: z.boolean() }),
+    }),
     whileLocked: false,
   },
 } as const;

@@ -27,6 +27,15 @@ export function toFtsQuery(typed: string): string | null {
   return words.map((word, index) => `"${word.replace(/"/g, '""')}"${index === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/**
+ * A toFtsQuery() expression with its last word whole instead of a prefix. It matches a subset of
+ * what the prefix matches, and FTS5 reads it lazily, whereas a prefix first merges the lists of
+ * every word it begins: counting this first tells cheaply when a common word has too many matches.
+ */
+export function withLastWordWhole(match: string): string {
+  return match.endsWith('*') ? match.slice(0, -1) : match;
+}
+
 /** Marks FTS5's snippet() puts around a hit: control characters that never occur in stored text. */
 export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';

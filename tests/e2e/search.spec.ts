@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SEARCH_LIMIT, SEARCH_RANKING_CAP } from '../../shared/contract/search';
 import type { NoteKind } from '../../shared/notes/note-kinds';
 import type { PreviewServer } from '../../tools/preview/preview-server';
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
@@ -64,7 +65,7 @@ test('search finds notes and homework, marks the words, filters by client and ki
   const includePrivate = page.getByRole('checkbox', { name: 'Include private notes' });
   await expect(includePrivate).not.toBeChecked();
   await expect(results.getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('status').filter({ hasText: '2 matches' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 matches, best match first' })).toBeVisible();
   await expect(results).not.toContainText('Thoughts between sessions');
   const note = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'After the second session' }) });
   await expect(note).toContainText(ruth.displayName);
@@ -90,6 +91,8 @@ test('search finds notes and homework, marks the words, filters by client and ki
   await expect(client).toHaveValue(tomas.displayName);
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await expect(results).toContainText('Thoughts between sessions');
+  await expect(page.getByRole('status').filter({ hasText: '1 match for this client, most recently changed first' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
   await snapshot(page, 'search-client-filter');
   await client.fill('');
   await client.press('ArrowDown');
@@ -165,4 +168,49 @@ test("a session's timeline words are found, and the result opens the session", a
 
   await result.getByRole('button', { name: 'Session 1' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${name}: session 1` })).toBeVisible();
+});
+
+test('a word in more records than can be ranked: the newest come first, the page says so, and "Show more" adds the next ones', async ({ page, server }) => {
+  await createLockedVault(server);
+  await unlockInMain(server);
+  const ruth = await seedClient(server, { displayName: uniqueName('Ruth') });
+  const tomas = await seedClient(server, { displayName: uniqueName('Tomas') });
+  // One more than the ranking cap, in the order written: the last written is the newest.
+  for (let index = 0; index <= SEARCH_RANKING_CAP; index++) {
+    await server.client.call('homework.create', {
+      clientId: index % 2 === 0 ? ruth.id : tomas.id,
+      title: `Harbour walk ${index}`,
+      fields: { type: 'custom', instructions: 'Walk to the harbour.' },
+    });
+  }
+
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search notes and homework' }).fill('harbour');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'More than 1,000 matches: too many to rank by relevance, so the most recently changed come first.' }),
+  ).toBeVisible();
+  await expect(results.getByRole('listitem')).toHaveCount(SEARCH_LIMIT.default);
+  await expect(results.getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(`Harbour walk ${SEARCH_RANKING_CAP}`);
+  await expectAccessible(page, 'search past the ranking cap');
+
+  // Within one client: newest first as well, and said so.
+  const client = page.getByRole('combobox', { name: 'Client' });
+  await client.fill(tomas.displayName.split(' ')[1]!);
+  await page.getByRole('option', { name: tomas.displayName }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'More than 20 matches for this client, most recently changed first' })).toBeVisible();
+  // Tomas wrote every odd one: the newest is the cap less one.
+  await expect(results.getByRole('listitem').first().getByRole('button')).toHaveAccessibleName(`Harbour walk ${SEARCH_RANKING_CAP - 1}`);
+  await expect(results).not.toContainText(ruth.displayName);
+
+  // "Show more" adds the next page below, in the same order.
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(2 * SEARCH_LIMIT.default);
+  await expect(results.getByRole('listitem').nth(SEARCH_LIMIT.default).getByRole('button')).toHaveAccessibleName(
+    `Harbour walk ${SEARCH_RANKING_CAP - 1 - 2 * SEARCH_LIMIT.default}`,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'More than 40 matches for this client' })).toBeVisible();
+  await snapshot(page, 'search-newest-first');
+  await expectAccessible(page, 'search within one client');
 });

@@ -11,7 +11,7 @@ import { timeDataSyncs } from './disk-sync-probe';
 import { autosaveBesidePlainTwin, type TwinAutosave } from './notes-autosave-twins';
 import { AUTOSAVE_TITLE, autosaveDocument, changeWords, WORDS_CHANGED } from './notes-autosave-workload';
 import { writeNoteCorpus } from './notes-corpus';
-import { TWIN_CIPHER, TWIN_PRAGMAS, twinRatio } from './plain-twin-database';
+import { COMPARED_CIPHER, COMPARED_PRAGMAS, encryptionRatio } from './plain-comparison';
 import { withSeededVault } from './seeded-vault';
 import { withVaultStore } from './vault-store';
 
@@ -131,7 +131,7 @@ export const notesAutosaveMeasurement: Measurement = {
 
 /** The side-by-side rows: encrypted / plain (judged like point reads), then each side's own times. */
 function twinRows(twins: TwinAutosave): MetricResult[] {
-  const ratio = twinRatio(twins.samples);
+  const ratio = encryptionRatio(twins.samples);
   return [
     {
       metric: 'autosave, encrypted / plain (the same saves, driver, schema and pragmas)',
@@ -145,8 +145,8 @@ function twinRows(twins: TwinAutosave): MetricResult[] {
         warmUpSavesDiscarded: WARM_UP_SAVES,
         blocks: TWIN_BLOCKS,
         path: "the contract's parse, then the notes.save handler in its transaction (dispatch() without its logging), on a RecordStore per file",
-        pragmas: TWIN_PRAGMAS,
-        cipher: TWIN_CIPHER,
+        pragmas: COMPARED_PRAGMAS,
+        cipher: COMPARED_CIPHER,
         encryptedMs: ratio.encrypted,
         plainMs: ratio.plain,
       },

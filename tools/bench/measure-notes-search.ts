@@ -1,15 +1,23 @@
+import { dirname, join } from 'node:path';
+import { openEncryptedDatabase, openPlainDatabaseForComparison } from '../../db/open-database';
+import { SearchRepository } from '../../db/search-repository';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { silentLogger } from '../../electron/logger';
+import { databasePath } from '../../electron/vault/vault-file';
+import { type MethodOutput, SEARCH_LIMIT } from '../../shared/contract';
 import { toFtsQuery } from '../../shared/search/search-query';
 import { createCoreClient } from '../../electron/core-client';
 import { NOTE_VOCABULARY as WORDS } from '../seed/synthetic-note-text';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { summarize } from './percentiles';
+import { assertPlainAndEncrypted, type ComparedFile, compareInBlocks, decryptedCopy, describeCache, ratioResult } from './plain-comparison';
 import { SEARCH_CORPUS, withNotesSearchVault } from './notes-search-vault';
-import { withVaultStore } from './vault-store';
+import { withVaultKey, withVaultStore } from './vault-store';
 
 const ROUNDS = 10;
 const WARM_UP_ROUNDS = 1;
+/** The encrypted / plain comparison's blocks, alternating which file goes first. */
+const PLAIN_BLOCKS = 10;
 
 interface SearchCase {
   kind: 'rare words' | 'mid-frequency words' | 'two-word queries' | 'prefixes while typing' | 'within one client' | 'very common words';
@@ -42,7 +50,7 @@ export const notesSearchMeasurement: Measurement = {
     withNotesSearchVault(async ({ vaultDir, passphrase, seeding }): Promise<MetricResult[]> => {
       const core = createAppCore({ vaultDir, logger: silentLogger });
       const { call } = createCoreClient(core);
-      let timed: Map<SearchCase, number[]>;
+      let timed: Timed;
       let clientId: string;
       try {
         await call('vault.unlock', { passphrase });
@@ -52,11 +60,14 @@ export const notesSearchMeasurement: Measurement = {
         core.close();
       }
       const probes = await probeIndex(vaultDir, passphrase, [...CASES, ...COMMON], clientId);
-      const perCase = [...timed].map(([one, samples]) => ({
+      const plainRows = await compareWithPlain(vaultDir, passphrase, clientId);
+      const perCase = [...timed.samples].map(([one, samples]) => ({
         kind: one.kind,
         query: one.query,
         byClient: one.byClient ?? false,
         ...probes.get(one),
+        order: timed.answers.get(one)!.order,
+        matched: timed.answers.get(one)!.matched,
         p50Ms: round(summarize(samples).p50),
         p95Ms: round(summarize(samples).p95),
       }));
@@ -66,11 +77,11 @@ export const notesSearchMeasurement: Measurement = {
         homework: SEARCH_CORPUS.clients * SEARCH_CORPUS.homeworkPerClient,
         rounds: ROUNDS,
         warmUpRoundsDiscarded: WARM_UP_ROUNDS,
-        resultsPerQuery: 'the default (50)',
+        resultsPerQuery: `the default (${SEARCH_LIMIT.default})`,
         seeding: { ...seeding, seedMs: seeding.seedMs === null ? null : Math.round(seeding.seedMs), copyMs: Math.round(seeding.copyMs) },
         perCase,
       };
-      const samplesOf = (cases: readonly SearchCase[]) => cases.flatMap((one) => timed.get(one)!);
+      const samplesOf = (cases: readonly SearchCase[]) => cases.flatMap((one) => timed.samples.get(one)!);
       const results: MetricResult[] = [
         timingResult(
           `full-text search, ${SEARCH_CORPUS.notes.toLocaleString('en-US')} notes (search.query, ${CASES.length} queries)`,
@@ -85,11 +96,17 @@ export const notesSearchMeasurement: Measurement = {
       }
       for (const one of COMMON) {
         results.push(
-          timingResult(`  very common word "${one.query}" (${probes.get(one)!.matches.toLocaleString('en-US')} matches)`, 'ms', timed.get(one)!, null),
+          timingResult(
+            `  very common word "${one.query}" (${probes.get(one)!.matches.toLocaleString('en-US')} matches, ${timed.answers.get(one)!.order})`,
+            'ms',
+            timed.samples.get(one)!,
+            null,
+          ),
         );
       }
       const midRankOnly = CASES.filter((one) => one.kind === 'mid-frequency words').map((one) => probes.get(one)!.rankOnlyMs);
       results.push(timingResult('  for context: mid-frequency words ranked by bm25 in FTS5 alone (no join, no snippet)', 'ms', midRankOnly, null));
+      results.push(...plainRows);
       if (seeding.seedMs !== null)
         results.push({
           metric: '  seeding the 100,000 notes (once; cached after)',
@@ -103,18 +120,70 @@ export const notesSearchMeasurement: Measurement = {
     }),
 };
 
-async function timeCases(core: AppCore, cases: readonly SearchCase[], clientId: string): Promise<Map<SearchCase, number[]>> {
+interface Timed {
+  samples: Map<SearchCase, number[]>;
+  /** How each query was answered: the order and the match count the answer gave. */
+  answers: Map<SearchCase, Pick<MethodOutput<'search.query'>, 'order' | 'matched'>>;
+}
+
+async function timeCases(core: AppCore, cases: readonly SearchCase[], clientId: string): Promise<Timed> {
   const { call } = createCoreClient(core);
-  const timed = new Map(cases.map((one) => [one, [] as number[]]));
+  const timed: Timed = { samples: new Map(cases.map((one) => [one, [] as number[]])), answers: new Map() };
   for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
     for (const one of cases) {
       const started = performance.now();
-      await call('search.query', { query: one.query, ...(one.byClient ? { clientId } : {}) });
+      const { order, matched } = await call('search.query', { query: one.query, ...(one.byClient ? { clientId } : {}) });
       const elapsed = performance.now() - started;
-      if (round >= WARM_UP_ROUNDS) timed.get(one)!.push(elapsed);
+      if (round >= WARM_UP_ROUNDS) timed.samples.get(one)!.push(elapsed);
+      timed.answers.set(one, { order, matched });
     }
   }
   return timed;
+}
+
+interface SearchFile extends ComparedFile {
+  search: SearchRepository;
+}
+
+/**
+ * The same queries through the search repository on the vault's database and on a decrypted copy
+ * of it (same pages, driver and pragmas), timed in alternating blocks: what encryption costs search.
+ */
+async function compareWithPlain(vaultDir: string, passphrase: string, clientId: string): Promise<MetricResult[]> {
+  return withVaultKey(vaultDir, passphrase, (key) => {
+    const encryptedPath = databasePath(vaultDir);
+    const plainPath = join(dirname(vaultDir), 'plain-copy.db');
+    decryptedCopy(encryptedPath, key, plainPath);
+    assertPlainAndEncrypted(encryptedPath, plainPath);
+    const encrypted = openEncryptedDatabase(encryptedPath, key);
+    const plain = openPlainDatabaseForComparison(plainPath);
+    try {
+      const files: SearchFile[] = [
+        { label: 'encrypted', db: encrypted, search: new SearchRepository(encrypted) },
+        { label: 'plain', db: plain, search: new SearchRepository(plain) },
+      ];
+      const cases = [...CASES, ...COMMON];
+      const workload = Array.from({ length: ROUNDS }, () => cases).flat();
+      const comparison = compareInBlocks(files, workload, PLAIN_BLOCKS, (file, one) => {
+        const started = performance.now();
+        file.search.search({ match: toFtsQuery(one.query)!, ...(one.byClient ? { clientId } : {}), includePrivate: false, limit: SEARCH_LIMIT.default });
+        return performance.now() - started;
+      });
+      return [
+        ratioResult(
+          `full-text search, encrypted / plain (${describeCache(comparison.settings)}; the ${cases.length} queries on a decrypted copy)`,
+          comparison,
+          { judged: ['p50', 'p95'], max: 1.25 },
+          { queries: cases.length, rounds: ROUNDS, unit: 'ms' },
+        ),
+        timingResult('  encrypted (the search repository alone)', 'ms', comparison.samples.encrypted, null),
+        timingResult('  plain (the search repository alone)', 'ms', comparison.samples.plain, null),
+      ];
+    } finally {
+      encrypted.close();
+      plain.close();
+    }
+  });
 }
 
 interface IndexProbe {

@@ -8,7 +8,7 @@ import { HandlerWriter } from '../seed/write-notes';
 import { AUTOSAVE_TITLE, autosaveDocument, changeWords } from './notes-autosave-workload';
 import { writeNoteCorpus } from './notes-corpus';
 import { summarize } from './percentiles';
-import { assertPlainAndEncrypted } from './plain-twin-database';
+import { assertPlainAndEncrypted } from './plain-comparison';
 
 type Twin = 'encrypted' | 'plain';
 

@@ -5,7 +5,7 @@ import type { FeatureHandlers } from '../../rpc/handler-types';
 export const searchHandlers: FeatureHandlers<'search.query'> = {
   'search.query': ({ query, clientId, kinds, includePrivate, limit }, { records }) => {
     const match = toFtsQuery(query);
-    if (match === null) return { results: [] };
-    return { results: records().search.search({ match, clientId, kinds, includePrivate: includePrivate ?? false, limit: limit ?? SEARCH_LIMIT.default }) };
+    if (match === null) return { results: [], order: 'relevance', matched: { count: 0, moreThan: false } };
+    return records().search.search({ match, clientId, kinds, includePrivate: includePrivate ?? false, limit: limit ?? SEARCH_LIMIT.default });
   },
 };

@@ -189,17 +189,26 @@ describe('query plans of the statements the bench times', () => {
     ["a client's courses", 'courses', 'listForClient', [/^SEARCH courses USING INDEX courses_by_client \(client_id=\?\)$/]],
     ["a client's side effects", 'sideEffects', 'answersForClient', [/^SEARCH s USING INDEX sessions_by_client \(client_id=\?\)$/]],
     ["a session's follow-up contacts", 'followUps', 'forSession', [/^SEARCH t USING INDEX sqlite_autoindex_follow_up_contacts_\d+ \(session_id=\?\)$/]],
-    // Search (measure-notes-search): rank in the FTS index, then read only the best rows by rowid.
+    // Search (measure-notes-search): FTS5 orders the matches itself (idxNum 32: by rank in its sorter;
+    // 192: by rowid, descending), then only the rows returned are read by rowid.
+    ['counting matches up to the ranking cap', 'search', 'countUpTo', [/^SCAN search_index VIRTUAL TABLE INDEX 0:M\d+$/]],
     [
-      'full-text search',
+      'full-text search ranked by relevance',
       'search',
+      'ranked',
+      [/^SCAN search_index VIRTUAL TABLE INDEX 32:rM\d+$/, /^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)$/, byId('clients')],
+    ],
+    [
+      'full-text search, newest first',
       'search',
-      [
-        /^SCAN search_index VIRTUAL TABLE INDEX \d+:M/,
-        /^SCAN search_index VIRTUAL TABLE INDEX \d+:=M/,
-        /^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)$/,
-        byId('clients'),
-      ],
+      'newest',
+      [/^SCAN search_index VIRTUAL TABLE INDEX 192:M\d+$/, /^SEARCH d USING INTEGER PRIMARY KEY \(rowid=\?\)$/, byId('clients')],
+    ],
+    [
+      'a changed search document moved to the end',
+      'search',
+      'moveChanged',
+      [/^SEARCH search_documents USING INDEX sqlite_autoindex_search_documents_\d+ \(target=\? AND target_id=\?\)$/],
     ],
   ])('%s (%s.%s) uses its index', (_what, repository, name, expected) => {
     const plan = planOf(repository, name);
@@ -212,6 +221,20 @@ describe('query plans of the statements the bench times', () => {
     // The client list may sort ties of one name by id (LAST TERM); never the whole list.
     for (const name of ['list', 'search']) expect(planOf('clients', name)).not.toContain('USE TEMP B-TREE FOR ORDER BY');
     expect(planOf('sessions', 'events').filter((line) => line.includes('TEMP B-TREE'))).toEqual([]);
+  });
+
+  it('takes search results in the order the FTS index gives them: no sort of every match, no second MATCH per row', () => {
+    for (const name of ['ranked', 'newest']) {
+      const plan = planOf('search', name);
+      expect(
+        plan.filter((line) => line.includes('TEMP B-TREE')),
+        name,
+      ).toEqual([]);
+      expect(
+        plan.filter((line) => line.startsWith('SCAN search_index') || line.startsWith('SEARCH search_index')),
+        name,
+      ).toHaveLength(1);
+    }
   });
 
   it('scans no table that grows with the practice in any statement, except the few listed here', () => {

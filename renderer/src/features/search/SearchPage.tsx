@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SEARCH_LIMIT, type SearchKind, type SearchResult } from '../../../../shared/contract';
+import { type MethodInput, SEARCH_LIMIT, type SearchKind, type SearchResult } from '../../../../shared/contract';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -9,6 +9,7 @@ import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { ClientFilter } from './ClientFilter';
 import { KindFilter } from './KindFilter';
 import { PrivateNotesChoice } from './PrivateNotesChoice';
+import { searchAnswerText } from './search-answer-text';
 import { buildSearchInput } from './search-input';
 import { useSearch } from './search-queries';
 import { SearchResultItem } from './SearchResultItem';
@@ -16,9 +17,17 @@ import '../../styles/clients.css';
 import './search.css';
 import { useNavigation } from '../../navigation/navigation';
 
-function countText(count: number): string {
-  if (count >= SEARCH_LIMIT.default) return `The ${count} best matches. Add a word or a filter to narrow them.`;
-  return `${count} ${count === 1 ? 'match' : 'matches'}`;
+/**
+ * How many results to ask for: a page, and a page more per "Show more" for the same search; a new
+ * search starts again from one page. The limit is left out at one page, so the cache key stays the same.
+ */
+function usePagedInput(input: MethodInput<'search.query'> | null) {
+  const key = JSON.stringify(input);
+  const [pages, setPages] = useState<{ key: string; limit: number }>({ key, limit: SEARCH_LIMIT.default });
+  const limit = pages.key === key ? pages.limit : SEARCH_LIMIT.default;
+  const paged = input && limit > SEARCH_LIMIT.default ? { ...input, limit } : input;
+  const showMore = () => setPages({ key, limit: Math.min(limit + SEARCH_LIMIT.default, SEARCH_LIMIT.max) });
+  return { paged, limit, showMore };
 }
 
 /** Full-text search over every note, homework and session timeline in the vault, best match first. */
@@ -30,10 +39,13 @@ export function SearchPage() {
   const [includePrivate, setIncludePrivate] = useState(false);
   const typed = useDebouncedValue(text, 200);
   const input = buildSearchInput({ text: typed, clientId, kinds, includePrivate });
-  const search = useSearch(input);
+  const { paged, limit, showMore } = usePagedInput(input);
+  const search = useSearch(paged);
   const filtered = clientId !== null || kinds.length > 0;
-  const results = input && search.data ? search.data : null;
+  const answer = input && search.data ? search.data : null;
+  const results = answer ? answer.results : null;
   const busy = input !== null && search.isFetching;
+  const more = answer !== null && (answer.matched.moreThan || answer.matched.count > answer.results.length);
 
   // A homework result opens its worksheet over the client's page; a session result, the session.
   const open = (result: SearchResult) => {
@@ -56,7 +68,7 @@ export function SearchPage() {
       </div>
 
       <p className="result-count" role="status">
-        {busy ? 'Searching…' : results ? countText(results.length) : ''}
+        {busy ? 'Searching…' : answer ? searchAnswerText(answer, input?.clientId !== undefined) : ''}
       </p>
 
       {input === null ? (
@@ -93,11 +105,20 @@ export function SearchPage() {
           )}
         </div>
       ) : (
-        <ul className="plain-list search-results" aria-label="Search results" aria-busy={busy || undefined}>
-          {results.map((result) => (
-            <SearchResultItem key={`${result.target}-${result.id}`} result={result} onOpen={() => open(result)} />
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list search-results" aria-label="Search results" aria-busy={busy || undefined}>
+            {results.map((result) => (
+              <SearchResultItem key={`${result.target}-${result.id}`} result={result} onOpen={() => open(result)} />
+            ))}
+          </ul>
+          {!more ? null : limit < SEARCH_LIMIT.max ? (
+            <ActionButton className="search-more" busy={busy} onPress={showMore}>
+              Show more
+            </ActionButton>
+          ) : (
+            <p className="search-hint">These are the first {SEARCH_LIMIT.max}. Add a word or a filter to narrow them.</p>
+          )}
+        </>
       )}
     </div>
   );

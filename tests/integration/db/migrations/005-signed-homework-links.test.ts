@@ -98,7 +98,9 @@ describe('migration 005', () => {
     migrate(db);
     expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT name FROM pending_rebuilds').pluck().all()).toEqual([]);
-    expect(new SearchRepository(db).search({ match: toFtsQuery('oeuvre')!, includePrivate: false, limit: 10 }).map((result) => result.id)).toEqual(['n1']);
+    expect(new SearchRepository(db).search({ match: toFtsQuery('oeuvre')!, includePrivate: false, limit: 10 }).results.map((result) => result.id)).toEqual([
+      'n1',
+    ]);
     db.close();
   });
 
@@ -107,13 +109,13 @@ describe('migration 005', () => {
     migrate(db);
     const search = new SearchRepository(db);
     const found = (typed: string, includePrivate = false) =>
-      search.search({ match: toFtsQuery(typed)!, includePrivate, limit: 10 }).map((result) => `${result.target}:${result.id}`);
+      search.search({ match: toFtsQuery(typed)!, includePrivate, limit: 10 }).results.map((result) => `${result.target}:${result.id}`);
     expect(found('lindenstrasse')).toEqual(['homework:h1', 'note:n1']);
     expect(found('oeuvre')).toEqual(['note:n1']);
     expect(
       search
-        .search({ match: toFtsQuery('oeuvre')!, includePrivate: false, limit: 1 })[0]!
-        .snippet.map((part) => part.text)
+        .search({ match: toFtsQuery('oeuvre')!, includePrivate: false, limit: 1 })
+        .results[0]!.snippet.map((part) => part.text)
         .join(''),
     ).toContain('Continue with Walk to the Lindenstrasse and the');
     expect(found('lighthouse')).toEqual([]);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../../db/migrate';
 import { SearchRepository } from '../../../../db/search-repository';
-import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, toFtsQuery } from '../../../../shared/search/search-query';
+import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, toFtsQuery, withLastWordWhole } from '../../../../shared/search/search-query';
 
 describe('toFtsQuery', () => {
   it('quotes every word and makes the last one a prefix', () => {
@@ -44,6 +44,14 @@ describe('toFtsQuery', () => {
     const query = toFtsQuery(words.join(' '))!;
     expect(query.split(' ')).toHaveLength(12);
     expect(query.endsWith('"w11"*')).toBe(true);
+  });
+});
+
+describe('withLastWordWhole', () => {
+  it('makes the last word of an expression whole, and nothing else', () => {
+    expect(withLastWordWhole(toFtsQuery('mother gui')!)).toBe('"mother" "gui"');
+    expect(withLastWordWhole(toFtsQuery('say "a*"')!)).toBe('"say" "a"');
+    expect(withLastWordWhole('"mother" "guilt"')).toBe('"mother" "guilt"');
   });
 });
 
@@ -262,7 +270,7 @@ describe('toFtsQuery against a real FTS5 index', () => {
   });
 
   it('finds by words, prefix and without accents; operators are only words', () => {
-    const ids = (typed: string) => search.search({ match: toFtsQuery(typed)!, includePrivate: true, limit: 10 }).map((result) => result.id);
+    const ids = (typed: string) => search.search({ match: toFtsQuery(typed)!, includePrivate: true, limit: 10 }).results.map((result) => result.id);
     expect(ids('panic')).toEqual(['n1']);
     expect(ids('pan')).toEqual(['n1']);
     expect(ids('cafe')).toEqual(['n1']);
