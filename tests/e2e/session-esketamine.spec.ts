@@ -113,7 +113,9 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
 
   // The REMS form, filled from the timeline.
   const rems = page.getByRole('region', { name: 'REMS Patient Monitoring Form' });
-  await expect(rems).toContainText(/Not yet submitted: due by \d{4}-\d\d-\d\d, in 7 days/);
+  // Due 7 calendar days after the dose's date; the page's "now" is 127 minutes later and may already be the next day.
+  const daysLeft = 7 - calendarDaysBetween(dosedAt, dosedAt + 127 * MINUTE);
+  await expect(rems).toContainText(new RegExp(`Not yet submitted: due by \\d{4}-\\d\\d-\\d\\d, in ${daysLeft} days`));
   const prefilled: [string, string | RegExp][] = [
     ['Name', name],
     ['Date of birth', '1979-05-06'],
@@ -163,3 +165,12 @@ test('a full esketamine session: devices on cue, BP at T+40, discharge after two
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'REMS forms to submit' })).toHaveCount(0);
 });
+
+/** Whole local calendar days from one instant's date to another's (the browser shares this machine's zone). */
+function calendarDaysBetween(from: number, to: number): number {
+  const day = (at: number) => {
+    const date = new Date(at);
+    return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  };
+  return Math.round((day(to) - day(from)) / (24 * 60 * MINUTE));
+}
