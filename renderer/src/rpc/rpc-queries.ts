@@ -31,6 +31,12 @@ export function prefetchRpcQuery<M extends MethodName>(queryClient: QueryClient,
   );
 }
 
+/** What a screen may say about a read it shares with others: how old a cached answer it accepts without asking again. */
+export interface SharedReadOptions {
+  /** An answer cached this recently, and not invalidated since, is used as it is on mount (react-query's staleTime). */
+  staleTime?: number;
+}
+
 /** Marks every cached answer of these methods stale; those on screen refetch, the rest when next shown. */
 export function invalidateMethods(queryClient: QueryClient, methods: readonly MethodName[]): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => (methods as readonly unknown[]).includes(query.queryKey[0]) });

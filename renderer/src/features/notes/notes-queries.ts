@@ -1,7 +1,23 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { MethodInput, MethodName, Note } from '../../../../shared/contract';
-import { invalidateMethods, prefetchRpcQuery, removeRpcQuery, setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+import {
+  invalidateMethods,
+  prefetchRpcQuery,
+  removeRpcQuery,
+  type SharedReadOptions,
+  setRpcQueryData,
+  useRpcMutation,
+  useRpcQuery,
+} from '../../rpc/rpc-queries';
+
+/**
+ * The reads beside a note (its client, their sessions and homework, the prompt library) accept an
+ * answer cached this recently, and not invalidated since, instead of asking main again as the
+ * note opens: the client's page read them moments before, and every change to them invalidates
+ * them (decision 0059). Our choice.
+ */
+export const BESIDE_THE_NOTE: SharedReadOptions = { staleTime: 30_000 };
 
 export function useClientNotes(clientId: string) {
   return useRpcQuery('notes.listForClient', { clientId }, { select: ({ notes }) => notes });
