@@ -15,12 +15,14 @@ const DEFAULT_HIDDEN_MINUTES = 10;
 const STEADY_CHANGES = 20;
 const FRAMES_AFTER_SHOWN = 180;
 /**
- * The room ticks on wall-clock seconds, so a displayed second begins (1000 − the dose's ms) ms
- * after the true one does. The dose is placed at .500 s so that lag sits mid-way: any other
- * millisecond gives the same drift, but one within a few ms of the tick would let timer jitter
- * flip the displayed second and look like a one-second jump.
+ * The room's clock ticks on the dose's own milliseconds (SecondTicker in use-now.ts), so a displayed
+ * second should begin when the true one does, plus timer lateness and render time. The dose is
+ * placed half-way between wall-clock seconds, where a clock ticking on wall-clock seconds would
+ * show about 500 ms of lag: the lag row tells the two apart.
  */
 const DOSE_MS_INTO_SECOND = 500;
+/** Issue 14: each new second since the dose shows within this long of its true start. */
+const LAG_P95_MAX_MS = 50;
 const DOSED_AGO_MS = 2 * 60_000;
 
 /**
@@ -128,9 +130,9 @@ function clockResults(analysis: ClockAnalysis, setting: Record<string, unknown> 
       '  display lag behind true elapsed at each second change',
       'ms',
       [...before, ...after].map((step) => step.lagMs),
-      null,
+      { judged: ['p95'], max: LAG_P95_MAX_MS },
       {
-        why: `The clock shows whole seconds and ticks on wall-clock seconds, so each displayed second begins (1000 − the dose’s milliseconds) ms late, plus render time; here the dose is at .${DOSE_MS_INTO_SECOND} s. Between changes the display trails by up to a further 1000 ms.`,
+        why: `The clock shows whole seconds and ticks when the milliseconds reach the dose's, so each displayed second begins as the true one does, late only by the timer's lateness and the render; here the dose is at .${DOSE_MS_INTO_SECOND} s, where a tick on wall-clock seconds would lag by about ${1000 - DOSE_MS_INTO_SECOND} ms. Between changes the display trails by up to a further 1000 ms.`,
       },
     ),
   ];

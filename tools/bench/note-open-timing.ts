@@ -13,7 +13,11 @@ export interface NoteOpened {
   contentAt: number;
   /** After that frame's rendering: requestAnimationFrame, then a message, which runs once the frame is painted. */
   paintedAt: number;
-  /** Calls to main (POST /__kap/rpc) started after the press and answered before the content showed, and when the last was answered. */
+  /**
+   * Calls to main (POST /__kap/rpc) started once the probe was armed (just before the click, so a
+   * read made as the row is hovered counts) and answered before the content showed, and when the
+   * last was answered.
+   */
   rpcs: number;
   lastRpcAnsweredAt: number | null;
 }
@@ -33,6 +37,9 @@ export async function timeNoteOpen(page: Page, openingWords: string, press: () =
 
 /** Runs in the page; no named inner functions (tsx would wrap them in a helper the page lacks). */
 function installNoteOpenProbe(args: { editorName: string; openingWords: string }): void {
+  // The page's resource timing buffer holds 250 entries: emptied per opening, so every opening's calls are seen.
+  performance.clearResourceTimings();
+  const armedAt = performance.now();
   window.__kapNoteOpened = new Promise((resolve) => {
     let pressedAt: number | null = null;
     window.addEventListener('pointerup', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
@@ -44,7 +51,7 @@ function installNoteOpenProbe(args: { editorName: string; openingWords: string }
       const started = pressedAt;
       observer.disconnect();
       const answered = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((entry) => entry.name.includes('/__kap/rpc') && entry.startTime >= started && entry.responseEnd > 0 && entry.responseEnd <= contentAt)
+        .filter((entry) => entry.name.includes('/__kap/rpc') && entry.startTime >= armedAt && entry.responseEnd > 0 && entry.responseEnd <= contentAt)
         .map((entry) => entry.responseEnd);
       const lastRpcAnsweredAt = answered.length > 0 ? Math.max(...answered) : null;
       requestAnimationFrame(() => {

@@ -18,6 +18,25 @@ export function useRpcQuery<M extends MethodName, T = MethodOutput<M>>(method: M
   return useQuery({ ...options, queryKey: rpcQueryKey(method, input), queryFn: () => call(method, input) });
 }
 
+/**
+ * Reads ahead of the screen that needs the answer (a row hovered, focused or pressed), so that
+ * screen finds it cached. An answer cached within `freshForMs` is not asked again; one never
+ * used is dropped after that long, so a read ahead cannot stand in for a later reading. A failed
+ * read ahead is not shown: the screen, once open, asks again and shows its own error.
+ */
+export function prefetchRpcQuery<M extends MethodName>(queryClient: QueryClient, method: M, input: MethodInput<M>, freshForMs: number): Promise<void> {
+  return queryClient.query({ queryKey: rpcQueryKey(method, input), queryFn: () => call(method, input), staleTime: freshForMs, gcTime: freshForMs }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** What a screen may say about a read it shares with others: how old a cached answer it accepts without asking again. */
+export interface SharedReadOptions {
+  /** An answer cached this recently, and not invalidated since, is used as it is on mount (react-query's staleTime). */
+  staleTime?: number;
+}
+
 /** Marks every cached answer of these methods stale; those on screen refetch, the rest when next shown. */
 export function invalidateMethods(queryClient: QueryClient, methods: readonly MethodName[]): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => (methods as readonly unknown[]).includes(query.queryKey[0]) });

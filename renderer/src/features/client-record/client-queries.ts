@@ -1,8 +1,8 @@
 import type { Client } from '../../../../shared/contract';
-import { useRpcQuery } from '../../rpc/rpc-queries';
+import { type SharedReadOptions, useRpcQuery } from '../../rpc/rpc-queries';
 
 /** Any change to clients (edit, archive) invalidates `clients.get` too (see the clients feature's mutations). */
-export function useClient(id: string, options: { enabled?: boolean } = {}) {
+export function useClient(id: string, options: SharedReadOptions & { enabled?: boolean } = {}) {
   return useRpcQuery('clients.get', { id }, options);
 }
 

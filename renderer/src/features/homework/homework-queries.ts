@@ -1,9 +1,9 @@
 import type { Homework, MethodName } from '../../../../shared/contract';
-import { setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+import { setRpcQueryData, type SharedReadOptions, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 /** The client's homework; notes read titles and statuses for their links from this one list. */
-export function useClientHomework(clientId: string) {
-  return useRpcQuery('homework.listForClient', { clientId }, { select: ({ homework }) => homework });
+export function useClientHomework(clientId: string, options: SharedReadOptions = {}) {
+  return useRpcQuery('homework.listForClient', { clientId }, { ...options, select: ({ homework }) => homework });
 }
 
 /** One homework with the notes that mention it. */

@@ -8,6 +8,7 @@ import { useClient } from '../client-record';
 import { useSessionHistory } from '../sessions';
 import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
+import { BESIDE_THE_NOTE } from './notes-queries';
 import { useNavigation } from '../../navigation/navigation';
 import { PrivateNoteBadge } from './PrivateNoteBadge';
 
@@ -24,8 +25,8 @@ interface NoteHeaderProps {
 export function NoteHeader({ note, title, isPrivate, status }: NoteHeaderProps) {
   const { openClient, openSession } = useNavigation();
   // Read beside the note, not before it: the note's words are what the therapist waits for.
-  const client = useClient(note.clientId);
-  const sessions = useSessionHistory(note.clientId);
+  const client = useClient(note.clientId, BESIDE_THE_NOTE);
+  const sessions = useSessionHistory(note.clientId, BESIDE_THE_NOTE);
   const session = note.sessionId ? sessions.data?.find((one) => one.id === note.sessionId) : undefined;
   const kindLabel = NOTE_KIND_LABELS[note.kind];
   return (

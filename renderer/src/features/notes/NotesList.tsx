@@ -4,6 +4,8 @@ import { ActionButton } from '../../ui/ActionButton';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
+import { useReadNoteAhead } from './notes-queries';
+import { preloadNotePage } from './LazyNotePage';
 import '../../styles/virtual-list.css';
 
 /** Fixed height: ten thousand notes cost what the visible ones do. */
@@ -17,6 +19,12 @@ interface NotesListProps {
 
 /** A client's notes, newest first: title, kind, date of service, when written, draft or signed. */
 export function NotesList({ notes, label, onOpen }: NotesListProps) {
+  const readNoteAhead = useReadNoteAhead();
+  // Hovered, focused or pressed: the page's code and the note are on their way before the press ends.
+  const readAhead = (noteId: string) => {
+    preloadNotePage();
+    readNoteAhead(noteId);
+  };
   const { scrollRef, virtualizer, focusHandlers } = useFocusKeptVirtualizer({
     count: notes.length,
     estimateSize: () => ROW_HEIGHT,
@@ -48,7 +56,14 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
                 </span>
               </div>
               <span className={`note-status note-status-${note.status}`}>{note.status === 'signed' ? 'Signed' : 'Draft'}</span>
-              <ActionButton variant="quiet" aria-label={`Open ${title}, ${written}`} onPress={() => onOpen(note.id)}>
+              <ActionButton
+                variant="quiet"
+                aria-label={`Open ${title}, ${written}`}
+                onHoverStart={() => readAhead(note.id)}
+                onFocus={() => readAhead(note.id)}
+                onPressStart={() => readAhead(note.id)}
+                onPress={() => onOpen(note.id)}
+              >
                 Open
               </ActionButton>
             </div>

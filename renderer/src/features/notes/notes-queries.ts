@@ -1,18 +1,53 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { MethodInput, MethodName, Note } from '../../../../shared/contract';
-import { invalidateMethods, removeRpcQuery, setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+import {
+  invalidateMethods,
+  prefetchRpcQuery,
+  removeRpcQuery,
+  type SharedReadOptions,
+  setRpcQueryData,
+  useRpcMutation,
+  useRpcQuery,
+} from '../../rpc/rpc-queries';
+
+/**
+ * The reads beside a note (its client, their sessions and homework, the prompt library) accept an
+ * answer cached this recently, and not invalidated since, instead of asking main again as the
+ * note opens: the client's page read them moments before, and every change to them invalidates
+ * them (decision 0059). Our choice.
+ */
+export const BESIDE_THE_NOTE: SharedReadOptions = { staleTime: 30_000 };
 
 export function useClientNotes(clientId: string) {
   return useRpcQuery('notes.listForClient', { clientId }, { select: ({ notes }) => notes });
 }
 
 /**
- * Read once per opening: while the editor is open it holds the truth (saves answer with the new
- * revision only), so the cached note must never be refetched under it. The page drops the entry
- * when it closes (forgetNote), so the next opening reads the note afresh.
+ * Read once per opening (or just before it, see useReadNoteAhead): while the editor is open it
+ * holds the truth (saves answer with the new revision only), so the cached note must never be
+ * refetched under it. The page drops the entry when it closes (forgetNote), so the next opening
+ * reads the note afresh.
  */
 export function useNote(id: string) {
   return useRpcQuery('notes.get', { id }, { staleTime: Infinity });
+}
+
+/**
+ * How long a note read ahead of its opening stays usable: the time between hovering (or focusing)
+ * a row and pressing it. Our choice; only the note's own editor changes a note, and it is closed
+ * while its row can be hovered.
+ */
+const NOTE_READ_AHEAD_MS = 10_000;
+
+/**
+ * Starts reading a note as its row is hovered, focused or pressed, so the note page finds it
+ * cached and shows the text in the render that opens it (issue 14: the read no longer waits for
+ * the page to mount first).
+ */
+export function useReadNoteAhead(): (id: string) => void {
+  const queryClient = useQueryClient();
+  return useCallback((id: string) => void prefetchRpcQuery(queryClient, 'notes.get', { id }, NOTE_READ_AHEAD_MS), [queryClient]);
 }
 
 export function forgetNote(queryClient: QueryClient, id: string): void {

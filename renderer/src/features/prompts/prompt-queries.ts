@@ -1,8 +1,8 @@
 import type { MethodInput, MethodName } from '../../../../shared/contract';
-import { useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+import { type SharedReadOptions, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
-export function usePrompts({ includeArchived = false } = {}) {
-  return useRpcQuery('prompts.list', { includeArchived }, { select: ({ prompts }) => prompts });
+export function usePrompts({ includeArchived = false, staleTime }: { includeArchived?: boolean } & SharedReadOptions = {}) {
+  return useRpcQuery('prompts.list', { includeArchived }, { staleTime, select: ({ prompts }) => prompts });
 }
 
 /** A session's follow-up plan, in order; with no session (a note outside one) nothing is asked. */

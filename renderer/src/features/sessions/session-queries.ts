@@ -1,14 +1,14 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppendedEvent, MethodInput, MethodName, Session, SessionDetail } from '../../../../shared/contract';
 import { call } from '../../rpc/call';
-import { invalidateMethods, setRpcQueryData, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
+import { invalidateMethods, setRpcQueryData, type SharedReadOptions, useRpcMutation, useRpcQuery } from '../../rpc/rpc-queries';
 
 export function useSessionDetail(id: string) {
   return useRpcQuery('sessions.get', { id });
 }
 
-export function useSessionHistory(clientId: string) {
-  return useRpcQuery('sessions.listForClient', { clientId }, { select: ({ sessions }) => sessions });
+export function useSessionHistory(clientId: string, options: SharedReadOptions = {}) {
+  return useRpcQuery('sessions.listForClient', { clientId }, { ...options, select: ({ sessions }) => sessions });
 }
 
 export function useRemsPending() {

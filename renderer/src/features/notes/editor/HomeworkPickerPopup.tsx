@@ -30,6 +30,8 @@ export function HomeworkPickerPopup({ editor, picker }: { editor: Editor; picker
   const highlighted = state?.highlighted ?? null;
 
   useEffect(() => {
+    // A note page rendered hidden first (a Suspense boundary revealing it) gets a new editor once shown; this one has no view.
+    if (editor.isDestroyed) return;
     const dom = editor.view.dom;
     if (!open) {
       for (const name of ['aria-controls', 'aria-activedescendant', 'aria-autocomplete']) dom.removeAttribute(name);

@@ -11,6 +11,7 @@ import { HomeworkPicker } from './homework-picker';
 import { HomeworkPickerPopup } from './HomeworkPickerPopup';
 import { KnownPrompts } from './known-prompts';
 import { noteExtensions } from './note-extensions';
+import { BESIDE_THE_NOTE } from '../notes-queries';
 import './editor.css';
 
 type OpenDialog = { kind: 'homework'; homeworkId: string } | { kind: 'new-homework'; title: string; range: Range } | { kind: 'prompt' } | null;
@@ -27,7 +28,7 @@ interface NoteEditorProps {
  */
 export function useHomeworkDirectory(clientId: string, signedLinks?: readonly LinkedHomework[]): HomeworkDirectory {
   const [directory] = useState(() => new HomeworkDirectory());
-  const homework = useClientHomework(clientId);
+  const homework = useClientHomework(clientId, BESIDE_THE_NOTE);
   useEffect(() => {
     if (homework.data) directory.replace(signedLinks ? linksAsSigned(signedLinks, homework.data) : homework.data);
   }, [directory, homework.data, signedLinks]);
@@ -40,7 +41,7 @@ export function useHomeworkDirectory(clientId: string, signedLinks?: readonly Li
  */
 export function NoteEditor({ note, onDocumentChange, onBlur }: NoteEditorProps) {
   const directory = useHomeworkDirectory(note.clientId);
-  const prompts = usePrompts({ includeArchived: true });
+  const prompts = usePrompts({ includeArchived: true, ...BESIDE_THE_NOTE });
   const [picker] = useState(() => new HomeworkPicker());
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [knownPrompts] = useState(() => new KnownPrompts());
