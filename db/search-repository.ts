@@ -26,6 +26,13 @@ interface ResultRow {
   updated_at: number;
 }
 
+/**
+ * How long a document keeps its place in "newest first" while it keeps changing: moving it is a
+ * delete and an insert of its whole row, which autosave would otherwise pay every few seconds.
+ * Newest first is exact to within this time (decision 0058).
+ */
+export const SEARCH_PLACE_KEPT_MS = 60_000;
+
 export interface SearchOptions {
   /** An FTS5 expression from toFtsQuery(): never raw input. */
   match: string;
@@ -87,9 +94,9 @@ function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptio
 /**
  * The full-text index over notes and homework (FTS5 inside the encrypted database). Rows are
  * written by the same transaction as the record they index; bm25 ranks, titles weigh double.
- * A document's rowid is renewed whenever its updated_at changes, so the index's own rowid order
- * is "most recently changed first": the newest matches are read straight off the index, with
- * no ranking and no sort. What a search costs, and why it takes the path it takes:
+ * A document's rowid is renewed when its updated_at changes (at most once a SEARCH_PLACE_KEPT_MS),
+ * so the index's own rowid order is "most recently changed first": the newest matches are read
+ * straight off the index, with no ranking and no sort. What a search costs, and why it takes the path it takes:
  * docs/decisions/0057-search-at-scale.md.
  */
 export class SearchRepository {
@@ -103,13 +110,18 @@ export class SearchRepository {
     // CROSS JOIN keeps the index first, in its order: ranked or newest, the rows are read only for the few returned.
     const resultTables = `search_index CROSS JOIN search_documents d ON d.id = search_index.rowid JOIN clients ON clients.id = d.client_id`;
     this.statements = {
-      // A document that changed leaves its place, so its new rowid puts it last in the index's order.
-      moveChanged: db.prepare('DELETE FROM search_documents WHERE target = @target AND target_id = @targetId AND updated_at <> @updatedAt'),
+      // A document that changed leaves a place it took more than SEARCH_PLACE_KEPT_MS ago, so its new
+      // rowid puts it last in the index's order; within that time (autosaves while typing) it keeps it.
+      moveChanged: db.prepare(
+        `DELETE FROM search_documents WHERE target = @target AND target_id = @targetId
+         AND updated_at <> @updatedAt AND @updatedAt - coalesce(placed_at, updated_at) >= ${SEARCH_PLACE_KEPT_MS}`,
+      ),
       upsert: db.prepare(
-        `INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, scope, updated_at)
-         VALUES (@target, @targetId, @clientId, @kind, @isPrivate, @title, @body, @scope, @updatedAt)
+        `INSERT INTO search_documents (target, target_id, client_id, kind, is_private, title, body, scope, updated_at, placed_at)
+         VALUES (@target, @targetId, @clientId, @kind, @isPrivate, @title, @body, @scope, @updatedAt, @updatedAt)
          ON CONFLICT (target, target_id) DO UPDATE SET kind = excluded.kind, is_private = excluded.is_private,
-           title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at`,
+           title = excluded.title, body = excluded.body, scope = excluded.scope, updated_at = excluded.updated_at,
+           placed_at = coalesce(search_documents.placed_at, search_documents.updated_at)`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
       // Counts matches up to a cap: reading rowids off the index, no ranking.

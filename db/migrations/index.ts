@@ -17,6 +17,7 @@ import { migration016 } from './016-follow-up-contacts';
 import { migration017 } from './017-note-service-date';
 import { migration018 } from './018-caseload-indexes';
 import { migration019 } from './019-note-revision-stretch';
+import { migration020 } from './020-search-place-kept-while-typing';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

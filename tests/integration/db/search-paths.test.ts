@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../db/migrate';
-import { type SearchDocument, type SearchOptions, SearchRepository } from '../../../db/search-repository';
+import { SEARCH_PLACE_KEPT_MS, type SearchDocument, type SearchOptions, SearchRepository } from '../../../db/search-repository';
 import { SEARCH_RANKING_CAP } from '../../../shared/contract/search';
 import { toFtsQuery } from '../../../shared/search/search-query';
 
 /**
  * The search repository's three paths on a migrated database: ranked by relevance, newest first
  * past SEARCH_RANKING_CAP matches, and newest first within one client; and the order "newest"
- * means (a document moves to the front when its updated_at changes).
+ * means (a document moves to the front when its updated_at changes, once its place is older than
+ * SEARCH_PLACE_KEPT_MS; inside that time it keeps its place and its new words).
  */
 describe('search paths: what each answer says and holds', () => {
   let db: Database.Database;
@@ -58,7 +59,7 @@ describe('search paths: what each answer says and holds', () => {
     });
     write();
     // The oldest, edited last: it moves to the front.
-    search.index(note('n0', 'harbour edited', { updatedAt: 5000 }));
+    search.index(note('n0', 'harbour edited', { updatedAt: 1000 + SEARCH_PLACE_KEPT_MS }));
     const answer = find('harbour');
     expect(answer.order).toBe('newest-first');
     expect(answer.matched).toEqual({ count: SEARCH_RANKING_CAP, moreThan: true });
@@ -105,10 +106,33 @@ describe('search paths: what each answer says and holds', () => {
     // Re-indexed with the same time (a linked homework renamed): its place stays.
     search.index(note('first', 'harbour renamed link', { updatedAt: 1 }));
     expect(ids('harbour', { clientId: 'c1' })).toEqual(['second', 'first']);
-    search.index(note('first', 'harbour saved again', { updatedAt: 3 }));
+    search.index(note('first', 'harbour saved again', { updatedAt: 1 + SEARCH_PLACE_KEPT_MS }));
     expect(ids('harbour', { clientId: 'c1' })).toEqual(['first', 'second']);
     expect(db.prepare('SELECT count(*) FROM search_documents').pluck().get()).toBe(2);
     // The index follows the row: the old words are gone.
     expect(ids('renamed', { clientId: 'c1' })).toEqual([]);
+  });
+
+  it('while a document keeps changing within SEARCH_PLACE_KEPT_MS of taking its place, updates it in place with its new words and time', () => {
+    search.index(note('typed', 'harbour', { updatedAt: 1 }));
+    search.index(note('other', 'harbour', { updatedAt: 2 }));
+    const rowidOf = db.prepare<[string], number>("SELECT id FROM search_documents WHERE target = 'note' AND target_id = ?").pluck();
+    const placed = rowidOf.get('typed');
+    // Autosaves while typing: the row stays where it is, its words and date follow each save.
+    for (const at of [5_000, 30_000, SEARCH_PLACE_KEPT_MS]) search.index(note('typed', `harbour lighthouse ${at}`, { updatedAt: at }));
+    expect(rowidOf.get('typed')).toBe(placed);
+    expect(ids('harbour', { clientId: 'c1' })).toEqual(['other', 'typed']);
+    expect(find('lighthouse', { clientId: 'c1' }).results).toMatchObject([{ id: 'typed', updatedAt: SEARCH_PLACE_KEPT_MS }]);
+    expect(ids(String(30_000), { clientId: 'c1' })).toEqual([]);
+    // The first save a full SEARCH_PLACE_KEPT_MS after it was placed moves it to the front, and starts a new place.
+    search.index(note('typed', 'harbour lighthouse moved', { updatedAt: 1 + SEARCH_PLACE_KEPT_MS }));
+    expect(ids('harbour', { clientId: 'c1' })).toEqual(['typed', 'other']);
+    const moved = rowidOf.get('typed');
+    expect(moved).toBeGreaterThan(placed!);
+    search.index(note('typed', 'harbour lighthouse kept', { updatedAt: 2 * SEARCH_PLACE_KEPT_MS }));
+    expect(rowidOf.get('typed')).toBe(moved);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // FTS5's own check throws when the index and its rows disagree.
+    expect(() => db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')")).not.toThrow();
   });
 });
