@@ -54,12 +54,14 @@ function chooseMeasurements(args: string[]): readonly Measurement[] | null {
 async function runOne(measurement: Measurement): Promise<MeasurementOutcome> {
   process.stdout.write(`running ${measurement.name}...\n`);
   const started = performance.now();
+  const atStart = currentLoadAverage();
+  const ended = () => ({ durationMs: performance.now() - started, loadAverage: { atStart, atEnd: currentLoadAverage() } });
   try {
     const results = await measurement.run();
-    return { name: measurement.name, durationMs: performance.now() - started, results };
+    return { name: measurement.name, ...ended(), results };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { name: measurement.name, durationMs: performance.now() - started, results: [], error: message };
+    return { name: measurement.name, ...ended(), results: [], error: message };
   }
 }
 

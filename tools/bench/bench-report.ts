@@ -7,6 +7,8 @@ export interface MeasurementOutcome {
   name: string;
   durationMs: number;
   results: MetricResult[];
+  /** One-minute load average as the measurement started and ended: what its timings ran beside. */
+  loadAverage: { atStart: number; atEnd: number };
   /** Set when the measurement could not run; its results are then empty. */
   error?: string;
 }
@@ -49,7 +51,34 @@ export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
   return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-/** bench-results/bench-<timestamp>.json (gitignored); returns its path. */
+/**
+ * The judged rows as a Markdown table for the README's performance section: each with the load
+ * its measurement ran at, since on 2 CPUs the same code reads twice as slow at load 4 as at 1.
+ */
+export function formatMarkdownTable(outcomes: readonly MeasurementOutcome[]): string {
+  const rows = ['| row (bench name) | p50 | p95 | target | result | load |', '|---|---|---|---|---|---|'];
+  for (const outcome of outcomes) {
+    const load = `${outcome.loadAverage.atStart.toFixed(1)}–${outcome.loadAverage.atEnd.toFixed(1)}`;
+    if (outcome.error !== undefined) {
+      rows.push(`| \`${outcome.name}\` | - | - | - | could not run | ${load} |`);
+      continue;
+    }
+    for (const result of outcome.results.filter((row) => row.target !== null)) {
+      const cells = [
+        `${result.metric.trim().replaceAll('|', '/')} (\`${outcome.name}\`)`,
+        formatValue(result.p50, result.unit),
+        formatValue(result.p95, result.unit),
+        formatTarget(result.target, result.unit),
+        verdict(result),
+        load,
+      ];
+      rows.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** bench-results/bench-<timestamp>.json (gitignored), and beside it the README's table as .md; returns the JSON's path. */
 export async function writeResults(startedAt: Date, environment: Environment, outcomes: readonly MeasurementOutcome[]): Promise<string> {
   const dir = resolve(RESULTS_DIR);
   await mkdir(dir, { recursive: true });
@@ -59,5 +88,6 @@ export async function writeResults(startedAt: Date, environment: Environment, ou
     results: outcome.results.map((result) => ({ ...result, verdict: verdict(result) })),
   }));
   await writeFile(path, `${JSON.stringify({ startedAt: startedAt.toISOString(), environment, measurements }, null, 2)}\n`);
+  await writeFile(path.replace(/\.json$/, '.md'), `${formatMarkdownTable(outcomes)}\n`);
   return path;
 }
