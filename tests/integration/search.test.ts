@@ -267,3 +267,39 @@ describe('full-text search on a real vault', () => {
     expect(await core.dispatch('search.query', { query: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   });
 });
+
+describe("a session's search entry follows its words, not every entry", () => {
+  const T0 = Date.UTC(2026, 2, 1, 12);
+  const MINUTE = 60_000;
+  let clock = T0;
+  vaultTest.override('coreOptions', { now: () => clock });
+
+  vaultTest('a vital sign or a sedation score leaves it as it was; words and withdrawals rewrite it', async ({ vault }) => {
+    const core = vault.core;
+    clock = T0;
+    const clientId = (await call(core, 'clients.create', { displayName: 'Timeline Client' })).id;
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((one) => one.route === 'im' && one.isDefault)!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'To meet the grief gently' });
+    const entryOf = async () => {
+      const { results } = await call(core, 'search.query', { query: 'grief', clientId });
+      expect(results.map((result) => result.id)).toEqual([session.id]);
+      return results[0]!;
+    };
+    clock = T0 + MINUTE;
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'quote', text: 'I can see the whole valley' } });
+    expect((await entryOf()).updatedAt).toBe(T0 + MINUTE);
+
+    clock = T0 + 2 * MINUTE;
+    const vitals = await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'vitals', vitals: { systolic: 132, diastolic: 84 } } });
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'sedation', moaas: 4 } });
+    expect((await entryOf()).updatedAt).toBe(T0 + MINUTE);
+    expect((await call(core, 'sessions.get', { id: session.id })).events.map((event) => event.entry?.kind)).toEqual(['quote', 'vitals', 'sedation']);
+
+    // A withdrawal may take words away, so it rewrites the entry; the words still standing are found.
+    clock = T0 + 3 * MINUTE;
+    await call(core, 'sessions.retractEvent', { sessionId: session.id, eventId: vitals.event.id, reason: 'Wrong cuff size' });
+    expect((await entryOf()).updatedAt).toBe(T0 + 3 * MINUTE);
+    expect((await call(core, 'search.query', { query: 'valley', clientId })).results.map((result) => result.id)).toEqual([session.id]);
+  });
+});

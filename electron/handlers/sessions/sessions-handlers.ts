@@ -6,6 +6,7 @@ import { BY_WEIGHT_ROUTE_NAMES, doseFromWeight, dosedByWeight, esketamineDeviceC
 import { deriveAnchors } from '../../../shared/session/session-clock';
 import { resolveTimeline, type TimelineEntry } from '../../../shared/session/timeline';
 import { indexSession } from '../../../db/session-search';
+import { changesSessionSearchText } from '../../../shared/search/session-search-text';
 import type { NewTimelineEvent } from '../../../db/sessions-repository';
 import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
 import { planFollowUps } from '../follow-ups/plan-follow-ups';
@@ -83,7 +84,9 @@ function appendToTimeline(
       syncDosedAt(store, requireSession(store, sessionId), now);
       planFollowUps(store, requireSession(store, sessionId), context.newId, now);
     }
-    indexSession(store.search, requireSession(store, sessionId), store.sessions.events(sessionId), now);
+    if ([first, followUp].some((appended) => appended && changesSessionSearchText(appended.entry))) {
+      indexSession(store.search, requireSession(store, sessionId), store.sessions.events(sessionId), now);
+    }
     return {
       session: requireSession(store, sessionId),
       event: store.sessions.event(sessionId, id)!,
