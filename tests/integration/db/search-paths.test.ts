@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../db/migrate';
-import { SEARCH_PLACE_KEPT_MS, type SearchDocument, type SearchOptions, SearchRepository } from '../../../db/search-repository';
+import { SEARCH_PLACE_KEPT_MS, type SearchOptions, SearchRepository } from '../../../db/search-repository';
 import { SEARCH_RANKING_CAP } from '../../../shared/contract/search';
 import { toFtsQuery } from '../../../shared/search/search-query';
+import { searchNote } from '../../support/search-documents';
 
 /**
  * The search repository's three paths on a migrated database: ranked by relevance, newest first
@@ -25,17 +26,7 @@ describe('search paths: what each answer says and holds', () => {
   });
   afterEach(() => db.close());
 
-  const note = (targetId: string, body: string, more: Partial<SearchDocument> = {}): SearchDocument => ({
-    target: 'note',
-    targetId,
-    clientId: 'c1',
-    kind: 'general',
-    isPrivate: false,
-    title: '',
-    body,
-    updatedAt: 1,
-    ...more,
-  });
+  const note = searchNote;
   const find = (typed: string, options: Partial<Omit<SearchOptions, 'match'>> = {}) =>
     search.search({ match: toFtsQuery(typed)!, includePrivate: false, limit: 20, ...options });
   const ids = (typed: string, options: Partial<Omit<SearchOptions, 'match'>> = {}) => find(typed, options).results.map((result) => result.id);

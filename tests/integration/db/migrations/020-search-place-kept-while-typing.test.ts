@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { migrate, readSchemaVersion } from '../../../../db/migrate';
 import { MIGRATIONS } from '../../../../db/migrations';
 import { migration020 } from '../../../../db/migrations/020-search-place-kept-while-typing';
-import { SEARCH_PLACE_KEPT_MS, type SearchDocument, SearchRepository } from '../../../../db/search-repository';
+import { SEARCH_PLACE_KEPT_MS, SearchRepository } from '../../../../db/search-repository';
 import { toFtsQuery } from '../../../../shared/search/search-query';
 import { openMigratedMemoryDatabase } from '../../../support/raw-database';
+import { searchNote } from '../../../support/search-documents';
 
 const T0 = Date.UTC(2026, 9, 20, 12);
 
@@ -23,17 +24,6 @@ function vaultBefore020() {
   return db;
 }
 
-const note = (targetId: string, body: string, updatedAt: number): SearchDocument => ({
-  target: 'note',
-  targetId,
-  clientId: 'c1',
-  kind: 'general',
-  isPrivate: false,
-  title: '',
-  body,
-  updatedAt,
-});
-
 describe('migration 020: a search document keeps its place while it keeps changing', () => {
   it('adds placed_at, and a row written before it takes its place from its updated_at', () => {
     const db = vaultBefore020();
@@ -48,11 +38,11 @@ describe('migration 020: a search document keeps its place while it keeps changi
       search.search({ match: toFtsQuery('harbour')!, clientId: 'c1', includePrivate: false, limit: 20 }).results.map((result) => result.id);
     expect(newestFirst()).toEqual(['newer', 'older']);
     // Saved within the window of its updated_at: it stays behind 'newer', and its place is now written down.
-    search.index(note('older', 'harbour older typed', T0 + SEARCH_PLACE_KEPT_MS - 1));
+    search.index(searchNote('older', 'harbour older typed', { updatedAt: T0 + SEARCH_PLACE_KEPT_MS - 1 }));
     expect(newestFirst()).toEqual(['newer', 'older']);
     expect(db.prepare("SELECT placed_at FROM search_documents WHERE target_id = 'older'").pluck().get()).toBe(T0);
     // Saved a full window after: it moves to the front and records when.
-    search.index(note('older', 'harbour older later', T0 + SEARCH_PLACE_KEPT_MS));
+    search.index(searchNote('older', 'harbour older later', { updatedAt: T0 + SEARCH_PLACE_KEPT_MS }));
     expect(newestFirst()).toEqual(['older', 'newer']);
     expect(db.prepare("SELECT placed_at FROM search_documents WHERE target_id = 'older'").pluck().get()).toBe(T0 + SEARCH_PLACE_KEPT_MS);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
