@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ActionButton } from './ActionButton';
 
 /**
@@ -11,9 +11,10 @@ export const RECORD_LIST_FIRST_ITEMS = 10;
 /**
  * A long list shown by its first `count` items, the rest one press away: a screen read at a glance
  * stays short, and a year of history does not all mount at once. `what` names the list for the
- * button ("Show all 12: Measures"), `listId` is the id of the list the button controls.
+ * button ("Show all 12: Measures"); give the list element `listId`, which the button controls.
  */
-export function useFirstItems<T>(items: readonly T[], count: number, what: string, listId: string) {
+export function useFirstItems<T>(items: readonly T[], count: number, what: string) {
+  const listId = useId();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? items : items.slice(0, count);
   const toggle =
@@ -29,5 +30,5 @@ export function useFirstItems<T>(items: readonly T[], count: number, what: strin
         {showAll ? 'Show fewer' : `Show all ${items.length}`}
       </ActionButton>
     ) : null;
-  return { shown, toggle };
+  return { shown, toggle, listId };
 }

@@ -1,7 +1,6 @@
 import type { SessionSummary } from '../../../../shared/contract';
 import { describeAdverseEvents } from '../../../../shared/session/describe-entry';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
-import { useId } from 'react';
 import { ActionButton } from '../../ui/ActionButton';
 import { RECORD_LIST_FIRST_ITEMS, useFirstItems } from '../../ui/use-first-items';
 import { describeDeadline } from '../sessions';
@@ -30,9 +29,8 @@ interface SessionHistoryTableProps {
 
 /** The client's sessions, newest first: route, dose, length, adverse events and the REMS form's state; the latest shown, every one on "Show all". */
 export function SessionHistoryTable({ sessions, now, onOpen }: SessionHistoryTableProps) {
-  const tableId = useId();
   const newestFirst = [...sessions].sort((a, b) => b.courseSessionNumber - a.courseSessionNumber || (b.dosedAt ?? 0) - (a.dosedAt ?? 0));
-  const { shown, toggle } = useFirstItems(newestFirst, RECORD_LIST_FIRST_ITEMS, 'Sessions', tableId);
+  const { shown, toggle, listId: tableId } = useFirstItems(newestFirst, RECORD_LIST_FIRST_ITEMS, 'Sessions');
   return (
     <>
       <table className="data-table history-table" id={tableId}>

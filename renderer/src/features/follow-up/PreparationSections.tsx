@@ -110,13 +110,13 @@ const MEASURES_FIRST_SHOWN = 8;
 /** The measure trend, newest first, each flag said in words. */
 export function MeasureTrendSection({ measures }: { measures: FollowUpPreparation['measures'] }) {
   const standing = measures.filter((measure) => measure.withdrawnAt === null);
-  const { shown, toggle } = useFirstItems(standing, MEASURES_FIRST_SHOWN, 'Measures', 'follow-up-measures-list');
+  const { shown, toggle, listId } = useFirstItems(standing, MEASURES_FIRST_SHOWN, 'Measures');
   return (
     <Section id="measures" title="Measures">
       {standing.length === 0 ? (
         <p className="hint">No measures yet.</p>
       ) : (
-        <ul className="plain-list" id="follow-up-measures-list" aria-label="Measures, newest first">
+        <ul className="plain-list" id={listId} aria-label="Measures, newest first">
           {shown.map((measure) => {
             const flags = measureFlags(measure);
             return (
@@ -144,7 +144,7 @@ export function MeasureTrendSection({ measures }: { measures: FollowUpPreparatio
 export function StillOpenSection({ preparation }: { preparation: FollowUpPreparation }) {
   const { openSession } = useNavigation();
   const { remsPending, unsignedNotes } = preparation;
-  const unsigned = useFirstItems(unsignedNotes, RECORD_LIST_FIRST_ITEMS, 'Unsigned notes', 'follow-up-unsigned-notes');
+  const unsigned = useFirstItems(unsignedNotes, RECORD_LIST_FIRST_ITEMS, 'Unsigned notes');
   return (
     <Section id="open" title="Still open">
       {remsPending.length + unsignedNotes.length === 0 ? <p className="hint">No REMS form to submit and no unsigned note.</p> : null}
@@ -170,7 +170,7 @@ export function StillOpenSection({ preparation }: { preparation: FollowUpPrepara
       {unsignedNotes.length > 0 ? (
         <>
           <p>Unsigned notes ({unsignedNotes.length})</p>
-          <ul className="plain-list" id="follow-up-unsigned-notes" aria-label="Unsigned notes">
+          <ul className="plain-list" id={unsigned.listId} aria-label="Unsigned notes">
             {unsigned.shown.map((note) => (
               <NoteRow key={note.id} note={note} />
             ))}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { ListedHomework } from '../../../../shared/contract';
 import { Heading } from '../../ui/aria-primitives';
 import { RECORD_LIST_FIRST_ITEMS, useFirstItems } from '../../ui/use-first-items';
@@ -15,8 +14,7 @@ interface HomeworkGroupListProps {
 /** One group of the client's homework (to review, open, done, not done), its first items and the rest on "Show all". */
 export function HomeworkGroupList({ name, items, now, onOpen }: HomeworkGroupListProps) {
   const label = HOMEWORK_GROUP_LABELS[name];
-  const listId = useId();
-  const { shown, toggle } = useFirstItems(items, RECORD_LIST_FIRST_ITEMS, `Homework ${label.toLowerCase()}`, listId);
+  const { shown, toggle, listId } = useFirstItems(items, RECORD_LIST_FIRST_ITEMS, `Homework ${label.toLowerCase()}`);
   return (
     <div className="homework-group">
       <Heading level={3} className="homework-group-title">

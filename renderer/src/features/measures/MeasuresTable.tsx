@@ -2,7 +2,6 @@ import type { Course, Measure, SessionSummary } from '../../../../shared/contrac
 import { groupByCourse } from '../../../../shared/course/course-groups';
 import { highestTotal, QUESTIONNAIRES } from '../../../../shared/measures/questionnaires';
 import { SEVERITY_BAND_LABELS } from '../../../../shared/measures/scoring';
-import { useId } from 'react';
 import { ActionButton } from '../../ui/ActionButton';
 import { RECORD_LIST_FIRST_ITEMS, useFirstItems } from '../../ui/use-first-items';
 import { formatCalendarDate } from '../../ui/time-text';
@@ -23,8 +22,7 @@ interface MeasuresTableProps {
  * withdrawn one stays, struck, with its reason. The latest are shown, every one on "Show all".
  */
 export function MeasuresTable({ measures, sessions, courses, onWithdraw }: MeasuresTableProps) {
-  const tableId = useId();
-  const { shown, toggle } = useFirstItems(measures, RECORD_LIST_FIRST_ITEMS, 'Measures', tableId);
+  const { shown, toggle, listId: tableId } = useFirstItems(measures, RECORD_LIST_FIRST_ITEMS, 'Measures');
   const sessionNumber = new Map(sessions.map((session) => [session.id, session.courseSessionNumber]));
   const groups = groupByCourse(courses, shown, (measure) => measure.takenOn).filter((group) => group.items.length > 0);
   return (

@@ -20,14 +20,14 @@ export const TODAY_GROUP_FIRST_ITEMS = 5;
 
 /** One kind of work due, each item with the button that opens where it is done. Nothing when it is empty. */
 export function TodayGroup({ id, title, items }: { id: string; title: string; items: readonly TodayItem[] }) {
-  const { shown, toggle } = useFirstItems(items, TODAY_GROUP_FIRST_ITEMS, title, `today-${id}-items`);
+  const { shown, toggle, listId } = useFirstItems(items, TODAY_GROUP_FIRST_ITEMS, title);
   if (items.length === 0) return null;
   return (
     <section className="today-group" aria-labelledby={`today-${id}`}>
       <Heading level={3} id={`today-${id}`} className="today-group-title">
         {title}
       </Heading>
-      <ul className="plain-list" id={`today-${id}-items`}>
+      <ul className="plain-list" id={listId}>
         {shown.map((item) => (
           <li key={item.key} className="flag-row">
             <span>{item.text}</span>
