@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { SEARCH_RANKING_CAP, type SearchKind, type SearchOrder, type SearchResult } from '../shared/contract/search';
+import { SEARCH_RANKING_CAP, type SearchAnswer, type SearchKind, type SearchResult } from '../shared/contract/search';
 import { cleanIndexedText, SNIPPET_CLOSE, SNIPPET_OPEN, splitSnippet, withLastWordWhole } from '../shared/search/search-query';
 
 export interface SearchDocument {
@@ -41,13 +41,6 @@ export interface SearchOptions {
   /** Private psychotherapy notes are left out unless asked for. */
   includePrivate: boolean;
   limit: number;
-}
-
-export interface SearchAnswer {
-  results: SearchResult[];
-  order: SearchOrder;
-  /** Exactly `count` matches, or more than `count` when `moreThan`. */
-  matched: { count: number; moreThan: boolean };
 }
 
 /** Words either side of a hit in a snippet. */

@@ -45,6 +45,15 @@ export const searchResultSchema = z.strictObject({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** One answer to a search: a page of results, their order, and how many records match. */
+const searchAnswerSchema = z.strictObject({
+  results: z.array(searchResultSchema),
+  order: z.enum(SEARCH_ORDERS),
+  /** How many records match: exactly `count`, or more than `count` when `moreThan` (the search stopped counting there). */
+  matched: z.strictObject({ count: z.number().int().min(0), moreThan: z.boolean() }),
+});
+export type SearchAnswer = z.infer<typeof searchAnswerSchema>;
+
 export const searchMethods = {
   /**
    * Full-text search over notes, homework and session timelines; private notes only when asked for.
@@ -59,12 +68,7 @@ export const searchMethods = {
       includePrivate: z.boolean().optional(),
       limit: z.number().int().min(1).max(SEARCH_LIMIT.max).optional(),
     }),
-    output: z.strictObject({
-      results: z.array(searchResultSchema),
-      order: z.enum(SEARCH_ORDERS),
-      /** How many records match: exactly `count`, or more than `count` when `moreThan` (the search stopped counting there). */
-      matched: z.strictObject({ count: z.number().int().min(0), moreThan: z.boolean() }),
-    }),
+    output: searchAnswerSchema,
     whileLocked: false,
   },
 } as const;

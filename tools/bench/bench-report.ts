@@ -25,6 +25,11 @@ function formatTarget(target: Target | null, unit: Unit): string {
   return `${target.judged.join(', ')} <= ${unit === 'x' ? `${target.max}x` : `${target.max} ${unit}`}`;
 }
 
+/** A result's p50, p95, target and verdict, as both tables show them. */
+function resultCells(result: MetricResult): string[] {
+  return [formatValue(result.p50, result.unit), formatValue(result.p95, result.unit), formatTarget(result.target, result.unit), verdict(result)];
+}
+
 export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
   const rows: string[][] = [['metric', 'p50', 'p95', 'target', 'result']];
   for (const outcome of outcomes) {
@@ -33,13 +38,7 @@ export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
       continue;
     }
     for (const result of outcome.results) {
-      rows.push([
-        result.metric,
-        formatValue(result.p50, result.unit),
-        formatValue(result.p95, result.unit),
-        formatTarget(result.target, result.unit),
-        verdict(result),
-      ]);
+      rows.push([result.metric, ...resultCells(result)]);
     }
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -64,14 +63,7 @@ export function formatMarkdownTable(outcomes: readonly MeasurementOutcome[]): st
       continue;
     }
     for (const result of outcome.results.filter((row) => row.target !== null)) {
-      const cells = [
-        `${result.metric.trim().replaceAll('|', '/')} (\`${outcome.name}\`)`,
-        formatValue(result.p50, result.unit),
-        formatValue(result.p95, result.unit),
-        formatTarget(result.target, result.unit),
-        verdict(result),
-        load,
-      ];
+      const cells = [`${result.metric.trim().replaceAll('|', '/')} (\`${outcome.name}\`)`, ...resultCells(result), load];
       rows.push(`| ${cells.join(' | ')} |`);
     }
   }

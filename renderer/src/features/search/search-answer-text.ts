@@ -1,6 +1,4 @@
-import type { MethodOutput } from '../../../../shared/contract';
-
-type SearchAnswer = MethodOutput<'search.query'>;
+import type { SearchAnswer } from '../../../../shared/contract';
 
 function matchesText({ count, moreThan }: SearchAnswer['matched']): string {
   const number = count.toLocaleString('en');
