@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createPrng } from '../../tools/seed/prng';
 import { parseTranscript } from './child-protocol';
 import type { CrashScenario, Facts, VerifyContext } from './scenario';
-import { type AsFound, CRASH_PASSPHRASE, inspectAsFound, integrityCheck, reopenAsTheApp, searchIndexCheck, unwrapKeyWithAny } from './vault-access';
+import { CRASH_PASSPHRASE, inspectAsFound, integrityCheck, type OpenedAsFound, reopenAsTheApp, searchIndexCheck } from './vault-access';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -168,24 +168,16 @@ export async function runOnce(template: Template, seed: number, options: { keepF
     if (transcript.unparsed.length > 0) result.failures.push(`the child printed lines that are not JSON: ${transcript.unparsed.join(' | ')}`);
     if (result.failures.length > 0) return result;
 
-    // The secrets the vault may open with now (one, unless the scenario changes keys); the first that unwraps wins.
+    // The secrets the vault may open with now (one, unless the scenario changes keys).
     const secrets = scenario.secrets?.({ facts: run.facts, transcript }) ?? [CRASH_PASSPHRASE];
-    let opened: Awaited<ReturnType<typeof unwrapKeyWithAny>>;
+    let opened: OpenedAsFound;
     try {
-      opened = await unwrapKeyWithAny(run.vaultDir, secrets);
-    } catch (error) {
-      result.failures.push(`no expected secret unwraps the key: ${describe(error)}`);
-      return result;
-    }
-    let asFound: AsFound;
-    try {
-      asFound = inspectAsFound(run.vaultDir, opened.key);
+      opened = await inspectAsFound(run.vaultDir, secrets);
     } catch (error) {
       result.failures.push(`the crashed database does not open as found: ${describe(error)}`);
       return result;
-    } finally {
-      opened.key.fill(0);
     }
+    const { asFound } = opened;
     if (asFound.integrity.join('\n') !== 'ok') result.failures.push(`integrity_check as found: ${asFound.integrity.slice(0, 5).join('; ')}`);
 
     let reopened: Awaited<ReturnType<typeof reopenAsTheApp>>;

@@ -2,10 +2,10 @@ import { cpSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations/index';
-import { openEncryptedDatabase } from '../../db/open-database';
+import { isDatabaseKey, openEncryptedDatabase } from '../../db/open-database';
 import type { RecordStore } from '../../db/record-store';
 import { deriveWrappingKey, type KeyDerivation, unwrapDatabaseKey } from '../../electron/vault/key-wrapping';
-import { databasePath, readVaultFile } from '../../electron/vault/vault-file';
+import { databasePath, readKeyFileCandidates, readVaultFile } from '../../electron/vault/vault-file';
 import { Vault } from '../../electron/vault/vault';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
 
@@ -33,16 +33,6 @@ export async function unwrapKey(vaultDir: string, passphrase = CRASH_PASSPHRASE)
   const key = await unwrapDatabaseKey(readVaultFile(vaultDir).wraps.passphrase, passphrase, 'passphrase', rememberedDerivation);
   if (!key) throw new Error('the passphrase did not unwrap the vault key');
   return key;
-}
-
-/** The key, unwrapped with the first of these passphrases that opens vault.json; and which one did. */
-export async function unwrapKeyWithAny(vaultDir: string, passphrases: readonly string[]): Promise<{ key: Buffer; secret: string }> {
-  const wrap = readVaultFile(vaultDir).wraps.passphrase;
-  for (const secret of passphrases) {
-    const key = await unwrapDatabaseKey(wrap, secret, 'passphrase', rememberedDerivation);
-    if (key) return { key, secret };
-  }
-  throw new Error(`none of the ${passphrases.length} expected passphrases unwraps the key`);
 }
 
 export interface SchemaRow {
@@ -93,25 +83,57 @@ export function referenceSchema(version: number): SchemaRow[] {
   }
 }
 
+/** What the crashed folder held, and which of the expected passphrases opened it. */
+export interface OpenedAsFound {
+  asFound: AsFound;
+  secret: string;
+}
+
 /**
  * Inspects a crashed vault before the app touches it: on a copy of the folder (database, WAL and
  * shared-memory file as the kill left them), opened without migrating, so the app's own reopen
- * still does the WAL recovery on the original.
+ * still does the WAL recovery on the original. The key is found as the app finds it: each key
+ * file present (vault.json, its mirror, a rotation's vault.next.json) with each expected
+ * passphrase, until a key opens the database. A kill between a rotation's swap and its key-file
+ * promotion leaves vault.json a generation behind kap.db, and only vault.next.json opens it.
  */
-export function inspectAsFound(vaultDir: string, key: Uint8Array, read?: (db: Database.Database) => void): AsFound {
+export async function inspectAsFound(vaultDir: string, passphrases: readonly string[] = [CRASH_PASSPHRASE]): Promise<OpenedAsFound> {
   const copy = `${vaultDir}.as-found`;
   cpSync(vaultDir, copy, { recursive: true });
   try {
-    const db = openEncryptedDatabase(databasePath(copy), key, { migrations: 'none' });
-    try {
-      const found = { integrity: integrityCheck(db), userVersion: db.pragma('user_version', { simple: true }) as number, schema: schemaOf(db) };
-      read?.(db);
-      return found;
-    } finally {
-      db.close();
+    const { candidates } = readKeyFileCandidates(copy);
+    if (candidates.length === 0) throw new Error('no readable key file is left in the vault folder');
+    let unwrapped = false;
+    for (const { file } of candidates) {
+      for (const secret of passphrases) {
+        const key = await unwrapDatabaseKey(file.wraps.passphrase, secret, 'passphrase', rememberedDerivation);
+        if (!key) continue;
+        unwrapped = true;
+        try {
+          // A wrong key reads nothing, so trying it leaves the copy as it was.
+          if (!isDatabaseKey(databasePath(copy), key)) continue;
+          return { asFound: readAsFound(databasePath(copy), key), secret };
+        } finally {
+          key.fill(0);
+        }
+      }
     }
+    throw new Error(
+      unwrapped
+        ? `no key that the ${passphrases.length} expected passphrase(s) unwrap from the ${candidates.length} key file(s) opens the database`
+        : `none of the ${passphrases.length} expected passphrases unwraps any of the ${candidates.length} key file(s)`,
+    );
   } finally {
     rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+function readAsFound(path: string, key: Uint8Array): AsFound {
+  const db = openEncryptedDatabase(path, key, { migrations: 'none' });
+  try {
+    return { integrity: integrityCheck(db), userVersion: db.pragma('user_version', { simple: true }) as number, schema: schemaOf(db) };
+  } finally {
+    db.close();
   }
 }
 
