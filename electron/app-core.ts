@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
 import { recordLock } from './handlers/audit/record-lock';
-import { UnlockFailures } from './handlers/audit/unlock-failures';
 import { BackupService } from './handlers/backups/backup-service';
 import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
@@ -130,7 +129,6 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     lockedSession,
     now,
     newId: randomUUID,
-    unlockFailures: new UnlockFailures(),
   };
   const dispatch = createDispatch(handlers, context, logger);
   return {

@@ -1,6 +1,5 @@
 import type { LockReason, MethodName, MethodOutput, ParsedInput } from '../../shared/contract/index';
 import type { RecordStore } from '../../db/record-store';
-import type { UnlockFailures } from '../handlers/audit/unlock-failures';
 import type { BackupService } from '../handlers/backups/backup-service';
 import type { Handover } from '../handlers/handover/handover-state';
 import type { LockedSession } from '../handlers/sessions/locked-session';
@@ -23,8 +22,6 @@ export interface HandlerContext {
   handover: Handover;
   now: () => number;
   newId: () => string;
-  /** Wrong secrets tried while locked, written to the audit log at the next unlock. */
-  unlockFailures: UnlockFailures;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;

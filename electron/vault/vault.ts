@@ -18,6 +18,7 @@ import { storageFailure } from '../rpc/storage-failure';
 import { deriveWrappingKey, type KeyDerivation, type KeyWrap, unwrapDatabaseKey, wrapDatabaseKey, type WrapPurpose } from './key-wrapping';
 import { SerialQueue } from './serial-queue';
 import { UnlockAttempts } from './unlock-attempts';
+import type { UnauditedFailures } from './unlock-attempts-file';
 import {
   anyKeyFileExists,
   databasePath,
@@ -50,8 +51,6 @@ export interface VaultOptions {
   now?: () => number;
   /** Told when unlock-attempts.json could not be read or written; unlocking goes on all the same. */
   onAttemptsFileError?: (error: unknown) => void;
-  /** Told of each wrong passphrase or recovery code counted (no secret, no detail): the seam for an audit log. */
-  onUnlockFailed?: () => void;
 }
 
 /** A recovery code shown to the therapist but not yet confirmed; nothing is written until it is. */
@@ -101,7 +100,6 @@ export class Vault {
       vaultDir: options.vaultDir,
       now: options.now ?? Date.now,
       onFileError: (error) => options.onAttemptsFileError?.(error),
-      onFailed: options.onUnlockFailed,
     });
   }
 
@@ -160,22 +158,33 @@ export class Vault {
     });
   }
 
-  unlock(passphrase: string): Promise<void> {
+  /** Answers whether this call opened the vault: false when it was open already (a second unlock racing the first). */
+  unlock(passphrase: string): Promise<boolean> {
     return this.queue.run(async () => {
-      if (this.store) return;
+      if (this.store) return false;
       const epoch = this.lockEpoch;
       const working = await this.findWorkingKey(passphrase, 'passphrase', epoch);
       this.openWith(working, working.candidate.file, epoch);
+      return true;
     });
+  }
+
+  /**
+   * Hands the wrong secrets the audit log has not recorded yet (null when none) to `record`, for
+   * the entry an unlock writes; once it returns they are forgotten. Counted by the vault, in the
+   * file that also times the wait, so a quit before the next unlock loses none.
+   */
+  recordUnauditedFailures(record: (failures: UnauditedFailures | null) => void): void {
+    this.attempts.recordUnaudited(record);
   }
 
   /**
    * Brings back a lost key file from another folder (a backup, a synced copy): its passphrase
    * wrap must open it to a key that opens this vault's database; then both key files are written.
    */
-  adoptKeyFile(sourceDir: string, passphrase: string): Promise<void> {
+  adoptKeyFile(sourceDir: string, passphrase: string): Promise<boolean> {
     return this.queue.run(async () => {
-      if (this.store) return;
+      if (this.store) return false;
       this.attempts.assertMayTry();
       const epoch = this.lockEpoch;
       const { candidates } = readKeyFileCandidates(sourceDir);
@@ -187,12 +196,12 @@ export class Vault {
         if (verifyVaultFileIntegrity(candidate.file, key) && isDatabaseKey(path, key, { nativeBinding: this.options.nativeBinding })) {
           this.attempts.succeeded();
           this.openWith({ candidate, key }, candidate.file, epoch);
-          return;
+          return true;
         }
         key.fill(0);
         throw damaged('That key file is intact but belongs to another vault or another version of this one: its key does not open this database.');
       }
-      throw this.attempts.failed('That passphrase does not open that key file.');
+      throw this.attempts.failed('passphrase', 'That passphrase does not open that key file.');
     });
   }
 
@@ -203,8 +212,8 @@ export class Vault {
     });
   }
 
-  /** Unlocks with the recovery code and replaces the forgotten passphrase. */
-  recover(recoveryCode: string, newPassphrase: string): Promise<void> {
+  /** Unlocks with the recovery code and replaces the forgotten passphrase; answers whether this call opened the vault. */
+  recover(recoveryCode: string, newPassphrase: string): Promise<boolean> {
     return this.queue.run(async () => {
       assertStrongPassphrase(newPassphrase);
       const epoch = this.lockEpoch;
@@ -222,9 +231,10 @@ export class Vault {
       }
       if (this.store) {
         key.fill(0);
-        return;
+        return false;
       }
       this.openWith(working, keyFile, epoch);
+      return true;
     });
   }
 
@@ -422,7 +432,7 @@ export class Vault {
         'The vault database (kap.db) does not open with this vault’s key: it is damaged, or not this vault’s database. Nothing was changed; restore from a backup.',
       );
     }
-    throw this.attempts.failed(purpose === 'passphrase' ? WRONG_PASSPHRASE : WRONG_RECOVERY_CODE);
+    throw purpose === 'passphrase' ? this.attempts.failed('passphrase', WRONG_PASSPHRASE) : this.attempts.failed('recovery-code', WRONG_RECOVERY_CODE);
   }
 
   /** Opens the record store with a working key; then makes vault.json and its mirror whole again. */
@@ -503,7 +513,7 @@ export class Vault {
     const unwrapped = await this.unwrap(file.wraps.passphrase, passphrase, 'passphrase');
     try {
       this.assertNotLockedSince(epoch);
-      if (!unwrapped) throw this.attempts.failed('That is not the current passphrase.');
+      if (!unwrapped) throw this.attempts.failed('passphrase', 'That is not the current passphrase.');
       if (!timingSafeEqual(unwrapped, key) || !verifyVaultFileIntegrity(file, key)) throw damaged();
       this.attempts.succeeded();
       return file;

@@ -11,6 +11,7 @@ import { call, makeTempDir, removeDir } from '../support/temp-vault';
 import { vaultTest } from '../support/vault-fixture';
 
 const YEAR = 365.25 * 86_400_000;
+const WRONG_RECOVERY_CODE = 'ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD';
 const EVERYTHING = { from: 0, to: 8.64e15 };
 
 async function entries(core: AppCore): Promise<AuditEntry[]> {
@@ -54,7 +55,11 @@ describe('the audit log', () => {
     core.lock('idle');
     for (let i = 0; i < 2; i++)
       await expect(call(core, 'vault.unlock', { passphrase: OTHER_STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    // Well formed but wrong: a malformed code is refused before any try, and counts neither for the wait nor here.
+    await expect(call(core, 'vault.verifyRecoveryCode', { recoveryCode: WRONG_RECOVERY_CODE })).rejects.toMatchObject({ code: 'WRONG_SECRET' });
     await expect(call(core, 'vault.verifyRecoveryCode', { recoveryCode: 'AAAA-BBBB' })).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    // Three wrong in a row: the next try waits a second.
+    clock += 1000;
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
 
     const list = await entries(core);

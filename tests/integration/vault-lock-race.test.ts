@@ -1,47 +1,9 @@
 import { afterEach, beforeEach, describe, expect } from 'vitest';
 import type { AppCore } from '../../electron/app-core';
-import { deriveWrappingKey, type KeyDerivation } from '../../electron/vault/key-wrapping';
+import { holdableDerivation } from '../support/holdable-derivation';
 import { call } from '../support/temp-vault';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, THIRD_STRONG_PASSPHRASE } from '../support/passphrases';
 import { vaultTest } from '../support/vault-fixture';
-
-/**
- * A real Argon2id derivation that can be held open at its n-th call, so a test can land a lock
- * exactly while a vault operation awaits it, deterministically.
- */
-function holdableDerivation() {
-  let armedAt: number | null = null;
-  let calls = 0;
-  let release: (() => void) | null = null;
-  let reached: (() => void) | null = null;
-  let reachedPromise: Promise<void> = Promise.resolve();
-  const derive: KeyDerivation = async (secret, kdf) => {
-    const key = await deriveWrappingKey(secret, kdf);
-    calls += 1;
-    if (armedAt !== null && calls === armedAt) {
-      await new Promise<void>((resolve) => {
-        release = resolve;
-        reached?.();
-      });
-    }
-    return key;
-  };
-  return {
-    derive,
-    /** Holds the n-th derivation from now on (1-based). */
-    holdAt(n: number) {
-      calls = 0;
-      armedAt = n;
-      reachedPromise = new Promise((resolve) => (reached = resolve));
-    },
-    held: () => reachedPromise,
-    release() {
-      armedAt = null;
-      release?.();
-      release = null;
-    },
-  };
-}
 
 describe('a lock landing while a vault operation awaits its key derivation', () => {
   let core: AppCore;

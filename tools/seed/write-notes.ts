@@ -41,9 +41,6 @@ export class HandlerWriter {
       },
       now,
       newId: randomUUID,
-      get unlockFailures(): never {
-        throw new Error('Unlocking is not available while seeding');
-      },
     };
   }
 

@@ -1,16 +1,5 @@
-import { RpcFailure } from '../../../shared/contract/errors';
-import type { FeatureHandlers, HandlerContext } from '../../rpc/handler-types';
+import type { FeatureHandlers } from '../../rpc/handler-types';
 import { recordUnlock } from '../audit/record-unlock';
-
-/** Counts a wrong secret for the audit log's next unlock entry, and answers as before. */
-async function countingFailures<T>(context: HandlerContext, using: 'passphrase' | 'recovery-code', attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (error) {
-    if (error instanceof RpcFailure && error.code === 'WRONG_SECRET') context.unlockFailures.note(using, context.now());
-    throw error;
-  }
-}
 
 type VaultMethod =
   | 'vault.status'
@@ -42,22 +31,18 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
   },
   'vault.unlock': async ({ passphrase }, context) => {
     const { vault, backups, lockedSession, newId, now } = context;
-    const wasLocked = vault.state !== 'unlocked';
-    await countingFailures(context, 'passphrase', () => vault.unlock(passphrase));
-    if (wasLocked) recordUnlock(vault.records(), context.unlockFailures, 'passphrase', now());
+    if (await vault.unlock(passphrase)) recordUnlock(vault, 'passphrase', now());
     lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
     return {};
   },
-  'vault.verifyRecoveryCode': async ({ recoveryCode }, context) => {
-    await countingFailures(context, 'recovery-code', () => context.vault.verifyRecoveryCode(recoveryCode));
+  'vault.verifyRecoveryCode': async ({ recoveryCode }, { vault }) => {
+    await vault.verifyRecoveryCode(recoveryCode);
     return {};
   },
   'vault.recover': async ({ recoveryCode, newPassphrase }, context) => {
     const { vault, backups, lockedSession, newId, now } = context;
-    const wasLocked = vault.state !== 'unlocked';
-    await countingFailures(context, 'recovery-code', () => vault.recover(recoveryCode, newPassphrase));
-    if (wasLocked) recordUnlock(vault.records(), context.unlockFailures, 'recovery-code', now());
+    if (await vault.recover(recoveryCode, newPassphrase)) recordUnlock(vault, 'recovery-code', now());
     vault.records().audit.append({ at: now(), kind: 'passphrase-changed', detail: { using: 'recovery-code' } });
     lockedSession.writeAcknowledgements(vault.records(), newId, now());
     backups.afterUnlock();
@@ -88,9 +73,11 @@ export const vaultHandlers: FeatureHandlers<VaultMethod> = {
     const { vault, platform, now } = context;
     const folder = await platform.chooseFolder({ title: 'Choose the folder that holds a copy of vault.json' });
     if (!folder) return { adopted: false };
-    await countingFailures(context, 'passphrase', () => vault.adoptKeyFile(folder, passphrase));
-    recordUnlock(vault.records(), context.unlockFailures, 'key-file', now());
-    vault.records().audit.append({ at: now(), kind: 'key-file-adopted' });
+    // False when another call opened the vault meanwhile: that one wrote the unlock.
+    if (await vault.adoptKeyFile(folder, passphrase)) {
+      recordUnlock(vault, 'key-file', now());
+      vault.records().audit.append({ at: now(), kind: 'key-file-adopted' });
+    }
     return { adopted: true };
   },
 };
