@@ -5,7 +5,7 @@ import { seedClientNotes } from './notes-browser-seed';
 import { clientsButton, NOTES_LIST_NAME, notesList, openClient, openClientButton, openNotesApp } from './notes-page';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
-import { scrollFrameIntervals, timePressToRows, type WheelScroll } from './session-list-timing';
+import { scrollFrameIntervals, timePressToRows, type WheelScroll } from './list-timing';
 
 const NOTES = 10_000;
 const MOUNT_RUNS = 20;

@@ -3,7 +3,7 @@ import { type Measurement, type MetricResult, timingResult } from './bench-resul
 import { VIEWPORT, withChromium } from './chromium';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
-import { isolateForFineTimers, scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './session-list-timing';
+import { isolateForFineTimers, scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './list-timing';
 import { logSampleEntries, seedDosedSession } from './session-seed';
 
 const EVENTS = 500;

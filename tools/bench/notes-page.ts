@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { PreviewServer } from '../preview/preview-server';
 import { VIEWPORT } from './chromium';
 import { builtRendererDir } from './preview';
-import { isolateForFineTimers, timerResolution } from './session-list-timing';
+import { isolateForFineTimers, timerResolution } from './list-timing';
 
 /*
  * Finding the notes UI the way a screen reader user would: the client list's "Open <name>"

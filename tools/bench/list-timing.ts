@@ -2,8 +2,8 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { VIEWPORT } from './chromium';
 
 /*
- * Timing a virtualised list in the page: press to first rows, and frame intervals while
- * wheel-scrolling. The same approach as measure-client-list.ts, written once so that file can use it too.
+ * Timing a virtualised list in the page (clients, notes, a session's timeline): press to first
+ * rows, and frame intervals while wheel-scrolling.
  */
 
 export interface PressToRows {
