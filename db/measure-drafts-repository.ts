@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { z } from 'zod';
-import { HIGHEST_ANSWER, type MeasureKind } from '../shared/measures/questionnaires';
-import { parseJsonColumn } from './json-column';
+import type { MeasureKind } from '../shared/measures/questionnaires';
+import { DRAFT_ANSWERS, type QuestionnaireRow, readQuestionnaireRow } from './questionnaire-row';
 
-interface DraftRow {
-  id: string;
-  client_id: string;
-  session_id: string | null;
-  kind: MeasureKind;
-  answers: string;
-  difficulty: number | null;
+interface DraftRow extends QuestionnaireRow {
   started_at: number;
   updated_at: number;
 }
@@ -26,16 +19,9 @@ export interface StoredMeasureDraft {
   updatedAt: number;
 }
 
-const storedAnswers = z.array(z.number().int().min(0).max(HIGHEST_ANSWER).nullable());
-
 function toDraft(row: DraftRow): StoredMeasureDraft {
   return {
-    id: row.id,
-    clientId: row.client_id,
-    sessionId: row.session_id,
-    kind: row.kind,
-    answers: parseJsonColumn(storedAnswers, row.answers, 'unfinished questionnaire'),
-    difficulty: row.difficulty,
+    ...readQuestionnaireRow(row, DRAFT_ANSWERS, 'unfinished questionnaire'),
     startedAt: row.started_at,
     updatedAt: row.updated_at,
   };

@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { z } from 'zod';
-import { HIGHEST_ANSWER, type MeasureEnteredBy, type MeasureKind } from '../shared/measures/questionnaires';
+import type { MeasureEnteredBy, MeasureKind } from '../shared/measures/questionnaires';
 import { parseJsonColumn } from './json-column';
+import { FINISHED_ANSWERS, type QuestionnaireRow, readQuestionnaireRow } from './questionnaire-row';
 
-interface MeasureRow {
-  id: string;
-  client_id: string;
-  session_id: string | null;
-  kind: MeasureKind;
-  answers: string;
-  difficulty: number | null;
+interface MeasureRow extends QuestionnaireRow {
   total: number;
   taken_on: string;
   entered_by: MeasureEnteredBy;
@@ -51,16 +45,9 @@ interface SeriesRow {
   taken_on: string | null;
 }
 
-const storedAnswers = z.array(z.number().int().min(0).max(HIGHEST_ANSWER));
-
 function toMeasure(row: MeasureRow): StoredMeasure {
   return {
-    id: row.id,
-    clientId: row.client_id,
-    sessionId: row.session_id,
-    kind: row.kind,
-    answers: parseJsonColumn(storedAnswers, row.answers, 'measure'),
-    difficulty: row.difficulty,
+    ...readQuestionnaireRow(row, FINISHED_ANSWERS, 'measure'),
     total: row.total,
     takenOn: row.taken_on,
     enteredBy: row.entered_by,
@@ -104,7 +91,7 @@ export class MeasuresRepository {
       const client = series.get(row.client_id) ?? { clientId: row.client_id, displayName: row.display_name, measures: [] };
       series.set(row.client_id, client);
       if (row.total !== null && row.answers !== null && row.taken_on !== null)
-        client.measures.push({ kind, total: row.total, answers: parseJsonColumn(storedAnswers, row.answers, 'measure'), takenOn: row.taken_on });
+        client.measures.push({ kind, total: row.total, answers: parseJsonColumn(FINISHED_ANSWERS, row.answers, 'measure'), takenOn: row.taken_on });
     }
     return [...series.values()];
   }
