@@ -30,6 +30,7 @@ test('record an evaluation with trials, the checklist and a deferred candidacy; 
   await expect(checklist.getByRole('textbox', { name: 'Contraindication 9' })).toBeFocused();
   await checklist.getByRole('button', { name: 'Save checklist' }).click();
   await expect(checklist.getByRole('textbox', { name: 'Contraindication 9' })).toHaveAccessibleDescription(/Enter the item, or remove it\./);
+  await expect(checklist.getByRole('textbox', { name: 'Contraindication 9' })).toBeFocused();
   await checklist.getByRole('textbox', { name: 'Contraindication 9' }).fill('Uncontrolled seizure disorder');
   await checklist.getByRole('button', { name: 'Save checklist' }).click();
   await expect(checklist.getByRole('status')).toHaveText('Saved.');

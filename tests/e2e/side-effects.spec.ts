@@ -122,14 +122,36 @@ test('record the side effects after two doses and see them side by side in the c
   // The clinic shortens its list; what was recorded keeps its items.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('region', { name: 'Side effects after each dose' });
-  const items = settings.getByRole('textbox', { name: 'Items, one a line' });
-  await expect(items).toHaveValue(DEFAULT_SIDE_EFFECT_ITEMS.join('\n'));
-  await items.fill('Headache\nNausea\nnausea ');
+  const item = (n: number) => settings.getByRole('textbox', { name: `Side effect ${n}`, exact: true });
+  const items = settings.getByRole('listitem');
+  await expect(items).toHaveCount(DEFAULT_SIDE_EFFECT_ITEMS.length);
+  await expect(item(1)).toHaveValue(DEFAULT_SIDE_EFFECT_ITEMS[0]!);
+  // Keep the first two, then add one that repeats the second in other case and spacing.
+  while ((await items.count()) > 2) await settings.getByRole('button', { name: 'Remove side effect 3' }).click();
+  await expect(settings.getByRole('button', { name: 'Add an item' })).toBeFocused();
+  await item(1).fill('Headache');
+  await item(2).fill('Nausea');
+  await settings.getByRole('button', { name: 'Add an item' }).click();
+  await expect(item(3)).toBeFocused();
+  await page.keyboard.type('nausea ');
   await settings.getByRole('button', { name: 'Save the checklist' }).click();
-  await expect(items).toHaveAccessibleDescription(/Each item is listed once\./);
-  await items.fill('Headache\nNausea\nTrouble sleeping');
+  await expect(item(3)).toHaveAccessibleDescription(/This item is already in the list\./);
+  await expect(item(3)).toBeFocused();
+  await item(3).fill('Trouble sleeping');
   await settings.getByRole('button', { name: 'Save the checklist' }).click();
   await expect(settings.getByRole('status')).toHaveText('Saved.');
+  await expect(items).toHaveCount(3);
+  // The last item cannot go: a checklist asks at least one.
+  await settings.getByRole('button', { name: 'Remove side effect 3' }).click();
+  await settings.getByRole('button', { name: 'Remove side effect 2' }).click();
+  await expect(settings.getByRole('button', { name: 'Remove side effect 1' })).toBeDisabled();
+  await settings.getByRole('button', { name: 'Back to the defaults' }).click();
+  await expect(items).toHaveCount(DEFAULT_SIDE_EFFECT_ITEMS.length);
+  // Not saved: leaving and coming back shows the list as saved.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(items).toHaveCount(3);
+  await expect(item(3)).toHaveValue('Trouble sleeping');
   await expectAccessible(page, 'settings with the side-effect list');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Clients' }).click();

@@ -4,11 +4,3 @@ import { SIDE_EFFECT_LEVEL_LABELS, type SideEffectLevel } from '../../../../shar
 export const LEVEL_OPTIONS: readonly { value: number; label: string; level: SideEffectLevel }[] = (
   Object.entries(SIDE_EFFECT_LEVEL_LABELS) as [SideEffectLevel, string][]
 ).map(([level, label], value) => ({ value, label, level }));
-
-/** The clinic's list as typed in the settings box: one item a line, blank lines left out. */
-export function itemsFromLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
