@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localCalendarDate } from '../calendar-date';
 import { clientSchema } from '../contract/clients';
 import { evaluationSchema } from '../contract/evaluations';
-import { epochMillisSchema, idSchema } from '../contract/fields';
+import { calendarDateSchema, epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
 import { addendumSchema, noteDocumentSchema, signedHomeworkLinkSchema } from '../contract/notes';
 import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
@@ -12,15 +12,16 @@ import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**
- * The structured record export, version 4 (documented in docs/record-export.md). Main validates
+ * The structured record export, version 5 (documented in docs/record-export.md). Main validates
  * every export against this schema before a byte is written, and the tests validate the files.
  * A change that a reader of this version could not follow needs the next version and a new schema here.
  * Version 2 added `signedFormat` and `signedHomework` to notes.
  * Version 3: timeline rows carry `writtenLate` (an entry added after discharge).
  * Version 4: each client record carries its `evaluations`.
+ * Version 5: each note carries its `serviceDate`.
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 4;
+export const RECORD_EXPORT_VERSION = 5;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({
@@ -33,6 +34,8 @@ export const exportedNoteSchema = z.strictObject({
   sessionId: idSchema.nullable(),
   kind: z.enum(NOTE_KINDS),
   title: z.string(),
+  /** The calendar day the care it records was given (the therapist's zone), which may differ from when it was written. */
+  serviceDate: calendarDateSchema,
   /** A private psychotherapy note; present only when the export says `includesPrivateNotes`. */
   isPrivate: z.boolean(),
   status: z.enum(NOTE_STATUSES),

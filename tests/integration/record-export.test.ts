@@ -75,7 +75,7 @@ describe('exporting a record', () => {
     const exported = readJson(result.fileName!);
     expect(exported).toMatchObject({
       format: RECORD_EXPORT_FORMAT,
-      version: 4,
+      version: 5,
       scope: 'client',
       includesPrivateNotes: false,
       clinic: { clinicName: CLINIC, clinicianName: SIGNER },
@@ -108,7 +108,14 @@ describe('exporting a record', () => {
     expect(note.text).toContain('She named the grief for the first time.');
     expect(note.text).toContain('The image of the tide stayed with her.');
     expect(JSON.stringify(note.doc)).toContain('"type":"promptBlock"');
-    expect(note).toMatchObject({ status: 'signed', signedBy: SIGNER, isPrivate: false, homeworkIds: [seeded.homeworkId], signedFormat: 'kap-note/2' });
+    expect(note).toMatchObject({
+      status: 'signed',
+      signedBy: SIGNER,
+      isPrivate: false,
+      homeworkIds: [seeded.homeworkId],
+      signedFormat: 'kap-note/2',
+      serviceDate: seeded.noteServiceDate,
+    });
     expect(note.signedHomework).toEqual([{ id: seeded.homeworkId, title: 'Thought record after the call', status: 'assigned' }]);
     expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(note.promptBlocks).toEqual([{ promptId: seeded.promptIds[0], question: expect.any(String) }]);
@@ -218,6 +225,7 @@ describe('exporting a record', () => {
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain(SEED_NAME);
     expect(text).toContain('Private psychotherapy notes are not included.');
+    expect(text).toMatch(new RegExp(`Integration note · date of service ${seeded.noteServiceDate} · written \\d{1,2} \\w{3} \\d{4}`));
     // Timeline: T+ times, in time order; the correction and the withdrawal shown, not lost.
     const dose = text.search(/\(T\+00:00\)\s+Dose: 50 mg/);
     const observation = text.indexOf('Observation: Breathing slow and even, eyes closed');

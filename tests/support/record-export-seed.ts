@@ -1,8 +1,10 @@
 import type { AppCore } from '../../electron/app-core';
+import { localCalendarDate } from '../../shared/calendar-date';
 import { heading, homeworkLink, noteJson, paragraph, promptBlock } from './note-docs';
 import { call } from './temp-vault';
 
 const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
 
 export const SEED_NAME = 'Juniper Halvorsen-Tate';
 export const PRIVATE_MARKER = 'Lighthouse dream, kept private';
@@ -12,6 +14,8 @@ export interface SeededRecord {
   clientId: string;
   sessionId: string;
   noteId: string;
+  /** Three days before it was written: the session's day, say, written up later. */
+  noteServiceDate: string;
   privateNoteId: string;
   homeworkId: string;
   promptIds: string[];
@@ -99,6 +103,8 @@ export async function seedExportRecord(core: AppCore, now = Date.now(), displayN
       promptBlock(promptIds[0]!, prompts[0]!.text, paragraph('The image of the tide stayed with her.')),
     ),
   });
+  const noteServiceDate = localCalendarDate(now - 3 * DAY);
+  await call(core, 'notes.setServiceDate', { id: note.id, serviceDate: noteServiceDate });
   await call(core, 'notes.sign', { id: note.id, baseRevision: saved.revision, signerName: SIGNER });
   await call(core, 'notes.addAddendum', { noteId: note.id, text: 'Added after supervision: follow up on sleep.' });
 
@@ -111,5 +117,5 @@ export async function seedExportRecord(core: AppCore, now = Date.now(), displayN
     content: noteJson(paragraph(PRIVATE_MARKER)),
   });
 
-  return { clientId: client.id, sessionId: session.id, noteId: note.id, privateNoteId: privateNote.id, homeworkId: homework.id, promptIds };
+  return { clientId: client.id, sessionId: session.id, noteId: note.id, noteServiceDate, privateNoteId: privateNote.id, homeworkId: homework.id, promptIds };
 }

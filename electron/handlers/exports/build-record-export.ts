@@ -34,6 +34,7 @@ function exportedNote(store: RecordStore, noteId: string): ExportedNote | null {
     sessionId: note.sessionId,
     kind: note.kind,
     title: note.title,
+    serviceDate: note.serviceDate,
     isPrivate: note.isPrivate,
     status: note.status,
     createdAt: note.createdAt,

@@ -84,7 +84,10 @@ function sessionBlock(pdf: PdfWriter, exported: ExportedSession, promptTexts: Ma
 
 function noteBlock(pdf: PdfWriter, note: ExportedNote, homeworkTitles: ReadonlyMap<string, string>): void {
   pdf.subheading(`${note.title || NOTE_KIND_LABELS[note.kind]}${note.isPrivate ? ' (private psychotherapy note)' : ''}`);
-  pdf.text(`${NOTE_KIND_LABELS[note.kind]} · written ${pdfWhen(note.createdAt)}`, { color: PDF_GREY, size: 9 });
+  pdf.text(`${NOTE_KIND_LABELS[note.kind]} · date of service ${note.serviceDate} · written ${pdfWhen(note.createdAt)}`, {
+    color: PDF_GREY,
+    size: 9,
+  });
   if (note.status === 'signed') {
     pdf.text(`Signed by ${note.signedBy ?? '—'} on ${pdfWhen(note.signedAt)}. SHA-256 ${note.contentHash ?? ''}`, { color: PDF_GREY, size: 9 });
   } else {
