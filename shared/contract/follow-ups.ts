@@ -92,6 +92,12 @@ export type FollowUpPreparation = z.infer<typeof followUpPreparationSchema>;
 const byContact = { id: idSchema };
 
 export const followUpsMethods = {
+  /** The contacts one dosing session proposed, by day after the dose (the session's page lists them). */
+  'followUps.listForSession': {
+    input: z.strictObject({ sessionId: idSchema }),
+    output: z.strictObject({ contacts: z.array(followUpContactSchema) }),
+    whileLocked: false,
+  },
   /** The preparation screen's one read. */
   'followUps.prepare': { input: z.strictObject({ clientId: idSchema }), output: followUpPreparationSchema, whileLocked: false },
   /** Marks a planned contact done, optionally naming the note written about it (the client's own). */

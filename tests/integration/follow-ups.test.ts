@@ -72,6 +72,29 @@ describe('follow-ups on a real vault', () => {
     expect(contacts.map((contact) => [contact.sessionId, contact.label, contact.dueDate])).toEqual([[second, 'Two days on', '2026-04-12']]);
   });
 
+  vaultTest("a session's page lists that dose's contacts only, with where each stands", async () => {
+    const ada = await addClient('Ada');
+    const first = await doseOn(ada, '2026-03-02');
+    const second = await doseOn(ada, '2026-03-05');
+    const listed = async (sessionId: string) => (await call(core, 'followUps.listForSession', { sessionId })).contacts;
+    const [nextDay] = await listed(first);
+    await call(core, 'followUps.skip', { id: nextDay!.id, reason: 'Client asked to wait' });
+    expect((await listed(first)).map(({ sessionId, label, dueDate, status }) => ({ sessionId, label, dueDate, status }))).toEqual([
+      { sessionId: first, label: 'Next-day check-in', dueDate: '2026-03-03', status: 'skipped' },
+      { sessionId: first, label: 'One-week integration', dueDate: '2026-03-09', status: 'planned' },
+    ]);
+    expect((await listed(second)).map(({ dueDate, status }) => [dueDate, status])).toEqual([
+      ['2026-03-06', 'planned'],
+      ['2026-03-12', 'planned'],
+    ]);
+    // A session planned but not dosed proposes none.
+    const planned = await call(core, 'sessions.plan', { clientId: ada, protocolId: protocol.id, plannedDoseMg: 50 });
+    expect(await listed(planned.id)).toEqual([]);
+    expect(await core.dispatch('followUps.listForSession', { sessionId: 'no-such-session' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    core.lock('user');
+    expect(await core.dispatch('followUps.listForSession', { sessionId: first })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
   vaultTest('a corrected dose day moves the planned contacts the therapist left alone; a withdrawn dose removes the planned ones', async ({ openRaw }) => {
     const ada = await addClient('Ada');
     const sessionId = await doseOn(ada, '2026-03-10');

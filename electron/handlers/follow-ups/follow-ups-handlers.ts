@@ -9,7 +9,7 @@ import { readSettings } from '../settings/settings-handlers';
 import { renderFollowUpPdf } from './follow-up-pdf';
 import { prepareFollowUp } from './follow-up-preparation';
 
-type FollowUpsMethod = 'followUps.prepare' | 'followUps.markDone' | 'followUps.skip' | 'followUps.move' | 'followUps.exportPdf';
+type FollowUpsMethod = 'followUps.listForSession' | 'followUps.prepare' | 'followUps.markDone' | 'followUps.skip' | 'followUps.move' | 'followUps.exportPdf';
 
 /** A contact still planned; done and skipped ones are final. */
 function requirePlanned(store: RecordStore, id: string): FollowUpContact {
@@ -30,6 +30,12 @@ function followUpFileName(clientId: string, madeAt: number): string {
 }
 
 export const followUpsHandlers: FeatureHandlers<FollowUpsMethod> = {
+  'followUps.listForSession': ({ sessionId }, { records }) => {
+    const store = records();
+    if (!store.sessions.get(sessionId)) throw new RpcFailure('NOT_FOUND', 'That session does not exist.');
+    return { contacts: store.followUps.forSession(sessionId) };
+  },
+
   'followUps.prepare': ({ clientId }, { records }) => prepareFollowUp(records(), clientId),
 
   'followUps.markDone': ({ id, noteId }, { records, now }) => {

@@ -8,7 +8,7 @@ import { MarkDoneDialog, MoveContactDialog, SkipDialog } from './ContactDialogs'
 
 type Open = { kind: 'done' | 'skip' | 'move'; contact: FollowUpContact } | null;
 
-function contactState(contact: FollowUpContact): string {
+export function contactState(contact: FollowUpContact): string {
   if (contact.status === 'done') return `done ${formatDateTime(contact.doneAt!)}${contact.noteId ? ', with a note' : ''}`;
   if (contact.status === 'skipped') return `skipped: ${contact.skipReason ?? ''}`;
   return contact.dateMoved ? 'planned, moved' : 'planned';

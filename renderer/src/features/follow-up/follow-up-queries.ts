@@ -5,8 +5,13 @@ export function useFollowUpPreparation(clientId: string) {
   return useRpcQuery('followUps.prepare', { clientId });
 }
 
-/** A contact's change shows on the preparation and in Today. */
-const CONTACT_READS: readonly MethodName[] = ['followUps.prepare', 'today.overview'];
+/** The contacts one dosing session proposed; read afresh each time its page opens (the dose, its correction or withdrawal change them in the room). */
+export function useSessionFollowUps(sessionId: string) {
+  return useRpcQuery('followUps.listForSession', { sessionId }, { select: ({ contacts }) => contacts });
+}
+
+/** A contact's change shows on the preparation, on its session's page and in Today. */
+const CONTACT_READS: readonly MethodName[] = ['followUps.prepare', 'followUps.listForSession', 'today.overview'];
 
 export function useMarkContactDone() {
   return useRpcMutation('followUps.markDone', { invalidates: CONTACT_READS });

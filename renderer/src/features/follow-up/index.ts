@@ -1,2 +1,3 @@
 export { FollowUpPreparationPage } from './FollowUpPreparationPage';
 export { FollowUpSettingsSection } from './FollowUpSettingsSection';
+export { SessionFollowUps } from './SessionFollowUps';

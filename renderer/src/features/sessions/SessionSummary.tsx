@@ -4,6 +4,7 @@ import type { Client, SessionDetail, Settings } from '../../../../shared/contrac
 import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
+import { SessionFollowUps } from '../follow-up';
 import { SessionNotes } from '../notes';
 import { SessionPromptPlan } from '../prompts';
 import { SessionSideEffects } from '../side-effects';
@@ -74,6 +75,7 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
         <RemsSection session={session} client={client} resolved={timeline.resolved} clinicianName={settings.clinicianName} />
       ) : null}
       <SessionNotes session={session} />
+      {session.dosedAt !== null ? <SessionFollowUps session={session} /> : null}
       <SessionPromptPlan sessionId={session.id} />
       <section className="summary-timeline" aria-labelledby="summary-timeline-title">
         <Heading level={2} id="summary-timeline-title" className="section-title">
