@@ -4,6 +4,7 @@ import { clientSchema } from '../contract/clients';
 import { evaluationSchema } from '../contract/evaluations';
 import { calendarDateSchema, epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
+import { measureSchema } from '../contract/measures';
 import { addendumSchema, noteDocumentSchema, signedHomeworkLinkSchema } from '../contract/notes';
 import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
 import { promptSchema } from '../contract/prompts';
@@ -18,7 +19,7 @@ import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
  * Version 2 added `signedFormat` and `signedHomework` to notes.
  * Version 3: timeline rows carry `writtenLate` (an entry added after discharge).
  * Version 4: each client record carries its `evaluations`.
- * Version 5: each note carries its `serviceDate`.
+ * Version 5: each note carries its `serviceDate`; each client record its `measures`.
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
 export const RECORD_EXPORT_VERSION = 5;
@@ -78,6 +79,8 @@ export const exportedClientRecordSchema = z.strictObject({
   homework: z.array(homeworkSchema),
   /** Every evaluation, oldest first, its checklist under the labels it was asked with. */
   evaluations: z.array(evaluationSchema),
+  /** Every PHQ-9 and GAD-7, oldest first, scored; withdrawn ones too, with their reason. */
+  measures: z.array(measureSchema),
   /** Every library prompt this record uses (session plans and the exported notes' prompt blocks), with its text. */
   prompts: z.array(promptSchema),
 });

@@ -46,6 +46,14 @@ describe('exporting a record', () => {
     core = vault.core;
     seeded = await seedExportRecord(core);
     await call(core, 'settings.update', { clinicName: CLINIC });
+    // A PHQ-9 of 11 with item 9 above 0: the export carries the score and the flag.
+    await call(core, 'measures.record', {
+      clientId: seeded.clientId,
+      sessionId: seeded.sessionId,
+      kind: 'phq-9',
+      answers: [2, 2, 1, 2, 1, 1, 1, 0, 1],
+      takenOn: seeded.noteServiceDate,
+    });
   });
 
   const exportRecord = (format: 'json' | 'pdf', includePrivateNotes = false) =>
@@ -116,6 +124,9 @@ describe('exporting a record', () => {
       signedFormat: 'kap-note/2',
       serviceDate: seeded.noteServiceDate,
     });
+    expect(record!.measures).toEqual([
+      expect.objectContaining({ kind: 'phq-9', sessionId: seeded.sessionId, total: 11, band: 'moderate', safetyFlag: true, takenOn: seeded.noteServiceDate }),
+    ]);
     expect(note.signedHomework).toEqual([{ id: seeded.homeworkId, title: 'Thought record after the call', status: 'assigned' }]);
     expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(note.promptBlocks).toEqual([{ promptId: seeded.promptIds[0], question: expect.any(String) }]);
@@ -219,12 +230,15 @@ describe('exporting a record', () => {
     expect(text).toContain(CLINIC);
     expect(text).toContain(SIGNER);
     expect(text).toMatch(/Record export · \d{1,2} \w{3} \d{4}/);
-    for (const section of ['Client record', 'Client', 'Sessions', 'Notes', 'Homework']) expect(text).toMatch(new RegExp(`^\\s*${section}\\s*$`, 'm'));
+    for (const section of ['Client record', 'Client', 'Sessions', 'Notes', 'Homework', 'Measures'])
+      expect(text).toMatch(new RegExp(`^\\s*${section}\\s*$`, 'm'));
     const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain(SEED_NAME);
     expect(text).toContain('Private psychotherapy notes are not included.');
+    expect(text).toMatch(new RegExp(`${seeded.noteServiceDate} PHQ-9: 11 of 27, Moderate; entered by the therapist`));
+    expect(text).toContain('SAFETY FLAG. Item 9 answered above 0');
     expect(text).toMatch(new RegExp(`Integration note · date of service ${seeded.noteServiceDate} · written \\d{1,2} \\w{3} \\d{4}`));
     // Timeline: T+ times, in time order; the correction and the withdrawal shown, not lost.
     const dose = text.search(/\(T\+00:00\)\s+Dose: 50 mg/);

@@ -13,6 +13,7 @@ import { NOTE_NODES, walkNote } from '../../../shared/notes/note-document';
 import { extractNoteLinks } from '../../../shared/notes/note-links';
 import { extractNoteText } from '../../../shared/notes/note-text';
 import { RpcFailure } from '../../../shared/contract/errors';
+import { scoredMeasures } from '../measures/scored-measures';
 import { readSettings } from '../settings/settings-handlers';
 
 export interface ExportChoice {
@@ -75,7 +76,8 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
   });
   const homework = store.homework.listForClient(client.id).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const evaluations = store.evaluations.listForClient(client.id).reverse();
-  return { client, sessions, notes, homework, evaluations, prompts };
+  const measures = scoredMeasures(store.measures.listForClient(client.id)).reverse();
+  return { client, sessions, notes, homework, evaluations, measures, prompts };
 }
 
 /**

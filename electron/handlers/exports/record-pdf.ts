@@ -9,6 +9,9 @@ import { evaluationBlock } from './evaluation-pdf';
 import { notePrintLines } from './note-print-lines';
 import { resolveTimeline, type TimelineEvent } from '../../../shared/session/timeline';
 import type { Homework } from '../../../shared/contract/homework';
+import type { Measure } from '../../../shared/contract/measures';
+import { highestTotal, QUESTIONNAIRES } from '../../../shared/measures/questionnaires';
+import { ITEM9_FLAG_TEXT, SEVERITY_BAND_LABELS } from '../../../shared/measures/scoring';
 
 function clientSection(pdf: PdfWriter, record: ExportedClientRecord): void {
   const { client } = record;
@@ -140,7 +143,19 @@ function homeworkBlock(pdf: PdfWriter, homework: Homework): void {
   }
 }
 
-/** One client's record as a paginated PDF: clinic header, client, evaluations, sessions with timelines, notes, homework. */
+/** One measure a line: its score and band as of the day taken, who entered it, item 9, and a withdrawal with its reason. */
+function measureLine(pdf: PdfWriter, measure: Measure): void {
+  const { name } = QUESTIONNAIRES[measure.kind];
+  const enteredBy = measure.enteredBy === 'client' ? 'filled in by the client' : 'entered by the therapist';
+  pdf.field(
+    `${measure.takenOn} ${name}`,
+    `${measure.total} of ${highestTotal(measure.kind)}, ${SEVERITY_BAND_LABELS[measure.band]}; ${enteredBy}` +
+      (measure.withdrawnAt === null ? '' : `; withdrawn ${pdfWhen(measure.withdrawnAt)}: ${measure.withdrawalReason ?? ''}`),
+  );
+  if (measure.safetyFlag) pdf.text(`SAFETY FLAG. ${ITEM9_FLAG_TEXT}.`, { bold: true, indent: 10 });
+}
+
+/** One client's record as a paginated PDF: clinic header, client, evaluations, sessions with timelines, notes, homework, measures. */
 export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   const record = exported.clients[0];
   if (!record) throw new Error('No client in the export');
@@ -177,6 +192,10 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   pdf.section('Homework');
   if (record.homework.length === 0) pdf.text('No homework.');
   for (const homework of record.homework) homeworkBlock(pdf, homework);
+
+  pdf.section('Measures');
+  if (record.measures.length === 0) pdf.text('No PHQ-9 or GAD-7.');
+  for (const measure of record.measures) measureLine(pdf, measure);
 
   return pdf.finish({
     heading: pdfHeading(exported.clinic),
