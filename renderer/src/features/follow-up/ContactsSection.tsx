@@ -3,16 +3,10 @@ import type { FollowUpContact, FollowUpPreparation } from '../../../../shared/co
 import { localCalendarDate } from '../../../../shared/calendar-date';
 import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
-import { formatCalendarDay, formatDateTime } from '../../ui/time-text';
 import { MarkDoneDialog, MoveContactDialog, SkipDialog } from './ContactDialogs';
+import { contactRowClass, ContactSummary } from './ContactSummary';
 
 type Open = { kind: 'done' | 'skip' | 'move'; contact: FollowUpContact } | null;
-
-export function contactState(contact: FollowUpContact): string {
-  if (contact.status === 'done') return `done ${formatDateTime(contact.doneAt!)}${contact.noteId ? ', with a note' : ''}`;
-  if (contact.status === 'skipped') return `skipped: ${contact.skipReason ?? ''}`;
-  return contact.dateMoved ? 'planned, moved' : 'planned';
-}
 
 /** The contacts the last dose proposed: mark one done, skip it with a reason, or move its day. */
 export function ContactsSection({ preparation }: { preparation: FollowUpPreparation & { lastSession: NonNullable<FollowUpPreparation['lastSession']> } }) {
@@ -29,10 +23,8 @@ export function ContactsSection({ preparation }: { preparation: FollowUpPreparat
       ) : (
         <ul className="plain-list" aria-label="Follow-up contacts">
           {contacts.map((contact) => (
-            <li key={contact.id} className={contact.status === 'planned' ? 'flag-row' : 'follow-up-row'}>
-              <span>
-                <strong>{contact.label}</strong> · {formatCalendarDay(contact.dueDate)} · {contactState(contact)}
-              </span>
+            <li key={contact.id} className={contactRowClass(contact)}>
+              <ContactSummary contact={contact} />
               {contact.status === 'planned' ? (
                 <span className="follow-up-actions no-print">
                   <ActionButton variant="quiet" aria-label={`Mark done: ${contact.label}`} onPress={() => setOpen({ kind: 'done', contact })}>

@@ -2,9 +2,8 @@ import type { Session } from '../../../../shared/contract';
 import { Heading } from '../../ui/aria-primitives';
 import { ActionButton } from '../../ui/ActionButton';
 import { QueryView } from '../../ui/QueryView';
-import { formatCalendarDay } from '../../ui/time-text';
 import { useNavigation } from '../../navigation/navigation';
-import { contactState } from './ContactsSection';
+import { contactRowClass, ContactSummary } from './ContactSummary';
 import { useSessionFollowUps } from './follow-up-queries';
 import './follow-up.css';
 
@@ -30,10 +29,8 @@ export function SessionFollowUps({ session }: { session: Pick<Session, 'id' | 'c
           ) : (
             <ul className="plain-list" aria-label="Follow-up contacts of this dose">
               {list.map((contact) => (
-                <li key={contact.id} className={contact.status === 'planned' ? 'flag-row' : 'follow-up-row'}>
-                  <span>
-                    <strong>{contact.label}</strong> · {formatCalendarDay(contact.dueDate)} · {contactState(contact)}
-                  </span>
+                <li key={contact.id} className={contactRowClass(contact)}>
+                  <ContactSummary contact={contact} />
                 </li>
               ))}
             </ul>
