@@ -16,6 +16,7 @@ import { PrescriberSummariesRepository } from './prescriber-summaries-repository
 import { openEncryptedDatabase, type OpenDatabaseOptions, openPlainDatabaseForComparison, restrictFileModes } from './open-database';
 import { PromptsRepository } from './prompts-repository';
 import { ProtocolsRepository } from './protocols-repository';
+import { catchUpSearch } from './search-catch-up';
 import { SearchRepository } from './search-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SettingsRepository } from './settings-repository';
@@ -82,6 +83,8 @@ export class RecordStore {
       store.protocols.ensureDefaults(randomUUID, Date.now());
       store.prompts.ensureDefaults(randomUUID, Date.now());
     });
+    // Entries a crash (or a session with no search after its last save) left behind their records.
+    catchUpSearch(store);
     return store;
   }
 

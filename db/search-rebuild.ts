@@ -8,7 +8,7 @@ import { SessionsRepository } from './sessions-repository';
 /**
  * Writes every search entry again as the app now writes it: notes from their content (homework
  * titles in place, addenda after), homework from its stored text, both folded and scoped anew;
- * and every session from its intention and timeline.
+ * and every session from its intention and timeline. Entries marked stale are caught up by the same pass.
  * Run after the migrations when one changed what is indexed (db/migrate.ts); one pass, in one transaction.
  */
 export function rebuildSearchIndex(db: Database.Database): void {
@@ -39,6 +39,8 @@ export function rebuildSearchIndex(db: Database.Database): void {
       body: row.body,
       updatedAt: row.updated_at,
     }));
+  // An entry still marked stale is dated when its record last changed, as its catch-up would have dated it.
+  const staleSince = new Map(search.staleEntries().map((entry) => [`${entry.target}:${entry.targetId}`, entry.changedAt]));
   const notes = new NotesRepository(db);
   const homeworkTitle = db.prepare<[string], string>('SELECT title FROM homework WHERE id = ?').pluck();
   for (const document of stored) {
@@ -47,11 +49,12 @@ export function rebuildSearchIndex(db: Database.Database): void {
       continue;
     }
     const note = notes.get(document.targetId);
-    if (note) search.index({ ...document, body: noteSearchBody(note, (id) => homeworkTitle.get(id)) });
+    const updatedAt = staleSince.get(`note:${document.targetId}`) ?? document.updatedAt;
+    if (note) search.index({ ...document, body: noteSearchBody(note, (id) => homeworkTitle.get(id)), updatedAt });
   }
   const sessions = new SessionsRepository(db);
   for (const id of db.prepare<[], string>('SELECT id FROM sessions').pluck().all()) {
     const session = sessions.get(id);
-    if (session) indexSession(search, session, sessions.events(id), session.updatedAt);
+    if (session) indexSession(search, session, sessions.events(id), staleSince.get(`session:${id}`) ?? session.updatedAt);
   }
 }

@@ -13,6 +13,16 @@ export interface SearchDocument {
   updatedAt: number;
 }
 
+/** The records whose entries can fall behind: the ones written while typing or logging. */
+export const STALE_SEARCH_TARGETS = ['note', 'session'] as const satisfies readonly SearchResult['target'][];
+export type StaleTarget = (typeof STALE_SEARCH_TARGETS)[number];
+
+export interface StaleEntry {
+  target: StaleTarget;
+  targetId: string;
+  changedAt: number;
+}
+
 interface ResultRow {
   target: SearchResult['target'];
   target_id: string;
@@ -85,8 +95,10 @@ function matchExpression({ match, clientId, kinds, includePrivate }: SearchOptio
 }
 
 /**
- * The full-text index over notes and homework (FTS5 inside the encrypted database). Rows are
- * written by the same transaction as the record they index; bm25 ranks, titles weigh double.
+ * The full-text index over notes, homework and sessions (FTS5 inside the encrypted database). Rows
+ * are written by the same transaction as the record they index, except while a draft is typed or a
+ * timeline logged: those mark the record stale, and catchUpSearch writes the entry before the index
+ * is read (decision 0061). bm25 ranks, titles weigh double.
  * A document's rowid is renewed when its updated_at changes (at most once a SEARCH_PLACE_KEPT_MS),
  * so the index's own rowid order is "most recently changed first": the newest matches are read
  * straight off the index, with no ranking and no sort. What a search costs, and why it takes the path it takes:
@@ -117,6 +129,14 @@ export class SearchRepository {
            placed_at = coalesce(search_documents.placed_at, search_documents.updated_at)`,
       ),
       remove: db.prepare('DELETE FROM search_documents WHERE target = ? AND target_id = ?'),
+      // The mark moves forward only: a late writer with an older time cannot date the entry back.
+      markStale: db.prepare(
+        `INSERT INTO search_stale (target, target_id, changed_at) VALUES (?, ?, ?)
+         ON CONFLICT (target, target_id) DO UPDATE SET changed_at = max(changed_at, excluded.changed_at)`,
+      ),
+      stale: db.prepare<[], { target: StaleTarget; target_id: string; changed_at: number }>('SELECT target, target_id, changed_at FROM search_stale'),
+      anyStale: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM search_stale)').pluck(),
+      caughtUp: db.prepare('DELETE FROM search_stale WHERE target = ? AND target_id = ?'),
       // Counts matches up to a cap: reading rowids off the index, no ranking.
       countUpTo: db
         .prepare<Record<string, unknown>, number>('SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @match LIMIT @cap)')
@@ -136,7 +156,9 @@ export class SearchRepository {
     };
   }
 
+  /** Writes a document's entry from what it holds now; any mark that the entry was behind is cleared with it. */
   index(document: SearchDocument): void {
+    this.statements.caughtUp.run(document.target, document.targetId);
     this.statements.moveChanged.run({ target: document.target, targetId: document.targetId, updatedAt: document.updatedAt });
     this.statements.upsert.run({
       ...document,
@@ -148,7 +170,25 @@ export class SearchRepository {
   }
 
   remove(target: SearchResult['target'], targetId: string): void {
+    this.statements.caughtUp.run(target, targetId);
     this.statements.remove.run(target, targetId);
+  }
+
+  /**
+   * Notes that a record's indexed text changed at `changedAt` without writing its entry: a draft's
+   * autosave, a timeline entry with words. One small row in the caller's transaction; the entry is
+   * written by catchUpSearch (db/search-catch-up.ts) before the index is next read.
+   */
+  markStale(target: StaleTarget, targetId: string, changedAt: number): void {
+    this.statements.markStale.run(target, targetId, changedAt);
+  }
+
+  hasStale(): boolean {
+    return this.statements.anyStale.get() === 1;
+  }
+
+  staleEntries(): StaleEntry[] {
+    return this.statements.stale.all().map((row) => ({ target: row.target, targetId: row.target_id, changedAt: row.changed_at }));
   }
 
   /**

@@ -18,6 +18,7 @@ import { migration017 } from './017-note-service-date';
 import { migration018 } from './018-caseload-indexes';
 import { migration019 } from './019-note-revision-stretch';
 import { migration020 } from './020-search-place-kept-while-typing';
+import { migration021 } from './021-search-entries-caught-up';
 import type { Migration } from './migration';
 
 /** In order; each version one more than the last. Add new files, never edit a shipped one. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
+  migration021,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -89,12 +89,13 @@ describe('what a note save writes: ended stretches as revisions, changed links',
     const note = await call(core, 'notes.create', { clientId, kind: 'general', title: 'Call' });
     await saveAt(note.id, 1, paragraph('kept'));
     const before = { note: await call(core, 'notes.get', { id: note.id }), revisions: await call(core, 'notes.revisions', { noteId: note.id }) };
-    // The search row is written after the note row and the filed revision (a changed record's row is
-    // removed and written anew, to move in the index's order): failing there fails the whole transaction.
-    raw.exec("CREATE TRIGGER fail_mid_save BEFORE INSERT ON search_documents BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+    // The search entry's stale mark is written last, after the note row, the filed revision and the
+    // links (inserted by the first save, updated by later ones): failing there fails the whole transaction.
+    for (const event of ['INSERT', 'UPDATE'])
+      raw.exec(`CREATE TRIGGER fail_mid_save_${event} BEFORE ${event} ON search_stale BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
     clock += 20 * MIN;
     expect(await saveAt(note.id, 2, paragraph('lost'))).toMatchObject({ ok: false });
-    raw.exec('DROP TRIGGER fail_mid_save');
+    for (const event of ['INSERT', 'UPDATE']) raw.exec(`DROP TRIGGER fail_mid_save_${event}`);
 
     expect(await call(core, 'notes.get', { id: note.id })).toEqual(before.note);
     expect(await call(core, 'notes.revisions', { noteId: note.id })).toEqual(before.revisions);

@@ -7,6 +7,7 @@ import { withSeededVault } from './seeded-vault';
 
 const EVENTS = 500;
 const WARM_UP_EVENTS = 20;
+const CATCH_UP_ROUNDS = 30;
 
 /** The mix a therapist logs during a session: mostly vitals and observations, some words and sedation scores. */
 function entryNumber(index: number): TimelineEntry {
@@ -24,7 +25,9 @@ function entryNumber(index: number): TimelineEntry {
 
 /**
  * sessions.logEvent through the real dispatch(): validation, the append-only insert, T0 kept in
- * step and the session read back, in one transaction on the encrypted file with synchronous=FULL.
+ * step, the search entry marked stale when the entry has words, and the session read back, in one
+ * transaction on the encrypted file with synchronous=FULL. Then the price of the mark: a search
+ * after an observation, which first re-indexes the session from its timeline (decision 0061).
  */
 export const logEventMeasurement: Measurement = {
   name: 'log-event',
@@ -45,6 +48,14 @@ export const logEventMeasurement: Measurement = {
           await call('sessions.logEvent', { sessionId: session.id, entry: entryNumber(index) });
           if (index >= WARM_UP_EVENTS) samples.push(performance.now() - started);
         }
+        // An entry with words leaves the session's search entry stale; the next search writes it from the whole timeline.
+        const catchUps: number[] = [];
+        for (let round = 0; round < CATCH_UP_ROUNDS; round++) {
+          await call('sessions.logEvent', { sessionId: session.id, entry: { kind: 'observation', text: `Eyes open, talking softly (${round}).` } });
+          const started = performance.now();
+          await call('search.query', { query: 'softly', clientId: client!.id });
+          catchUps.push(performance.now() - started);
+        }
         return [
           timingResult(
             'log a session event (sessions.logEvent, encrypted, fsync)',
@@ -56,6 +67,13 @@ export const logEventMeasurement: Measurement = {
               warmUpEventsDiscarded: WARM_UP_EVENTS,
               timelineLengthAtEnd: WARM_UP_EVENTS + EVENTS + 1,
             },
+          ),
+          timingResult(
+            "  the next search after an observation (search.query within the client; first writes the session's stale entry from its timeline)",
+            'ms',
+            catchUps,
+            null,
+            { rounds: CATCH_UP_ROUNDS, timelineLength: WARM_UP_EVENTS + EVENTS + 1 },
           ),
         ];
       } finally {

@@ -4,7 +4,7 @@ import { RpcFailure } from '../../../shared/contract/errors';
 import type { Homework } from '../../../shared/contract/homework';
 import { homeworkFieldText } from '../../../shared/homework/homework-types';
 import type { FeatureHandlers } from '../../rpc/handler-types';
-import { indexNote } from '../notes/note-content';
+import { indexNoteNow } from '../notes/note-content';
 
 type HomeworkMethod = 'homework.listForClient' | 'homework.get' | 'homework.create' | 'homework.update';
 
@@ -31,7 +31,7 @@ function indexHomework(store: RecordStore, homework: Homework, now: number): voi
 function reindexLinkingNotes(store: RecordStore, homeworkId: string): void {
   for (const { noteId } of store.notes.backlinks('homework', homeworkId)) {
     const note = store.notes.get(noteId);
-    if (note) indexNote(store, note, note.updatedAt);
+    if (note) indexNoteNow(store, note, note.updatedAt);
   }
 }
 

@@ -1,3 +1,4 @@
+import { type IndexedNote, indexNote } from '../../../db/note-search';
 import type { NoteContent, NoteHead } from '../../../db/notes-repository';
 import type { RecordStore } from '../../../db/record-store';
 import { RpcFailure } from '../../../shared/contract/errors';
@@ -5,7 +6,6 @@ import type { Note } from '../../../shared/contract/notes';
 import type { NoteDocument } from '../../../shared/notes/note-document';
 import type { SignedHomeworkLink } from '../../../shared/notes/canonical-note';
 import { extractNoteLinks } from '../../../shared/notes/note-links';
-import { noteSearchBody } from '../../../shared/notes/note-search-text';
 import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 
 export function requireNoteHead(store: RecordStore, id: string): NoteHead {
@@ -51,23 +51,15 @@ export function homeworkAsLinked(store: RecordStore, doc: NoteDocument): SignedH
   });
 }
 
-/** What the search index holds for a note: its title, and its words, homework titles and addenda (noteSearchBody). */
-export function indexNote(store: RecordStore, note: NoteHead & Pick<Note, 'title' | 'isPrivate' | 'doc' | 'signedHomework' | 'addenda'>, now: number): void {
-  store.search.index({
-    target: 'note',
-    targetId: note.id,
-    clientId: note.clientId,
-    kind: note.kind,
-    isPrivate: note.isPrivate,
-    title: note.title,
-    body: noteSearchBody(note, (id) => store.homework.get(id)?.title),
-    updatedAt: now,
-  });
+/** Writes a note's search entry now, reading each linked homework by its current title. */
+export function indexNoteNow(store: RecordStore, note: IndexedNote, now: number): void {
+  indexNote(store.search, note, (id) => store.homework.get(id)?.title, now);
 }
 
 /**
- * Writes a draft's new content with everything derived from it, inside the caller's
- * transaction: the note, its revision checkpoint, its link rows and its search entry.
+ * Writes a draft's new content with what is derived from it, inside the caller's transaction: the
+ * note, its revision checkpoint and its link rows. Its search entry is marked stale rather than
+ * re-indexed (a 10 KB note is re-tokenized whole): catchUpSearch writes it before any search.
  * `startRevision` (a restore) keeps the replaced content as its own revision.
  */
 export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevision: number, content: NoteContentInput, now: number, startRevision = false) {
@@ -79,6 +71,6 @@ export function writeNoteContent(store: RecordStore, head: NoteHead, baseRevisio
     throw new RpcFailure('CONFLICT', 'This note was changed elsewhere since it was opened. Reopen it to see the latest version.');
   }
   store.notes.replaceLinks(head.id, links);
-  indexNote(store, { ...head, ...content, signedHomework: [], addenda: [] }, now);
+  store.search.markStale('note', head.id, now);
   return { id: head.id, revision: baseRevision + 1, updatedAt: now, words };
 }

@@ -8,7 +8,7 @@ import { effectiveOfKind, resolveTimeline } from '../../../shared/session/timeli
 import { countWords, extractNoteText } from '../../../shared/notes/note-text';
 import type { FeatureHandlers } from '../../rpc/handler-types';
 import { readSettings } from '../settings/settings-handlers';
-import { assertEditable, homeworkAsLinked, indexNote, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
+import { assertEditable, homeworkAsLinked, indexNoteNow, noteLinkRows, requireNote, requireNoteHead, writeNoteContent } from './note-content';
 import { hashSignedAddendum, hashSignedNote, signatureHolds, signedNoteFacts } from './note-signature';
 import { CANONICAL_NOTE_FORMAT } from '../../../shared/notes/canonical-note';
 import { localCalendarDate } from '../../../shared/calendar-date';
@@ -80,7 +80,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
         time,
       );
       store.notes.replaceLinks(id, noteLinkRows(store, head, doc));
-      indexNote(store, { ...head, title: noteTitle, isPrivate: isPrivate ?? false, doc, signedHomework: [], addenda: [] }, time);
+      indexNoteNow(store, { ...head, title: noteTitle, isPrivate: isPrivate ?? false, doc, signedHomework: [], addenda: [] }, time);
       return requireNote(store, id);
     });
   },
@@ -119,7 +119,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const signedNote = requireNote(store, id);
       // What is stored must be what was hashed; otherwise nothing is signed.
       if (!signatureHolds(signedNote)) throw new RpcFailure('INTERNAL', 'The signed note could not be verified.');
-      indexNote(store, signedNote, signedAt);
+      indexNoteNow(store, signedNote, signedAt);
       store.audit.append({ at: signedAt, kind: 'note-signed', subjectId: id, detail: { contentHash } });
       return signedNote;
     });
@@ -136,7 +136,7 @@ export const notesHandlers: FeatureHandlers<NotesMethod> = {
       const contentHash = hashSignedAddendum({ addendumId: id, noteId, noteHash: note.contentHash, text, signedBy, signedAt: createdAt });
       store.notes.addAddendum({ id, noteId, text, signedBy, contentHash, createdAt });
       const withAddendum = requireNote(store, noteId);
-      indexNote(store, withAddendum, createdAt);
+      indexNoteNow(store, withAddendum, createdAt);
       store.audit.append({ at: createdAt, kind: 'addendum-signed', subjectId: noteId, detail: { addendumId: id, contentHash } });
       return withAddendum;
     });

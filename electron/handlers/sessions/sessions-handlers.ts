@@ -84,9 +84,8 @@ function appendToTimeline(
       syncDosedAt(store, requireSession(store, sessionId), now);
       planFollowUps(store, requireSession(store, sessionId), context.newId, now);
     }
-    if ([first, followUp].some((appended) => appended && changesSessionSearchText(appended.entry))) {
-      indexSession(store.search, requireSession(store, sessionId), store.sessions.events(sessionId), now);
-    }
+    // Re-indexing reads the whole timeline; the entry is caught up before the next search instead.
+    if ([first, followUp].some((appended) => appended && changesSessionSearchText(appended.entry))) store.search.markStale('session', sessionId, now);
     return {
       session: requireSession(store, sessionId),
       event: store.sessions.event(sessionId, id)!,

@@ -24,7 +24,7 @@ const noteDigest = (title: string, doc: unknown) => digestOf({ title, doc });
  * Autosave: create a note, then save it over and over, a paragraph longer each time, as fast as
  * dispatch answers (a new note every PARAGRAPHS_PER_NOTE saves). After the kill every note whose
  * creation was acknowledged must hold exactly its last acknowledged save, or the one in flight,
- * and its search entry must show that same content.
+ * and its search entry, once the app has reopened the vault, must show that same content.
  */
 export const noteAutosave: CrashScenario = {
   name: 'note-autosave',
@@ -81,7 +81,8 @@ export const noteAutosave: CrashScenario = {
         failures.push(`note ${noteId}: acknowledged (revision ${acked.revision}) but missing after the crash`);
         continue;
       }
-      // Saved in the same transaction as the note: the search entry must show the stored content.
+      // A save marks the entry stale in its own transaction, and the app catches marked entries up as
+      // it opens the vault: after the reopen, the entry must show the stored content.
       const indexed = store.db.prepare("SELECT title, body FROM search_documents WHERE target = 'note' AND target_id = ?").get(noteId) as
         { title: string; body: string } | undefined;
       if (!indexed || indexed.title !== stored.title || indexed.body !== extractNoteText(stored.doc)) {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoteLinkRow } from '../../../db/notes-repository';
+import { STALE_SEARCH_TARGETS } from '../../../db/search-repository';
 import { CLIENT_SEXES } from '../../../shared/clients/client-sex';
 import { SESSION_STATUSES } from '../../../shared/contract/sessions';
 import { COURSE_KINDS, COURSE_STATUSES, MAINTENANCE_INTERVALS, SCHEDULE_KINDS } from '../../../shared/course/course-types';
@@ -59,6 +60,7 @@ const EXPECTED: Record<string, readonly (string | number)[]> = {
   'measure_drafts.kind': MEASURE_KINDS,
   'side_effect_answers.level': SIDE_EFFECT_LEVELS,
   'search_documents.target': searchResultSchema.shape.target.options,
+  'search_stale.target': STALE_SEARCH_TARGETS,
   'search_documents.is_private': BOOLEAN,
 };
 

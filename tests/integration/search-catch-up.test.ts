@@ -1,0 +1,196 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { beforeEach, describe, expect } from 'vitest';
+import { rebuildSearchIndex } from '../../db/search-rebuild';
+import type { AppCore } from '../../electron/app-core';
+import { homeworkLink, noteJson, paragraph } from '../support/note-docs';
+import { STRONG_PASSPHRASE } from '../support/passphrases';
+import { call } from '../support/temp-vault';
+import { vaultTest } from '../support/vault-fixture';
+
+const MINUTE = 60_000;
+
+/** What the index holds for a record, read beside the core: its words and its date. */
+function entryOf(db: Database.Database, target: string, id: string) {
+  return db
+    .prepare<[string, string], { body: string; updated_at: number }>('SELECT body, updated_at FROM search_documents WHERE target = ? AND target_id = ?')
+    .get(target, id);
+}
+
+function staleMarks(db: Database.Database) {
+  return db
+    .prepare<[], { target: string; target_id: string; changed_at: number }>('SELECT target, target_id, changed_at FROM search_stale ORDER BY target, target_id')
+    .all();
+}
+
+describe('search entries behind an autosave or a logged entry are caught up before any search reads them', () => {
+  let clock: number;
+  beforeEach(() => {
+    clock = Date.UTC(2026, 11, 3, 9);
+  });
+  vaultTest.override('coreOptions', () => ({ now: () => clock }));
+
+  let core: AppCore;
+  let clientId: string;
+  vaultTest.beforeEach(async ({ vault }) => {
+    core = vault.core;
+    clientId = (await call(core, 'clients.create', { displayName: 'Catch Up Client' })).id;
+  });
+
+  async function draft(words: string) {
+    const created = await call(core, 'notes.create', { clientId, kind: 'general', title: 'Draft' });
+    const saved = await call(core, 'notes.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      content: noteJson(paragraph(words)),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    return { id: created.id, revision: saved.revision };
+  }
+  const ids = async (query: string, includePrivate = false) => (await call(core, 'search.query', { query, includePrivate })).results.map((result) => result.id);
+
+  vaultTest('an autosave marks the note stale; the next search writes its entry, dated by the save, and finds the new words only', async ({ openRaw }) => {
+    const db = await openRaw();
+    const note = await draft('harbour lanterns at dusk');
+    expect(await ids('harbour')).toEqual([note.id]);
+    clock += 5 * MINUTE;
+    const savedAt = clock;
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph('orchard ladders at dawn')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    clock += MINUTE;
+
+    expect(staleMarks(db)).toEqual([{ target: 'note', target_id: note.id, changed_at: savedAt }]);
+    expect(entryOf(db, 'note', note.id)?.body).toBe('harbour lanterns at dusk');
+
+    expect(await ids('orchard')).toEqual([note.id]);
+    expect(await ids('harbour')).toEqual([]);
+    expect(staleMarks(db)).toEqual([]);
+    expect(entryOf(db, 'note', note.id)).toEqual({ body: 'orchard ladders at dawn', updated_at: savedAt });
+  });
+
+  vaultTest('a note made private by an autosave is out of a search without private notes at once', async () => {
+    const note = await draft('quietly private words');
+    expect(await ids('quietly')).toEqual([note.id]);
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph('quietly private words')),
+      title: 'Draft',
+      isPrivate: true,
+    });
+    expect(await ids('quietly')).toEqual([]);
+    expect(await ids('quietly', true)).toEqual([note.id]);
+  });
+
+  vaultTest('the vault catches up at unlock what was saved before a lock with no search in between', async ({ openRaw }) => {
+    const note = await draft('first words');
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph('second words kept')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    core.lock('user');
+    // A search while locked is refused and changes nothing.
+    await expect(call(core, 'search.query', { query: 'second' })).rejects.toMatchObject({ code: 'LOCKED' });
+    await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const db = await openRaw();
+    expect(staleMarks(db)).toEqual([]);
+    expect(entryOf(db, 'note', note.id)?.body).toBe('second words kept');
+  });
+
+  vaultTest('signing, discarding and renaming linked homework write or drop the entry at once and clear the mark', async ({ openRaw }) => {
+    const db = await openRaw();
+    const homework = await call(core, 'homework.create', { clientId, title: 'Breathing log', fields: { type: 'custom', instructions: 'Daily.' } });
+    const linked = await draft('before the link');
+    await call(core, 'notes.save', {
+      id: linked.id,
+      baseRevision: linked.revision,
+      content: noteJson(paragraph('see ', homeworkLink(homework.id))),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    const signed = await draft('to be signed');
+    const signedSave = await call(core, 'notes.save', {
+      id: signed.id,
+      baseRevision: signed.revision,
+      content: noteJson(paragraph('signed words')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    const deleted = await draft('to be deleted');
+    await call(core, 'notes.save', {
+      id: deleted.id,
+      baseRevision: deleted.revision,
+      content: noteJson(paragraph('deleted words')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    expect(
+      staleMarks(db)
+        .map((mark) => mark.target_id)
+        .sort(),
+    ).toEqual([linked.id, signed.id, deleted.id].sort());
+
+    await call(core, 'homework.update', {
+      id: homework.id,
+      title: 'Evening breathing log',
+      dueDate: homework.dueDate,
+      fields: homework.fields,
+      status: homework.status,
+      outcome: homework.outcome,
+    });
+    expect(entryOf(db, 'note', linked.id)?.body).toBe('see Evening breathing log');
+    await call(core, 'notes.sign', { id: signed.id, baseRevision: signedSave.revision, signerName: 'Dr. Catch' });
+    expect(entryOf(db, 'note', signed.id)?.body).toBe('signed words');
+    await call(core, 'notes.discardDraft', { id: deleted.id });
+    expect(entryOf(db, 'note', deleted.id)).toBeUndefined();
+    expect(staleMarks(db)).toEqual([]);
+  });
+
+  vaultTest('a timeline entry with words marks the session; a vital sign does not; the search finds the words', async ({ openRaw }) => {
+    const db = await openRaw();
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((candidate) => candidate.route === 'im')!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {} });
+    await call(core, 'sessions.logEvent', {
+      sessionId: session.id,
+      entry: { kind: 'vitals', vitals: { systolic: 128, diastolic: 82, heartRate: 70, spo2: 98 } },
+    });
+    expect(staleMarks(db)).toEqual([]);
+    clock += MINUTE;
+    const observedAt = clock;
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'observation', text: 'Humming a lullaby softly' } });
+    clock += MINUTE;
+    await call(core, 'sessions.logEvent', { sessionId: session.id, entry: { kind: 'sedation', moaas: 4 } });
+    expect(staleMarks(db)).toEqual([{ target: 'session', target_id: session.id, changed_at: observedAt }]);
+
+    expect(await ids('lullaby')).toEqual([session.id]);
+    expect(staleMarks(db)).toEqual([]);
+    expect(entryOf(db, 'session', session.id)?.updated_at).toBe(observedAt);
+  });
+
+  vaultTest('a rebuild of the whole index (after a migration that asks for one) dates a stale entry by its mark, as a catch-up would', async ({ openRaw }) => {
+    const note = await draft('words before');
+    expect(await ids('before')).toEqual([note.id]);
+    clock += 3 * MINUTE;
+    const savedAt = clock;
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph('words rebuilt')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    const db = await openRaw();
+    rebuildSearchIndex(db);
+    expect(staleMarks(db)).toEqual([]);
+    expect(entryOf(db, 'note', note.id)).toEqual({ body: 'words rebuilt', updated_at: savedAt });
+  });
+});
