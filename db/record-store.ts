@@ -84,7 +84,13 @@ export class RecordStore {
       store.prompts.ensureDefaults(randomUUID, Date.now());
     });
     // Entries a crash (or a session with no search after its last save) left behind their records.
-    catchUpSearch(store);
+    // Best effort: a full disk must not keep the vault shut; the marks stay, and the next search
+    // catches up or reports the failure itself.
+    try {
+      catchUpSearch(store);
+    } catch {
+      // Left marked; see above.
+    }
     return store;
   }
 

@@ -60,3 +60,11 @@ test('the header the app serves blocks an inline script, an inline handler and a
   expect(refusedRequests).toEqual(['https://example.com/tracking-pixel.png']);
   expect(remoteResponses).toEqual([]);
 });
+
+test('the preview page is cross-origin isolated (its own COOP and COEP headers), and the app runs under it', async ({ page, server }) => {
+  const response = await page.goto(server.url);
+  expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+  // The bench's fine clock depends on this, without intercepting the page's requests to add a header.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
+});

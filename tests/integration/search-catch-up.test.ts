@@ -193,4 +193,54 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     expect(staleMarks(db)).toEqual([]);
     expect(entryOf(db, 'note', note.id)).toEqual({ body: 'words rebuilt', updated_at: savedAt });
   });
+
+  vaultTest('a damaged note keeps its mark and its last entry; the other marked records are caught up and searches answer', async ({ openRaw }) => {
+    const damaged = await draft('sturdy words first');
+    const healthy = await draft('healthy words first');
+    expect(await ids('first')).toHaveLength(2);
+    await call(core, 'notes.save', {
+      id: damaged.id,
+      baseRevision: damaged.revision,
+      content: noteJson(paragraph('sturdy words later')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    await call(core, 'notes.save', {
+      id: healthy.id,
+      baseRevision: healthy.revision,
+      content: noteJson(paragraph('healthy words later')),
+      title: 'Draft',
+      isPrivate: false,
+    });
+    const db = await openRaw();
+    db.prepare('UPDATE notes SET doc = ? WHERE id = ?').run('{"type":"doc","content":[{"type":"unknown-node"}]}', damaged.id);
+
+    expect(await ids('later')).toEqual([healthy.id]);
+    expect(staleMarks(db).map((mark) => mark.target_id)).toEqual([damaged.id]);
+    expect(entryOf(db, 'note', damaged.id)?.body).toBe('sturdy words first');
+    await expect(call(core, 'notes.get', { id: damaged.id })).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+  });
+
+  vaultTest(
+    'a catch-up that fails as the vault opens leaves it opening; the marks wait, and the search reports the failure until it passes',
+    async ({ openRaw }) => {
+      const note = await draft('before the failure');
+      await call(core, 'notes.save', {
+        id: note.id,
+        baseRevision: note.revision,
+        content: noteJson(paragraph('after the failure')),
+        title: 'Draft',
+        isPrivate: false,
+      });
+      core.lock('user');
+      const raw = await openRaw();
+      raw.exec("CREATE TRIGGER refuse_entries BEFORE UPDATE ON search_documents BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+      await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
+      expect(staleMarks(raw).map((mark) => mark.target_id)).toEqual([note.id]);
+      await expect(call(core, 'search.query', { query: 'after' })).rejects.toMatchObject({ code: 'INVALID' });
+      raw.exec('DROP TRIGGER refuse_entries');
+      expect(await ids('after')).toEqual([note.id]);
+      expect(staleMarks(raw)).toEqual([]);
+    },
+  );
 });

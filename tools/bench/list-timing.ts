@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { VIEWPORT } from './chromium';
 
 /*
@@ -29,20 +29,10 @@ declare global {
 }
 
 /**
- * Cross-origin isolation gives the page 5 µs timers instead of jittered 100 µs ones, so a 16.67 ms
- * frame reads as 16.67 and not anywhere from 16.6 to 16.8. The preview server already sends COOP and
- * CORP; this adds COEP to the page itself. Call before the first navigation.
+ * The page's clock: 5 µs when the page is cross-origin isolated (the preview server sends COOP
+ * and COEP), so a 16.67 ms frame reads as 16.67 and not anywhere from 16.6 to 16.8; jittered
+ * 100 µs otherwise.
  */
-export async function isolateForFineTimers(context: BrowserContext, origin: string): Promise<void> {
-  await context.route(
-    (url) => url.origin === origin && url.pathname === '/',
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'cross-origin-embedder-policy': 'require-corp' } });
-    },
-  );
-}
-
 export async function timerResolution(page: Page): Promise<string> {
   return (await page.evaluate(() => crossOriginIsolated)) ? '5 µs' : '100 µs, jittered';
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { type Measurement, type MetricResult, timingResult } from './bench-result';
 import { VIEWPORT, withChromium } from './chromium';
-import { isolateForFineTimers, scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './list-timing';
+import { scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './list-timing';
 import { passphraseField } from './lock-screen';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
@@ -24,7 +24,6 @@ export const clientListMeasurement: Measurement = {
         withChromium(async (browser): Promise<MetricResult[]> => {
           const context = await browser.newContext({ viewport: VIEWPORT });
           try {
-            await isolateForFineTimers(context, server.origin);
             const page = await context.newPage();
             await page.goto(server.url);
             const resolution = await timerResolution(page);

@@ -3,7 +3,7 @@ import { type Measurement, type MetricResult, timingResult } from './bench-resul
 import { VIEWPORT, withChromium } from './chromium';
 import { withPreview } from './preview';
 import { withSeededVault } from './seeded-vault';
-import { isolateForFineTimers, scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './list-timing';
+import { scrollFrameIntervals, timePressToRows, timerResolution, type WheelScroll } from './list-timing';
 import { logSampleEntries, seedDosedSession } from './session-seed';
 
 const EVENTS = 500;
@@ -29,7 +29,6 @@ export const sessionTimelineMeasurement: Measurement = {
         return withChromium(async (browser): Promise<MetricResult[]> => {
           const context = await browser.newContext({ viewport: VIEWPORT });
           try {
-            await isolateForFineTimers(context, server.origin);
             const page = await context.newPage();
             // Main is unlocked with a session running, so the app opens straight in its room.
             await page.goto(server.url);

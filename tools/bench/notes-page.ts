@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { PreviewServer } from '../preview/preview-server';
 import { VIEWPORT } from './chromium';
 import { builtRendererDir } from './preview';
-import { isolateForFineTimers, timerResolution } from './list-timing';
+import { timerResolution } from './list-timing';
 
 /*
  * Finding the notes UI the way a screen reader user would: the client list's "Open <name>"
@@ -23,7 +23,6 @@ export interface NotesPage {
 /** A fresh context on the app, which opens on the client list because main is already unlocked. */
 export async function openNotesApp(browser: Browser, server: PreviewServer): Promise<NotesPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  await isolateForFineTimers(context, server.origin);
   const page = await context.newPage();
   await page.goto(server.url);
   await clientsButton(page).waitFor();
