@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { beforeEach, describe, expect } from 'vitest';
 import { rebuildSearchIndex } from '../../db/search-rebuild';
 import type { AppCore } from '../../electron/app-core';
+import type { NoteNode } from '../../shared/notes/note-document';
 import { homeworkLink, noteJson, paragraph } from '../support/note-docs';
 import { STRONG_PASSPHRASE } from '../support/passphrases';
 import { call } from '../support/temp-vault';
@@ -36,15 +37,20 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     clientId = (await call(core, 'clients.create', { displayName: 'Catch Up Client' })).id;
   });
 
+  /** An autosave of a draft: its words replaced by one paragraph (or by the nodes given). */
+  const saveDraft = (note: { id: string; revision: number }, words: string | NoteNode[], isPrivate = false) =>
+    call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: typeof words === 'string' ? noteJson(paragraph(words)) : noteJson(...words),
+      title: 'Draft',
+      isPrivate,
+    });
+
+  /** A draft made and saved once with these words, as the editor's first autosave does. */
   async function draft(words: string) {
     const created = await call(core, 'notes.create', { clientId, kind: 'general', title: 'Draft' });
-    const saved = await call(core, 'notes.save', {
-      id: created.id,
-      baseRevision: created.revision,
-      content: noteJson(paragraph(words)),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    const saved = await saveDraft(created, words);
     return { id: created.id, revision: saved.revision };
   }
   const ids = async (query: string, includePrivate = false) => (await call(core, 'search.query', { query, includePrivate })).results.map((result) => result.id);
@@ -55,13 +61,7 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     expect(await ids('harbour')).toEqual([note.id]);
     clock += 5 * MINUTE;
     const savedAt = clock;
-    await call(core, 'notes.save', {
-      id: note.id,
-      baseRevision: note.revision,
-      content: noteJson(paragraph('orchard ladders at dawn')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(note, 'orchard ladders at dawn');
     clock += MINUTE;
 
     expect(staleMarks(db)).toEqual([{ target: 'note', target_id: note.id, changed_at: savedAt }]);
@@ -76,26 +76,14 @@ describe('search entries behind an autosave or a logged entry are caught up befo
   vaultTest('a note made private by an autosave is out of a search without private notes at once', async () => {
     const note = await draft('quietly private words');
     expect(await ids('quietly')).toEqual([note.id]);
-    await call(core, 'notes.save', {
-      id: note.id,
-      baseRevision: note.revision,
-      content: noteJson(paragraph('quietly private words')),
-      title: 'Draft',
-      isPrivate: true,
-    });
+    await saveDraft(note, 'quietly private words', true);
     expect(await ids('quietly')).toEqual([]);
     expect(await ids('quietly', true)).toEqual([note.id]);
   });
 
   vaultTest('the vault catches up at unlock what was saved before a lock with no search in between', async ({ openRaw }) => {
     const note = await draft('first words');
-    await call(core, 'notes.save', {
-      id: note.id,
-      baseRevision: note.revision,
-      content: noteJson(paragraph('second words kept')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(note, 'second words kept');
     core.lock('user');
     // A search while locked is refused and changes nothing.
     await expect(call(core, 'search.query', { query: 'second' })).rejects.toMatchObject({ code: 'LOCKED' });
@@ -109,29 +97,11 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     const db = await openRaw();
     const homework = await call(core, 'homework.create', { clientId, title: 'Breathing log', fields: { type: 'custom', instructions: 'Daily.' } });
     const linked = await draft('before the link');
-    await call(core, 'notes.save', {
-      id: linked.id,
-      baseRevision: linked.revision,
-      content: noteJson(paragraph('see ', homeworkLink(homework.id))),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(linked, [paragraph('see ', homeworkLink(homework.id))]);
     const signed = await draft('to be signed');
-    const signedSave = await call(core, 'notes.save', {
-      id: signed.id,
-      baseRevision: signed.revision,
-      content: noteJson(paragraph('signed words')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    const signedSave = await saveDraft(signed, 'signed words');
     const deleted = await draft('to be deleted');
-    await call(core, 'notes.save', {
-      id: deleted.id,
-      baseRevision: deleted.revision,
-      content: noteJson(paragraph('deleted words')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(deleted, 'deleted words');
     expect(
       staleMarks(db)
         .map((mark) => mark.target_id)
@@ -181,13 +151,7 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     expect(await ids('before')).toEqual([note.id]);
     clock += 3 * MINUTE;
     const savedAt = clock;
-    await call(core, 'notes.save', {
-      id: note.id,
-      baseRevision: note.revision,
-      content: noteJson(paragraph('words rebuilt')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(note, 'words rebuilt');
     const db = await openRaw();
     rebuildSearchIndex(db);
     expect(staleMarks(db)).toEqual([]);
@@ -198,20 +162,8 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     const damaged = await draft('sturdy words first');
     const healthy = await draft('healthy words first');
     expect(await ids('first')).toHaveLength(2);
-    await call(core, 'notes.save', {
-      id: damaged.id,
-      baseRevision: damaged.revision,
-      content: noteJson(paragraph('sturdy words later')),
-      title: 'Draft',
-      isPrivate: false,
-    });
-    await call(core, 'notes.save', {
-      id: healthy.id,
-      baseRevision: healthy.revision,
-      content: noteJson(paragraph('healthy words later')),
-      title: 'Draft',
-      isPrivate: false,
-    });
+    await saveDraft(damaged, 'sturdy words later');
+    await saveDraft(healthy, 'healthy words later');
     const db = await openRaw();
     db.prepare('UPDATE notes SET doc = ? WHERE id = ?').run('{"type":"doc","content":[{"type":"unknown-node"}]}', damaged.id);
 
@@ -225,13 +177,7 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     'a catch-up that fails as the vault opens leaves it opening; the marks wait, and the search reports the failure until it passes',
     async ({ openRaw }) => {
       const note = await draft('before the failure');
-      await call(core, 'notes.save', {
-        id: note.id,
-        baseRevision: note.revision,
-        content: noteJson(paragraph('after the failure')),
-        title: 'Draft',
-        isPrivate: false,
-      });
+      await saveDraft(note, 'after the failure');
       core.lock('user');
       const raw = await openRaw();
       raw.exec("CREATE TRIGGER refuse_entries BEFORE UPDATE ON search_documents BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
