@@ -15,11 +15,13 @@ export type CatchUpStore = Pick<RecordStore, 'search' | 'notes' | 'sessions' | '
  * damage where it is opened, and one bad row must not stop every search. Answers how many entries it wrote.
  */
 export function catchUpSearch(store: CatchUpStore): number {
-  if (!store.search.hasStale()) return 0;
+  // Read outside the transaction: a search with nothing marked (the usual case) opens none.
+  const marked = store.search.staleEntries();
+  if (marked.length === 0) return 0;
   return store.transaction(() => {
     const homeworkTitleOf = (id: string) => store.homework.get(id)?.title;
     let written = 0;
-    for (const stale of store.search.staleEntries()) {
+    for (const stale of marked) {
       try {
         writeEntry(store, stale, homeworkTitleOf);
         written += 1;

@@ -135,7 +135,6 @@ export class SearchRepository {
          ON CONFLICT (target, target_id) DO UPDATE SET changed_at = max(changed_at, excluded.changed_at)`,
       ),
       stale: db.prepare<[], { target: StaleTarget; target_id: string; changed_at: number }>('SELECT target, target_id, changed_at FROM search_stale'),
-      anyStale: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM search_stale)').pluck(),
       caughtUp: db.prepare('DELETE FROM search_stale WHERE target = ? AND target_id = ?'),
       // Counts matches up to a cap: reading rowids off the index, no ranking.
       countUpTo: db
@@ -181,10 +180,6 @@ export class SearchRepository {
    */
   markStale(target: StaleTarget, targetId: string, changedAt: number): void {
     this.statements.markStale.run(target, targetId, changedAt);
-  }
-
-  hasStale(): boolean {
-    return this.statements.anyStale.get() === 1;
   }
 
   staleEntries(): StaleEntry[] {
