@@ -193,3 +193,46 @@ test('locking while a note is being read shows the lock screen, and the note ope
   await expect(editor(page)).toContainText(first.text);
   expect(errors).toEqual([]);
 });
+
+test("the note's title takes focus when the note arrives, however late its read answers", async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const { clientName, first } = await seedNotes(server);
+  const releaseFirst = await holdReadsOf(page, first);
+  await findClient(page, clientName);
+
+  // By keyboard: the row focused, Enter; the page can only show that it is opening the note.
+  await noteRow(page, first).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Opening the note…')).toBeVisible();
+  // Frames pass with no title on the page: focus must wait for it, not look for it once.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  releaseFirst();
+  await expect(editor(page)).toContainText(first.text);
+  await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeFocused();
+
+  // Back on the client's page, its title has the focus, and Tab leads on from there.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: `← ${clientName}` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: clientName })).toBeFocused();
+});
+
+test('a therapist who moves on while a note is read keeps their place when it arrives', async ({ page, server }) => {
+  await createLockedVault(server);
+  await page.goto(server.url);
+  await unlock(page);
+  const { clientName, first } = await seedNotes(server);
+  const releaseFirst = await holdReadsOf(page, first);
+  await findClient(page, clientName);
+
+  await noteRow(page, first).click();
+  await expect(page.getByText('Opening the note…')).toBeVisible();
+  const search = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' });
+  await search.focus();
+  releaseFirst();
+  await expect(editor(page)).toContainText(first.text);
+  await expect(search).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: first.title })).not.toBeFocused();
+});

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Heading } from '../../ui/aria-primitives';
+import { PageTitle } from '../../ui/PageTitle';
 import { describeError } from '../../rpc/error-message';
 import { ActionButton } from '../../ui/ActionButton';
 import { FormAlert } from '../../ui/FormAlert';
@@ -65,9 +66,7 @@ export function ClientPage({ clientId, openHomeworkId }: ClientPageProps) {
       </ActionButton>
       <div className="page-header">
         <div>
-          <Heading level={1} className="page-title" tabIndex={-1}>
-            {client.data.displayName}
-          </Heading>
+          <PageTitle>{client.data.displayName}</PageTitle>
           {details.length > 0 ? <p className="client-page-details">{details.join(' · ')}</p> : null}
         </div>
         <div className="page-header-actions">

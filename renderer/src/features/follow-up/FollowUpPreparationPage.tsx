@@ -3,7 +3,7 @@ import type { FollowUpPreparation } from '../../../../shared/contract';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { useNavigation } from '../../navigation/navigation';
 import { ActionButton } from '../../ui/ActionButton';
-import { Heading } from '../../ui/aria-primitives';
+import { PageTitle } from '../../ui/PageTitle';
 import { FormAlert } from '../../ui/FormAlert';
 import { QueryView } from '../../ui/QueryView';
 import { formatDateTime } from '../../ui/time-text';
@@ -69,9 +69,7 @@ export function FollowUpPreparationPage({ clientId }: { clientId: string }) {
       </ActionButton>
       <div className="page-header">
         <div>
-          <Heading level={1} className="page-title" tabIndex={-1}>
-            Follow-up preparation
-          </Heading>
+          <PageTitle>Follow-up preparation</PageTitle>
           {prep ? <p className="follow-up-client">{prep.client.displayName}</p> : null}
         </div>
         {prep ? (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Heading } from '../../ui/aria-primitives';
+import { PageTitle } from '../../ui/PageTitle';
 import type { Note } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
@@ -35,9 +35,7 @@ export function NoteHeader({ note, title, isPrivate, status }: NoteHeaderProps) 
         ← {client.data?.displayName ?? 'Client'}
       </ActionButton>
       <div className="note-title-row">
-        <Heading level={1} className="page-title" tabIndex={-1}>
-          {noteDisplayTitle({ title, kindLabel, createdAt: note.createdAt }, formatDate)}
-        </Heading>
+        <PageTitle>{noteDisplayTitle({ title, kindLabel, createdAt: note.createdAt }, formatDate)}</PageTitle>
         {status}
       </div>
       <p className="note-meta">

@@ -1,4 +1,4 @@
-import { Heading } from '../../ui/aria-primitives';
+import { PageTitle } from '../../ui/PageTitle';
 import type { Session } from '../../../../shared/contract';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
 import { ActionButton } from '../../ui/ActionButton';
@@ -18,9 +18,7 @@ export function RoomHeader({ session, clientName, onDischarge, onCancelSession, 
   return (
     <header className="room-header">
       <div className="room-title">
-        <Heading level={1} className="room-name" tabIndex={-1}>
-          {clientName}
-        </Heading>
+        <PageTitle className="room-name">{clientName}</PageTitle>
         <p className="room-plan">
           {ROUTE_LABELS[session.route]} · {session.plannedDoseMg} mg · session {session.courseSessionNumber} of the course
         </p>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Heading } from '../../ui/aria-primitives';
+import { PageTitle } from '../../ui/PageTitle';
 import type { Client, SessionDetail, Settings } from '../../../../shared/contract';
 import { effectiveOfKind } from '../../../../shared/session/timeline';
 import { ROUTE_LABELS } from '../../../../shared/session/routes';
@@ -54,9 +55,9 @@ export function SessionSummary({ detail, client, settings, onBack }: SessionSumm
   return (
     <div className="session-summary">
       <div className="page-header">
-        <Heading level={1} className="page-title" tabIndex={-1}>
+        <PageTitle>
           {client.displayName}: session {session.courseSessionNumber}
-        </Heading>
+        </PageTitle>
         <ActionButton onPress={onBack}>Back to the client’s page</ActionButton>
       </div>
       <Facts facts={facts} className="summary-facts" />

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '../../../../shared/contract';
 import { AuditLogPage } from '../audit';
 import { ClientPage } from '../client-record';
@@ -12,6 +12,7 @@ import { SettingsPage, useSettings } from '../settings';
 import { ScreenThemeFrame } from '../../ui/screen-theme';
 import { useVaultSession } from '../vault';
 import { useLockShortcut } from './lock-shortcut';
+import { ArrivalFocus, ArrivalFocusProvider } from '../../navigation/arrival-focus';
 import { NavigationProvider } from '../../navigation/navigation';
 import { topLevelOf, type Route } from '../../navigation/route';
 import { addressOf, routeAtAddress } from '../../navigation/route-address';
@@ -28,7 +29,6 @@ export function AppShell() {
   const { lock } = useVaultSession();
   const [chosen, setChosen] = useState<Route | null>(() => routeAtAddress(window.location.hash));
   const resumeId = useSessionToResume();
-  const mainRef = useRef<HTMLElement>(null);
   const settings = useSettings();
 
   const sessionStatus = useSessionInProgress();
@@ -39,22 +39,27 @@ export function AppShell() {
 
   useEffect(() => () => window.history.replaceState(null, '', window.location.pathname + window.location.search), []);
 
-  const navigate = useCallback((next: Route) => {
-    setChosen(next);
-    window.history.replaceState(null, '', addressOf(next));
-    // Move reading position to the new page, as a page load would.
-    requestAnimationFrame(() => mainRef.current?.querySelector('h1')?.focus());
-  }, []);
+  const [arrivalFocus] = useState(() => new ArrivalFocus());
+  const navigate = useCallback(
+    (next: Route) => {
+      arrivalFocus.request();
+      setChosen(next);
+      window.history.replaceState(null, '', addressOf(next));
+    },
+    [arrivalFocus],
+  );
 
   const route: Route | null = chosen ?? (resumeId === undefined ? null : resumeId ? { page: 'session', sessionId: resumeId } : { page: 'clients' });
 
   return (
     <ScreenThemeFrame className="shell">
       <TopBar page={route ? topLevelOf(route) : 'clients'} onNavigate={(page) => navigate({ page })} onLock={() => lock('user')} />
-      <main ref={mainRef} className="page" aria-busy={route === null || undefined}>
+      <main className="page" aria-busy={route === null || undefined}>
         {route ? (
           <NavigationProvider navigate={navigate}>
-            <RoutePage route={route} />
+            <ArrivalFocusProvider value={arrivalFocus}>
+              <RoutePage route={route} />
+            </ArrivalFocusProvider>
           </NavigationProvider>
         ) : null}
       </main>

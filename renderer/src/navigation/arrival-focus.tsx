@@ -1,0 +1,42 @@
+import { createContext, useContext, useLayoutEffect, type RefObject } from 'react';
+
+/**
+ * Moving to another page moves the reading position to its title, as a page load would. Many pages
+ * show their title only once their record is read, a frame or more after the move (a note, a
+ * client), so the move leaves a request that the page's title claims as it mounts, instead of
+ * looking for a title one frame later and finding none.
+ */
+export class ArrivalFocus {
+  /** What had focus when the move was asked for; undefined: no move waiting for its title. */
+  private focusedAtMove: Element | null | undefined;
+
+  /** A move to another page: its title, when it mounts, takes focus. Replaces a request not yet claimed. */
+  request(): void {
+    this.focusedAtMove = document.activeElement;
+  }
+
+  /**
+   * A page title mounted. It takes focus if a move is waiting and focus has not gone anywhere since:
+   * still on what was pressed, or on the body because what was pressed left with the old page. A
+   * therapist who has already moved on (Tab into the top bar while the note is read) keeps their place.
+   */
+  claim(): boolean {
+    const focusedAtMove = this.focusedAtMove;
+    if (focusedAtMove === undefined) return false;
+    this.focusedAtMove = undefined;
+    const focused = document.activeElement;
+    return focused === null || focused === document.body || focused === focusedAtMove;
+  }
+}
+
+const ArrivalFocusContext = createContext<ArrivalFocus | null>(null);
+
+export const ArrivalFocusProvider = ArrivalFocusContext.Provider;
+
+/** Focuses `title` as it mounts, if a move to this page is waiting for it. */
+export function useArrivalFocus(title: RefObject<HTMLElement | null>): void {
+  const arrival = useContext(ArrivalFocusContext);
+  useLayoutEffect(() => {
+    if (arrival?.claim()) title.current?.focus();
+  }, [arrival, title]);
+}
