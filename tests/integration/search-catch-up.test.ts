@@ -158,6 +158,49 @@ describe('search entries behind an autosave or a logged entry are caught up befo
     expect(entryOf(db, 'note', note.id)).toEqual({ body: 'words rebuilt', updated_at: savedAt });
   });
 
+  vaultTest('a rebuild writes a stale note from the note: the title and privacy of its last autosave, not of its old entry', async ({ openRaw }) => {
+    const note = await draft('lanterns before the rebuild');
+    expect(await ids('lanterns')).toEqual([note.id]);
+    await call(core, 'notes.save', {
+      id: note.id,
+      baseRevision: note.revision,
+      content: noteJson(paragraph('lanterns before the rebuild')),
+      title: 'Renamed in the last autosave',
+      isPrivate: true,
+    });
+    const db = await openRaw();
+    rebuildSearchIndex(db);
+    expect(staleMarks(db)).toEqual([]);
+    const entry = db
+      .prepare<[string], { title: string; is_private: number }>("SELECT title, is_private FROM search_documents WHERE target = 'note' AND target_id = ?")
+      .get(note.id);
+    expect(entry).toEqual({ title: 'Renamed in the last autosave', is_private: 1 });
+    expect(await ids('lanterns')).toEqual([]);
+    expect(await ids('renamed', true)).toEqual([note.id]);
+  });
+
+  vaultTest('a rebuild over a damaged note and a damaged session keeps their entries and marks, and rebuilds the rest', async ({ openRaw }) => {
+    const damaged = await draft('sturdy words first');
+    const healthy = await draft('healthy words first');
+    expect(await ids('first')).toHaveLength(2);
+    clock += MINUTE;
+    const savedAt = clock;
+    await saveDraft(damaged, 'sturdy words later');
+    await saveDraft(healthy, 'healthy words later');
+    const protocol = (await call(core, 'protocols.list', {})).protocols.find((candidate) => candidate.route === 'im')!;
+    const session = await call(core, 'sessions.plan', { clientId, protocolId: protocol.id, plannedDoseMg: 50 });
+    await call(core, 'sessions.checkIn', { id: session.id, readiness: {}, intention: 'to meet the lighthouse keeper' });
+    const db = await openRaw();
+    db.prepare('UPDATE notes SET doc = ? WHERE id = ?').run('{"type":"doc","content":[{"type":"unknown-node"}]}', damaged.id);
+    db.prepare('UPDATE sessions SET protocol_snapshot = ? WHERE id = ?').run('{"not":"a protocol"}', session.id);
+
+    rebuildSearchIndex(db);
+    expect(staleMarks(db)).toEqual([{ target: 'note', target_id: damaged.id, changed_at: savedAt }]);
+    expect(entryOf(db, 'note', damaged.id)?.body).toBe('sturdy words first');
+    expect(entryOf(db, 'note', healthy.id)?.body).toBe('healthy words later');
+    expect(entryOf(db, 'session', session.id)?.body).toContain('lighthouse keeper');
+  });
+
   vaultTest('a damaged note keeps its mark and its last entry; the other marked records are caught up and searches answer', async ({ openRaw }) => {
     const damaged = await draft('sturdy words first');
     const healthy = await draft('healthy words first');
