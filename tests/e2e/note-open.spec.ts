@@ -75,16 +75,22 @@ async function findClient(page: Page, clientName: string): Promise<void> {
   await openClient(page, clientName);
 }
 
-const editor = (page: Page) => page.getByRole('textbox', { name: 'Note text', exact: true });
-
-test('a note whose read answers after another note was chosen never shows in its place', async ({ page, server }) => {
+/** An unlocked vault holding the two notes, open on their client's page, with main's answers to reads of the first held. */
+async function onClientPageWithFirstReadHeld(page: Page, server: PreviewServer) {
   await createLockedVault(server);
   await page.goto(server.url);
   await unlock(page);
+  const notes = await seedNotes(server);
+  const releaseFirst = await holdReadsOf(page, notes.first);
+  await findClient(page, notes.clientName);
+  return { ...notes, releaseFirst };
+}
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Note text', exact: true });
+
+test('a note whose read answers after another note was chosen never shows in its place', async ({ page, server }) => {
   const errors = collectPageErrors(page);
-  const { clientName, first, second } = await seedNotes(server);
-  const releaseFirst = await holdReadsOf(page, first);
-  await findClient(page, clientName);
+  const { clientName, first, second, releaseFirst } = await onClientPageWithFirstReadHeld(page, server);
 
   // The first note is hovered (its read starts) and pressed; its answer is held while the therapist changes their mind.
   const firstRead = page.waitForRequest((request) => isReadOf(request, first));
@@ -165,13 +171,8 @@ test("a note read before the page's code has loaded opens whole and editable", a
 });
 
 test('locking while a note is being read shows the lock screen, and the note opens after unlocking', async ({ page, server }) => {
-  await createLockedVault(server);
-  await page.goto(server.url);
-  await unlock(page);
   const errors = collectPageErrors(page);
-  const { clientName, first } = await seedNotes(server);
-  const releaseFirst = await holdReadsOf(page, first);
-  await findClient(page, clientName);
+  const { clientName, first, releaseFirst } = await onClientPageWithFirstReadHeld(page, server);
 
   const firstRead = page.waitForRequest((request) => isReadOf(request, first));
   await noteRow(page, first).click();
@@ -195,12 +196,7 @@ test('locking while a note is being read shows the lock screen, and the note ope
 });
 
 test("the note's title takes focus when the note arrives, however late its read answers", async ({ page, server }) => {
-  await createLockedVault(server);
-  await page.goto(server.url);
-  await unlock(page);
-  const { clientName, first } = await seedNotes(server);
-  const releaseFirst = await holdReadsOf(page, first);
-  await findClient(page, clientName);
+  const { clientName, first, releaseFirst } = await onClientPageWithFirstReadHeld(page, server);
 
   // By keyboard: the row focused, Enter; the page can only show that it is opening the note.
   await noteRow(page, first).focus();
@@ -220,12 +216,7 @@ test("the note's title takes focus when the note arrives, however late its read 
 });
 
 test('a therapist who moves on while a note is read keeps their place when it arrives', async ({ page, server }) => {
-  await createLockedVault(server);
-  await page.goto(server.url);
-  await unlock(page);
-  const { clientName, first } = await seedNotes(server);
-  const releaseFirst = await holdReadsOf(page, first);
-  await findClient(page, clientName);
+  const { first, releaseFirst } = await onClientPageWithFirstReadHeld(page, server);
 
   await noteRow(page, first).click();
   await expect(page.getByText('Opening the note…')).toBeVisible();
