@@ -227,3 +227,17 @@ test('a therapist who moves on while a note is read keeps their place when it ar
   await expect(search).toBeFocused();
   await expect(page.getByRole('heading', { level: 1, name: first.title })).not.toBeFocused();
 });
+
+test("opening the app where it was (a reload) focuses that page's title; the clients page keeps its finder focused", async ({ page, server }) => {
+  const { first, releaseFirst } = await onClientPageWithFirstReadHeld(page, server);
+  releaseFirst();
+  await noteRow(page, first).click();
+  await expect(editor(page)).toContainText(first.text);
+  await page.reload();
+  await expect(editor(page)).toContainText(first.text);
+  await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeFocused();
+
+  await page.getByRole('button', { name: /^Lock/ }).first().click();
+  await unlock(page);
+  await expect(page.getByRole('searchbox', { name: 'Find a client' })).toBeFocused();
+});

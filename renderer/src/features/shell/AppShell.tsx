@@ -39,7 +39,12 @@ export function AppShell() {
 
   useEffect(() => () => window.history.replaceState(null, '', window.location.pathname + window.location.search), []);
 
-  const [arrivalFocus] = useState(() => new ArrivalFocus());
+  // Opening (an unlock, a reload) is an arrival too: the first page's title takes focus, unless the page placed it itself.
+  const [arrivalFocus] = useState(() => {
+    const arrival = new ArrivalFocus();
+    arrival.request();
+    return arrival;
+  });
   const navigate = useCallback(
     (next: Route) => {
       arrivalFocus.request();
