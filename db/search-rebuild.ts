@@ -13,16 +13,16 @@ import { SessionsRepository } from './sessions-repository';
  * marked stale are caught up by the same pass, dated by their mark. A record too damaged to read
  * keeps its entry as stored and its mark, as a catch-up leaves it: one bad row must not stop the
  * vault opening. An entry whose note is missing is left as it is (a rebuild changes how entries are
- * written, not which exist). Run after the migrations when one changed what is indexed (db/migrate.ts); one
- * pass, in one transaction.
+ * written, not which exist). Run after the migrations when one changed what is indexed
+ * (db/migrate.ts); one pass, in one transaction.
  */
 export function rebuildSearchIndex(db: Database.Database): void {
   const search = new SearchRepository(db);
   const stored = storedEntries(db);
-  const staleSince = new Map(search.staleEntries().map((entry) => [`${entry.target}:${entry.targetId}`, entry.changedAt]));
+  const staleSince = new Map(search.staleEntries().map((entry) => [entryKey(entry.target, entry.targetId), entry.changedAt]));
   const keepAsStored = (document: SearchDocument) => {
     search.index(document);
-    const mark = staleSince.get(`${document.target}:${document.targetId}`);
+    const mark = staleSince.get(entryKey(document.target, document.targetId));
     if (mark !== undefined && document.target !== 'homework') search.markStale(document.target, document.targetId, mark);
   };
   const rewriteOrKeep = (document: SearchDocument | undefined, rewrite: () => void) => {
@@ -42,19 +42,24 @@ export function rebuildSearchIndex(db: Database.Database): void {
     if (document.target !== 'note') continue;
     rewriteOrKeep(document, () => {
       const note = notes.get(document.targetId);
-      if (note) indexNote(search, note, homeworkTitleOf, staleSince.get(`note:${note.id}`) ?? document.updatedAt);
+      if (note) indexNote(search, note, homeworkTitleOf, staleSince.get(entryKey('note', note.id)) ?? document.updatedAt);
     });
   }
   const sessions = new SessionsRepository(db);
   for (const id of db.prepare<[], string>('SELECT id FROM sessions').pluck().all()) {
-    rewriteOrKeep(stored.get(`session:${id}`), () => {
+    rewriteOrKeep(stored.get(entryKey('session', id)), () => {
       const session = sessions.get(id);
-      if (session) indexSession(search, session, sessions.events(id), staleSince.get(`session:${id}`) ?? session.updatedAt);
+      if (session) indexSession(search, session, sessions.events(id), staleSince.get(entryKey('session', id)) ?? session.updatedAt);
     });
   }
 }
 
-/** Every entry as stored, by `target:targetId`, in the order written: a migration's pass, not a statement the app runs. */
+/** One record's entry among the stored entries and the marks. */
+function entryKey(target: SearchDocument['target'], targetId: string): string {
+  return `${target}:${targetId}`;
+}
+
+/** Every entry as stored, by entryKey, in the order written: a migration's pass, not a statement the app runs. */
 function storedEntries(db: Database.Database): Map<string, SearchDocument> {
   const rows = db
     .prepare<
@@ -73,7 +78,7 @@ function storedEntries(db: Database.Database): Map<string, SearchDocument> {
     .all();
   return new Map(
     rows.map((row): [string, SearchDocument] => [
-      `${row.target}:${row.target_id}`,
+      entryKey(row.target, row.target_id),
       {
         target: row.target,
         targetId: row.target_id,
