@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, LockReason, RpcResult } from '../shared/contract/index';
 import { recordLock } from './handlers/audit/record-lock';
 import { BackupService } from './handlers/backups/backup-service';
+import { backupWorkersExited } from './handlers/backups/backup-worker-client';
 import { Handover } from './handlers/handover/handover-state';
 import { handlers } from './handlers/index';
 import { currentIdleLockMinutes, readSettings } from './handlers/settings/settings-handlers';
@@ -42,8 +43,11 @@ export interface AppCore {
   requestLock: (reason: LockReason) => void;
   /** The idle lock that applies while unlocked (the longer one during a dosed session); null while locked. */
   idleLockMinutes: () => number | null;
-  /** Locks and releases everything; call before quitting. */
-  close: () => void;
+  /**
+   * Locks and releases everything at once; call before quitting. Resolves once every backup
+   * worker has exited: one stopped by this lock first finishes the SQLite statement it is in.
+   */
+  close: () => Promise<void>;
 }
 
 export interface AppCoreOptions {
@@ -148,9 +152,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       if (vault.state !== 'unlocked') return null;
       return currentIdleLockMinutes(vault.records());
     },
-    close: () => {
+    close: async () => {
       lock('quit');
       stopMigrationBackups();
+      await backupWorkersExited();
     },
   };
 }

@@ -72,7 +72,7 @@ export interface AppApi {
   on: ((event: 'second-instance', listener: () => void) => unknown) &
     ((event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void) => unknown) &
     ((event: 'window-all-closed', listener: () => void) => unknown) &
-    ((event: 'will-quit', listener: () => void) => unknown);
+    ((event: 'will-quit', listener: (event: PreventableEvent) => void) => unknown);
 }
 
 export interface ProtocolApi {

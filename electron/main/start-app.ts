@@ -44,7 +44,8 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
   let core: AppCore | null = null;
   let mainWindow: MainWindow | null = null;
   reportUncaughtErrors(options.processEvents, logger, () => {
-    core?.close();
+    // Locked at once; the process state is unknown, so it exits without waiting for backup workers.
+    void core?.close();
     app.exit(1);
   });
   app.enableSandbox();
@@ -76,8 +77,17 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
     const appCore = options.createCore({ vaultDir: paths.vaultDir, nativeBinding: paths.nativeBinding, logger, platform, appVersion: app.getVersion() });
     core = appCore;
     // will-quit, not before-quit: it comes after the window has closed, so a last autosave
-    // sent while the page unloads still finds the vault open.
-    app.on('will-quit', () => appCore.close());
+    // sent while the page unloads still finds the vault open. The quit waits for close(): a
+    // backup worker inside a statement when the process ends would be torn down mid-call.
+    let closed = false;
+    app.on('will-quit', (event) => {
+      if (closed) return;
+      event.preventDefault();
+      void appCore.close().then(() => {
+        closed = true;
+        app.quit();
+      });
+    });
     registerRpc(electron.ipcMain, appCore, isTrustedSender, logger);
     watchPowerEvents(electron.powerMonitor, appCore);
     installApplicationMenu(electron.Menu, { lock: () => appCore.requestLock('user'), devTools, isMac: options.platform === 'darwin' });
@@ -90,7 +100,7 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
     lockOnRendererFailure(mainWindow.webContents, appCore);
   } catch (error) {
     logger.error(`startup failed: ${describeErrorWithoutContent(error)}`);
-    core?.close();
+    void core?.close();
     app.exit(1);
   }
 }

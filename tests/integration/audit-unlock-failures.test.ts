@@ -38,7 +38,7 @@ describe('wrong secrets in the audit log', () => {
     expect(await wrongUnlock(core)).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
     clock += 60_000;
     expect(await wrongUnlock(core)).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
-    core.close();
+    await core.close();
 
     const relaunched = vaultCopies.open(dir, coreOptions);
     clock += 60_000;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppCore, createAppCore } from '../../electron/app-core';
 import { countRecords } from '../../db/backup-copy';
 import { openEncryptedDatabaseReadOnly } from '../../db/open-database';
 import { verifyBackupFolder } from '../../electron/handlers/backups/backup-folder';
-import { liveBackupWorkers } from '../../electron/handlers/backups/backup-worker-client';
+import { BackupWorker, backupWorkerExitCodes, liveBackupWorkers } from '../../electron/handlers/backups/backup-worker-client';
 import { silentLogger } from '../../electron/logger';
 import { oneFolderPlatform } from '../../electron/platform';
 import type { RpcResult } from '../../shared/contract/index';
@@ -27,9 +27,21 @@ const CLIENTS = 3;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+function verifyCopyCounts(path: string, key: Uint8Array): Record<string, number> {
+  const copy = openEncryptedDatabaseReadOnly(path, key);
+  try {
+    return countRecords(copy);
+  } finally {
+    copy.close();
+  }
+}
+
 /** The percent the worker reports just before its VACUUM INTO starts, and the one it reports once the copy is written. */
 const VACUUM_STARTED = 10;
 const VACUUM_DONE = 30;
+/** The percent the worker reports once the verification's hashes match, just before its integrity_check starts; and once it has ended. */
+const INTEGRITY_CHECK_STARTED = 68;
+const VERIFIED = 88;
 
 describe('backups in a worker thread, on a vault big enough to take a while', () => {
   let template: string;
@@ -41,7 +53,7 @@ describe('backups in a worker thread, on a vault big enough to take a while', ()
     template = makeTempDir('kap-backup-worker-template-');
     const builder = createAppCore({ vaultDir: template, logger: silentLogger });
     await createVault(builder);
-    builder.close();
+    await builder.close();
     const db = await openRawDatabase(template);
     try {
       const insertClient = db.prepare('INSERT INTO clients (id, display_name, search_text, created_at, updated_at) VALUES (?, ?, ?, 1, 1)');
@@ -73,8 +85,8 @@ describe('backups in a worker thread, on a vault big enough to take a while', ()
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
     await call(core, 'backups.chooseFolder');
   });
-  afterEach(() => {
-    core.close();
+  afterEach(async () => {
+    await core.close();
     removeDir(vaultDir);
     removeDir(backupDir);
   });
@@ -88,15 +100,18 @@ describe('backups in a worker thread, on a vault big enough to take a while', ()
     return { answer, settled: () => settled };
   }
 
-  /** Event-loop turns until the worker reports that its VACUUM INTO has started; fails if the backup ended first. */
-  async function untilWorkerCopies(backup: { settled: () => boolean }): Promise<void> {
+  /** Event-loop turns until the backup reports a step within [from, to); fails if the backup ended first. */
+  async function untilWorker(backup: { settled: () => boolean }, step: 'copying' | 'verifying', from: number, to: number): Promise<void> {
     for (;;) {
       const status = await call(core, 'backups.status');
-      if (status.running?.step === 'copying' && status.running.percent >= VACUUM_STARTED && status.running.percent < VACUUM_DONE) return;
-      if (backup.settled()) throw new Error('the backup ended before the worker was seen copying: the filler vault is too small for this machine');
+      if (status.running?.step === step && status.running.percent >= from && status.running.percent < to) return;
+      if (backup.settled()) throw new Error(`the backup ended before the worker was seen ${step}: the filler vault is too small for this machine`);
       await nextTurn();
     }
   }
+
+  /** Until the worker reports that its VACUUM INTO has started. */
+  const untilWorkerCopies = (backup: { settled: () => boolean }) => untilWorker(backup, 'copying', VACUUM_STARTED, VACUUM_DONE);
 
   it('answers other calls while the worker copies and verifies', async () => {
     const backup = startBackup();
@@ -129,10 +144,61 @@ describe('backups in a worker thread, on a vault big enough to take a while', ()
     // Answered only once the worker had exited and its partial folder was gone.
     expect(liveBackupWorkers()).toBe(0);
     expect(readdirSync(backupDir)).toEqual([]);
+    // It ended by itself once its VACUUM returned: terminating a thread inside a better-sqlite3
+    // statement aborts the whole process when that statement then fails.
+    expect(backupWorkerExitCodes().at(-1)).toBe(0);
     // The vault's queue is free again: unlock, and the daily backup (retried at each unlock) succeeds.
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
     while ((await call(core, 'backups.status')).running || readdirSync(backupDir).length === 0) await nextTurn();
     expect(readdirSync(backupDir)).toEqual(['kap-backup-2026-12-02T07-15-00Z']);
+  });
+
+  it('stops the worker on a lock mid-verification: it ends its integrity_check, then exits by itself', async () => {
+    const backup = startBackup();
+    await untilWorker(backup, 'verifying', INTEGRITY_CHECK_STARTED, VERIFIED);
+    core.lock('user');
+    expect(await backup.answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(liveBackupWorkers()).toBe(0);
+    expect(backupWorkerExitCodes().at(-1)).toBe(0);
+    expect(readdirSync(backupDir)).toEqual([]);
+  });
+
+  it('closing the app mid-copy resolves once the worker has exited, so quitting never tears it down mid-statement', async () => {
+    const backup = startBackup();
+    await untilWorkerCopies(backup);
+    await core.close();
+    expect(liveBackupWorkers()).toBe(0);
+    expect(backupWorkerExitCodes().at(-1)).toBe(0);
+    expect(await backup.answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(readdirSync(backupDir)).toEqual([]);
+  });
+
+  it('a worker asked to stop mid-copy lets its VACUUM INTO finish and runs nothing after it', async () => {
+    const key = await vaultKey(vaultDir);
+    const target = join(backupDir, 'copy.db');
+    const worker = new BackupWorker();
+    let vacuumStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (vacuumStarted = resolve));
+    try {
+      const copying = worker.copy(join(vaultDir, 'kap.db'), target, key, (fraction) => {
+        if (fraction >= 0.1) vacuumStarted();
+      });
+      const outcome = copying.then(
+        () => 'answered',
+        (error: Error) => error.name,
+      );
+      await started;
+      await worker.stop();
+      // The copy was written whole (the statement ran to its end), and the step after it, reading
+      // the copy's counts, never ran: the request ended with the worker's own stop.
+      expect(await outcome).toBe('BackupStopped');
+      expect(existsSync(target)).toBe(true);
+      expect(verifyCopyCounts(target, key)).toMatchObject({ clients: CLIENTS, notes: FILLER_NOTES });
+      expect(backupWorkerExitCodes().at(-1)).toBe(0);
+      expect(liveBackupWorkers()).toBe(0);
+    } finally {
+      key.fill(0);
+    }
   });
 
   it('leaves a backup that verifies when a client is written while the worker copies', async () => {

@@ -61,8 +61,8 @@ describe('backups and restore on real encrypted files', () => {
     core = makeCore();
     await createVault(core);
   });
-  afterEach(() => {
-    core.close();
+  afterEach(async () => {
+    await core.close();
     removeDir(vaultDir);
     removeDir(backupDir);
   });
@@ -222,7 +222,7 @@ describe('backups and restore on real encrypted files', () => {
   it('says NOT_FOUND when the folder is gone, and keeps the failure for Settings', async () => {
     const gone = join(backupDir, 'unplugged');
     mkdirSync(gone);
-    core.close();
+    await core.close();
     core = createAppCore({ vaultDir, logger: silentLogger, platform: oneFolderPlatform(gone), now: () => clock });
     await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
     await call(core, 'backups.chooseFolder');
@@ -241,7 +241,7 @@ describe('backups and restore on real encrypted files', () => {
     });
 
     const useFolder = async (folder: string) => {
-      core.close();
+      await core.close();
       core = createAppCore({ vaultDir, logger: silentLogger, platform: oneFolderPlatform(folder), now: () => clock });
       await call(core, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });
       await call(core, 'backups.chooseFolder');
@@ -267,7 +267,7 @@ describe('backups and restore on real encrypted files', () => {
   });
 
   it('restores from the lock screen when the current database is damaged, with the recovery code', async () => {
-    core.close();
+    await core.close();
     removeDir(vaultDir);
     vaultDir = makeTempDir('kap-backup-vault-');
     core = makeCore();
@@ -296,7 +296,7 @@ describe('backups and restore on real encrypted files', () => {
   describe('before migrations', () => {
     /** A vault written by an older app: schema 2, with the backup folder already chosen (or not). */
     async function olderVault(folder: string | null): Promise<void> {
-      core.close();
+      await core.close();
       removeDir(vaultDir);
       vaultDir = makeTempDir('kap-backup-vault-');
       const key = randomBytes(32);

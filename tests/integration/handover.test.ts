@@ -129,7 +129,7 @@ describe('hand-over mode, enforced in main', () => {
   vaultTest('answers saved so far outlive a restart, show as unfinished and can be continued or discarded', async ({ vault, vaultCopies }) => {
     await call(core, 'handover.start', { clientId, kind: 'phq-9' });
     await answerAll(core, [1, 2, 3, 0, 1, 2]);
-    core.close();
+    await core.close();
 
     const restarted = vaultCopies.open(vault.dir, { now: () => T0 + 60_000 });
     await call(restarted, 'vault.unlock', { passphrase: STRONG_PASSPHRASE });

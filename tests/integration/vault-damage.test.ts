@@ -159,7 +159,7 @@ describe('a full or read-only disk', () => {
     try {
       await work(disk, core, dir);
     } finally {
-      core.close();
+      await core.close();
       disk.writable();
       disk.unmount();
     }

@@ -55,7 +55,7 @@ describe('guessing is slow: wrong secrets in a row wait, through dispatch on a r
     core.lock('user');
     for (let i = 0; i < 3; i++) clock += 1000 * (await wrongThenWait(core));
     expect(await wrongThenWait(core)).toBe(2);
-    core.close();
+    await core.close();
     derivations = 0;
 
     const restarted = vaultCopies.open(dir, coreOptions);
@@ -112,7 +112,7 @@ describe('guessing is slow: wrong secrets in a row wait, through dispatch on a r
 
   vaultTest('a damaged count file does not shut the therapist out', async ({ vault: { core, dir }, vaultCopies }) => {
     core.lock('user');
-    core.close();
+    await core.close();
     writeFileSync(join(dir, UNLOCK_ATTEMPTS_FILE_NAME), '{"failedTries": "lots", garbage');
     const logged: string[] = [];
     const restarted = vaultCopies.open(dir, { ...coreOptions, logger: { warn: () => undefined, error: (message) => logged.push(message) } });

@@ -17,7 +17,7 @@ export function createFakeCore(idleLockMinutes: number | null = 10) {
     lock: vi.fn(),
     requestLock: vi.fn(),
     idleLockMinutes: vi.fn(() => idleLockMinutes),
-    close: vi.fn(),
+    close: vi.fn(async (): Promise<void> => undefined),
   } satisfies AppCore;
   const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(name, payload);

@@ -101,15 +101,15 @@ async function templateVault(clients: readonly string[], onCleanup: OnCleanup): 
     for (const displayName of clients) await call(core, 'clients.create', { displayName });
     return { dir, recoveryCode };
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
 function vaultCopies(onCleanup: OnCleanup): VaultCopies {
   const folders: string[] = [];
   const cores: AppCore[] = [];
-  onCleanup(() => {
-    for (const core of cores.splice(0)) core.close();
+  onCleanup(async () => {
+    for (const core of cores.splice(0)) await core.close();
     for (const folder of folders.splice(0)) removeDir(folder);
   });
   return {

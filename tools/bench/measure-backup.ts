@@ -80,7 +80,7 @@ export const backupMeasurement: Measurement = {
         }
       } finally {
         key.fill(0);
-        core.close();
+        await core.close();
       }
       const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
       const details = { runs: RUNS, warmUpRunsDiscarded: WARM_UP_RUNS, clients: SEARCH_CORPUS.clients, notes: SEARCH_CORPUS.notes, bytes };

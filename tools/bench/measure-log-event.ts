@@ -77,7 +77,7 @@ export const logEventMeasurement: Measurement = {
           ),
         ];
       } finally {
-        core.close();
+        await core.close();
       }
     }),
 };

@@ -141,7 +141,7 @@ export const notesAutosaveMeasurement: Measurement = {
           ),
         ];
       } finally {
-        core.close();
+        await core.close();
       }
     }),
 };

@@ -57,7 +57,7 @@ export const notesSearchMeasurement: Measurement = {
         clientId = (await call('clients.list', {})).clients[0]!.id;
         timed = await timeCases(core, [...CASES, ...COMMON], clientId);
       } finally {
-        core.close();
+        await core.close();
       }
       const probes = await probeIndex(vaultDir, passphrase, [...CASES, ...COMMON], clientId);
       const plainRows = await compareWithPlain(vaultDir, passphrase, clientId);

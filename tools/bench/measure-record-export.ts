@@ -106,7 +106,7 @@ export const recordExportMeasurement: Measurement = {
           timingResult('export the same record as JSON (passphrase check included)', 'ms', json.samples, null, { ...details, bytes: json.file.length }),
         ];
       } finally {
-        core.close();
+        await core.close();
       }
     }),
 };

@@ -29,7 +29,7 @@ export const unlockMeasurement: Measurement = {
           if (run >= WARM_UP_RUNS) unlockSamples.push(elapsed);
         }
       } finally {
-        core.close();
+        await core.close();
       }
 
       return [

@@ -125,7 +125,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     client: createCoreClient(core),
     async close() {
       stopEvents();
-      core.close();
+      await core.close();
       for (const stream of eventStreams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));

@@ -43,7 +43,7 @@ export async function seedVault(options: SeedVaultOptions): Promise<SeededVault>
     recoveryCode = shown.recoveryCode;
     await call('vault.confirmCreate', { group: recoveryCode.split('-')[shown.confirmGroup - 1]! });
   } finally {
-    creator.close();
+    await creator.close();
   }
   const createVault = performance.now() - started;
 
@@ -65,7 +65,7 @@ export async function seedVault(options: SeedVaultOptions): Promise<SeededVault>
       timingsMs: { createVault, writeClients, checkByUnlocking: performance.now() - started },
     };
   } finally {
-    checker.close();
+    await checker.close();
   }
 }
 

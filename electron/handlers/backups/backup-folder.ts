@@ -251,9 +251,9 @@ function publishBackup(folder: string, partial: string, name: string, options: {
  * The copy, the hashing, the verification and the files' fsync run in a worker thread (backup-worker.ts), so the
  * main thread keeps answering IPC throughout; this thread chooses the name, writes the manifest,
  * renames and reports progress. `assertOpen` is asked after every step and every few milliseconds
- * while the worker runs: once the vault has locked, the worker is terminated, and the partial
- * folder is removed once it has exited, as it is when anything fails. One left by a crash never
- * has a backup's name.
+ * while the worker runs: once the vault has locked, the worker is asked to stop (it ends the
+ * statement it is in, then exits), and the partial folder is removed once it has exited, as it is
+ * when anything fails. One left by a crash never has a backup's name.
  */
 export async function writeBackup(options: WriteBackupOptions): Promise<BackupWritten> {
   const progress = options.onProgress ?? (() => undefined);

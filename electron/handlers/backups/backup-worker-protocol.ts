@@ -8,6 +8,14 @@ export type WorkerRequest =
   | { id: number; op: 'flush'; paths: string[] }
   | { id: number; op: 'verify'; expected: ExpectedBackup; key: Uint8Array; nativeBinding?: string | undefined };
 
+/** Everything posted to the worker: a request, or, once no request runs, the word to exit by itself. */
+export type WorkerCommand = WorkerRequest | { op: 'exit' };
+
+/** What the worker is started with: the flag the main thread sets (to 1) to ask it to stop at its next step. */
+export interface WorkerStartData {
+  stopFlag: Int32Array;
+}
+
 export interface CopyAnswer {
   /** The copy's own counts and schema version: what the manifest records. */
   counts: RecordCounts;

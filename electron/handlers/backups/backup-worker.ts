@@ -8,17 +8,21 @@
  * The key arrives with each request that needs it (a copy, transferred), is used for that request
  * only and wiped before the answer is posted. It is never logged, and errors are posted as their
  * name, code and message only.
+ *
+ * It is never terminated from outside (see BackupWorker): when the main thread sets the shared stop
+ * flag (the vault locked), the request ends at its next step, between statements, and the worker
+ * exits by itself when told to.
  */
 import { closeSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { countRecords, type RecordCounts, vacuumInto } from '../../../db/backup-copy';
 import { readSchemaVersion } from '../../../db/migrate';
 import { openEncryptedDatabaseReadOnly } from '../../../db/open-database';
 import { RpcFailure } from '../../../shared/contract/errors';
 import { checkBackupFiles, hashFile } from './backup-files';
-import type { CopyAnswer, WorkerAnswer, WorkerError, WorkerMessage, WorkerRequest } from './backup-worker-protocol';
+import type { CopyAnswer, WorkerAnswer, WorkerCommand, WorkerError, WorkerMessage, WorkerRequest, WorkerStartData } from './backup-worker-protocol';
 
 /** Hashing reports its progress every 16 MiB. */
 const PROGRESS_EVERY_BYTES = 16 * 1024 * 1024;
@@ -93,7 +97,10 @@ function answer(request: WorkerRequest, progress: (fraction: number) => void): W
       });
     }
     case 'flush':
-      for (const path of request.paths) fsyncFile(path);
+      for (const path of request.paths) {
+        stopIfAsked();
+        fsyncFile(path);
+      }
       return null;
     case 'verify':
       checkBackupFiles(request.expected, request.key, { nativeBinding: request.nativeBinding, onProgress: progress });
@@ -109,11 +116,31 @@ function describe(error: unknown): WorkerError {
 
 const port = parentPort;
 if (!port) throw new Error('backup-worker runs only as a worker thread');
+const { stopFlag } = workerData as WorkerStartData;
 
-port.on('message', (request: WorkerRequest) => {
-  const progress = (fraction: number) => port.postMessage({ id: request.id, type: 'progress', fraction } satisfies WorkerMessage);
+/** Throws once the main thread has asked this worker to stop: called between steps, never inside a statement. */
+function stopIfAsked(): void {
+  if (Atomics.load(stopFlag, 0) === 0) return;
+  const stopped = new Error('The backup was stopped.');
+  stopped.name = 'BackupStopped';
+  throw stopped;
+}
+
+port.on('message', (command: WorkerCommand) => {
+  if (command.op === 'exit') {
+    // Nothing else keeps this thread's event loop alive: it ends by itself, with exit code 0.
+    port.close();
+    return;
+  }
+  const request = command;
+  // Every step reports progress, so that is where the stop flag is read.
+  const progress = (fraction: number) => {
+    stopIfAsked();
+    port.postMessage({ id: request.id, type: 'progress', fraction } satisfies WorkerMessage);
+  };
   let message: WorkerMessage;
   try {
+    stopIfAsked();
     message = { id: request.id, type: 'done', value: answer(request, progress) };
   } catch (error) {
     message = { id: request.id, type: 'failed', error: describe(error) };

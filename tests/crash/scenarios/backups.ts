@@ -41,7 +41,7 @@ export const backups: CrashScenario = {
       for (let index = 0; index < TEMPLATE_CLIENTS; index++) await call(core, 'clients.create', { displayName: `Backup Client ${index}` });
       return {};
     } finally {
-      core.close();
+      await core.close();
     }
   },
 

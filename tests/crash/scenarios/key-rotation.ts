@@ -29,7 +29,7 @@ export const keyRotation: CrashScenario = {
       for (let index = 0; index < TEMPLATE_CLIENTS; index++) await call(core, 'clients.create', { displayName: `Rotation Client ${index}` });
       return {};
     } finally {
-      core.close();
+      await core.close();
     }
   },
 

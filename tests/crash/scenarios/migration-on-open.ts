@@ -34,7 +34,7 @@ export const migrationOnOpen: CrashScenario = {
     try {
       await createVault(core);
     } finally {
-      core.close();
+      await core.close();
     }
     const key = await unwrapKey(vaultDir);
     try {
@@ -71,7 +71,7 @@ export const migrationOnOpen: CrashScenario = {
   async workload({ unlockedCore, mark }) {
     const core = await unlockedCore({ markWhenKeyDerived: 'key-derived' });
     mark('opened');
-    core.close();
+    await core.close();
   },
 
   verify({ facts, asFound, store }) {

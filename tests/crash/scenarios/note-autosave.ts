@@ -38,7 +38,7 @@ export const noteAutosave: CrashScenario = {
       const client = await call(core, 'clients.create', { displayName: 'Crash Test Client' });
       return { clientId: client.id };
     } finally {
-      core.close();
+      await core.close();
     }
   },
 

@@ -55,7 +55,7 @@ export const timelineWrites: CrashScenario = {
       if (!protocol) throw new Error('no default IM protocol');
       return { clientId: client.id, protocolId: protocol.id };
     } finally {
-      core.close();
+      await core.close();
     }
   },
 

@@ -16,9 +16,9 @@ describe('AppCore.requestLock', () => {
     core.onEvent((name, payload) => events.push({ name, payload }));
     vi.useFakeTimers();
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
-    core.close();
+    await core.close();
     removeDir(dir);
   });
 

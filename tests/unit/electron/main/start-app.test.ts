@@ -7,7 +7,15 @@ import type { Platform } from '../../../../electron/platform';
 import { WINDOW_BACKGROUND } from '../../../../electron/main/create-main-window';
 import { startApp } from '../../../../electron/main/start-app';
 import { createFakeCore, createRecordingLogger } from '../../../support/fake-core';
-import { createFakeElectron, type FakeElectronOptions, fakeFrame, fakeInvokeEvent, FakeWebContents, flattenMenu } from '../../../support/fake-electron';
+import {
+  createFakeElectron,
+  type FakeElectronOptions,
+  fakeFrame,
+  fakeInvokeEvent,
+  FakeWebContents,
+  firePreventable,
+  flattenMenu,
+} from '../../../support/fake-electron';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -200,7 +208,23 @@ describe('startApp: after ready', () => {
     app.emit('window-all-closed');
     expect(calls).toContain('quit');
     expect(core.close).not.toHaveBeenCalled();
-    app.emit('will-quit');
+    expect(firePreventable(app, 'will-quit')).toBe(true);
+    expect(core.close).toHaveBeenCalledOnce();
+  });
+
+  it('holds the quit until the core has closed (a backup worker ending its statement), then quits once', async () => {
+    const { app, core, calls } = await startReady();
+    let finishClosing: () => void = () => undefined;
+    core.close.mockReturnValueOnce(new Promise<void>((resolve) => (finishClosing = resolve)));
+    const quits = () => calls.filter((call) => call === 'quit').length;
+    expect(firePreventable(app, 'will-quit')).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(quits()).toBe(0);
+    finishClosing();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(quits()).toBe(1);
+    // The quit that follows goes through: the core is not closed twice.
+    expect(firePreventable(app, 'will-quit')).toBe(false);
     expect(core.close).toHaveBeenCalledOnce();
   });
 

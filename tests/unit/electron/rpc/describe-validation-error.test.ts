@@ -28,7 +28,7 @@ describe('validation errors do not echo unbounded input', () => {
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID' } });
       expect(JSON.stringify(answer).length).toBeLessThan(400);
     } finally {
-      core.close();
+      await core.close();
       removeDir(vaultDir);
     }
   });

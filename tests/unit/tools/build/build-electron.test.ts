@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTED_TABLES } from '../../../../db/backup-copy';
 import { openEncryptedDatabase } from '../../../../db/open-database';
 import { backupWorkerEntry, BUNDLED_WORKER_FILE } from '../../../../electron/handlers/backups/backup-worker-client';
-import type { WorkerMessage, WorkerRequest } from '../../../../electron/handlers/backups/backup-worker-protocol';
+import type { WorkerCommand, WorkerMessage, WorkerRequest, WorkerStartData } from '../../../../electron/handlers/backups/backup-worker-protocol';
 import { makeTempDir, removeDir } from '../../../support/temp-vault';
 
 /** The build script is plain JavaScript (it runs under node without a compile step). */
@@ -20,14 +21,19 @@ const script = (await import(new URL('../../../../tools/build/build-electron.mjs
 
 /** One request to a worker started from the built file, with the Node build of the driver (node_modules). */
 function ask(workerFile: string, request: WorkerRequest): Promise<WorkerMessage> {
-  const worker = new Worker(workerFile);
+  const workerData: WorkerStartData = { stopFlag: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const worker = new Worker(workerFile, { workerData });
+  const exited = once(worker, 'exit');
   return new Promise<WorkerMessage>((resolve, reject) => {
     worker.on('error', reject);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'progress') resolve(message);
     });
     worker.postMessage(request);
-  }).finally(() => worker.terminate());
+  }).finally(async () => {
+    worker.postMessage({ op: 'exit' } satisfies WorkerCommand);
+    await exited;
+  });
 }
 
 describe('the built main bundle and its backup worker', () => {
