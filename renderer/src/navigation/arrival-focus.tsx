@@ -37,6 +37,7 @@ export const ArrivalFocusProvider = ArrivalFocusContext.Provider;
 export function useArrivalFocus(title: RefObject<HTMLElement | null>): void {
   const arrival = useContext(ArrivalFocusContext);
   useLayoutEffect(() => {
-    if (arrival?.claim()) title.current?.focus();
+    // The page's scroll position is set by the shell (the top, or where a return left it), not by focus.
+    if (arrival?.claim()) title.current?.focus({ preventScroll: true });
   }, [arrival, title]);
 }

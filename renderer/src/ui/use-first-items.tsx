@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useKeptOnPage } from '../navigation/page-visit';
 import { ActionButton } from './ActionButton';
 
 /**
@@ -11,11 +12,13 @@ export const RECORD_LIST_FIRST_ITEMS = 10;
 /**
  * A long list shown by its first `count` items, the rest one press away: a screen read at a glance
  * stays short, and a year of history does not all mount at once. `what` names the list for the
- * button ("Show all 12: Measures"); give the list element `listId`, which the button controls.
+ * button ("Show all 12: Measures"), uniquely on its page; give the list element `listId`, which
+ * the button controls.
  */
 export function useFirstItems<T>(items: readonly T[], count: number, what: string) {
   const listId = useId();
-  const [showAll, setShowAll] = useState(false);
+  // Kept with the page's visit: back from a note, a list shown whole is still shown whole.
+  const [showAll, setShowAll] = useKeptOnPage(`${what} shown whole`, false);
   const shown = showAll ? items : items.slice(0, count);
   const toggle =
     items.length > count ? (
@@ -25,7 +28,7 @@ export function useFirstItems<T>(items: readonly T[], count: number, what: strin
         aria-label={showAll ? `Show fewer: ${what}` : `Show all ${items.length}: ${what}`}
         aria-expanded={showAll}
         aria-controls={listId}
-        onPress={() => setShowAll((all) => !all)}
+        onPress={() => setShowAll(!showAll)}
       >
         {showAll ? 'Show fewer' : `Show all ${items.length}`}
       </ActionButton>

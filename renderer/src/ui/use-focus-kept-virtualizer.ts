@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type FocusEvent, useCallback, useRef, useState } from 'react';
+import { useListScroll } from '../navigation/page-visit';
 
 function rowIndexOf(element: EventTarget | null): number | null {
   const row = element instanceof HTMLElement ? element.closest<HTMLElement>('[data-index]') : null;
@@ -11,6 +12,8 @@ interface Options {
   estimateSize: (index: number) => number;
   getItemKey: (index: number) => string | number;
   overscan?: number;
+  /** The list's name on its page: coming back to the page finds the list scrolled where it was left. */
+  rememberAs: string;
 }
 
 /**
@@ -19,8 +22,9 @@ interface Options {
  * never loses the therapist's place. Rows carry `data-index`; spread `focusHandlers` on the
  * scrolling element.
  */
-export function useFocusKeptVirtualizer({ count, estimateSize, getItemKey, overscan = 6 }: Options) {
+export function useFocusKeptVirtualizer({ count, estimateSize, getItemKey, overscan = 6, rememberAs }: Options) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { initialOffset, remember } = useListScroll(rememberAs);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
 
   const rangeExtractor = useCallback(
@@ -34,7 +38,16 @@ export function useFocusKeptVirtualizer({ count, estimateSize, getItemKey, overs
 
   // This app does not use the React Compiler, so the virtualizer's unmemoisable functions are fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize, getItemKey, overscan, rangeExtractor });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan,
+    rangeExtractor,
+    initialOffset,
+    onChange: (instance) => remember(instance.scrollOffset ?? 0),
+  });
 
   const focusHandlers = {
     onFocus: (event: FocusEvent) => setFocusedIndex(rowIndexOf(event.target)),

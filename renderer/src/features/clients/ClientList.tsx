@@ -23,6 +23,7 @@ export function ClientList({ clients, facts, label, onOpen, onEdit, onArchive, o
     count: clients.length,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => clients[index]?.id ?? index,
+    rememberAs: 'Clients',
   });
 
   return (

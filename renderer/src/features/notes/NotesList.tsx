@@ -29,6 +29,7 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
     count: notes.length,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => notes[index]?.id ?? index,
+    rememberAs: label,
   });
   return (
     <div ref={scrollRef} className="virtual-list-scroll notes-list-scroll" {...focusHandlers}>

@@ -9,6 +9,7 @@ import { NotesList } from './NotesList';
 import { useClientNotes } from './notes-queries';
 import './notes.css';
 import { useNavigation } from '../../navigation/navigation';
+import { useKeptOnPage } from '../../navigation/page-visit';
 
 interface NotesSectionProps {
   clientId: string;
@@ -25,7 +26,8 @@ type Record = 'progress' | 'private';
 export function NotesSection({ clientId, clientName, sessions }: NotesSectionProps) {
   const { openNote } = useNavigation();
   const notes = useClientNotes(clientId);
-  const [record, setRecord] = useState<Record>('progress');
+  // Back from a private note, the private notes are still the ones shown.
+  const [record, setRecord] = useKeptOnPage<Record>('which notes', 'progress');
   const [creating, setCreating] = useState(false);
   const shown = (notes.data ?? []).filter((note) => note.isPrivate === (record === 'private'));
   return (

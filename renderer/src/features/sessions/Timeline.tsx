@@ -30,6 +30,7 @@ export function Timeline({ events, dosedAt, protocol, alertsOf, onCorrect, onWit
     count: newestFirst.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey: (index) => newestFirst[index]?.id ?? index,
+    rememberAs: 'Timeline',
   });
 
   const toggle = (id: string) =>

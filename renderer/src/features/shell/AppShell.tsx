@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DOSED_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, idleLockMinutesFor } from '../../../../shared/contract';
 import { AuditLogPage } from '../audit';
 import { ClientPage } from '../client-record';
@@ -16,6 +16,9 @@ import { ArrivalFocus, ArrivalFocusProvider } from '../../navigation/arrival-foc
 import { NavigationProvider } from '../../navigation/navigation';
 import { topLevelOf, type Route } from '../../navigation/route';
 import { addressOf, routeAtAddress } from '../../navigation/route-address';
+import { PageTrail } from '../../navigation/page-trail';
+import { PageVisitProvider } from '../../navigation/page-visit';
+import { restoreScrollTop } from '../../navigation/restore-scroll';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
@@ -45,25 +48,42 @@ export function AppShell() {
     arrival.request();
     return arrival;
   });
+  const main = useRef<HTMLElement>(null);
+  const [trail] = useState(() => new PageTrail());
   const navigate = useCallback(
     (next: Route) => {
       arrivalFocus.request();
+      trail.move(addressOf(next), main.current?.scrollTop ?? 0);
       setChosen(next);
       window.history.replaceState(null, '', addressOf(next));
     },
-    [arrivalFocus],
+    [arrivalFocus, trail],
   );
 
   const route: Route | null = chosen ?? (resumeId === undefined ? null : resumeId ? { page: 'session', sessionId: resumeId } : { page: 'clients' });
+  const visit = route ? trail.visit(addressOf(route)) : null;
+  // One scroll position for every page (main scrolls, not the window): a fresh visit starts at the
+  // top, as a page load would; a return to the page just left goes back to where it was.
+  useLayoutEffect(() => {
+    const scroller = main.current;
+    if (!scroller || !visit) return;
+    if (!visit.returning) {
+      scroller.scrollTop = 0;
+      return;
+    }
+    return restoreScrollTop(scroller, visit.scrollTop);
+  }, [visit]);
 
   return (
     <ScreenThemeFrame className="shell">
       <TopBar page={route ? topLevelOf(route) : 'clients'} onNavigate={(page) => navigate({ page })} onLock={() => lock('user')} />
-      <main className="page" aria-busy={route === null || undefined}>
+      <main className="page" aria-busy={route === null || undefined} ref={main}>
         {route ? (
           <NavigationProvider navigate={navigate}>
             <ArrivalFocusProvider value={arrivalFocus}>
-              <RoutePage route={route} />
+              <PageVisitProvider value={visit}>
+                <RoutePage route={route} />
+              </PageVisitProvider>
             </ArrivalFocusProvider>
           </NavigationProvider>
         ) : null}
