@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { FollowUpContact } from '../shared/contract/follow-ups';
+import type { FollowUpContact } from '../shared/contract/follow-up-contact';
 import type { FollowUpStatus } from '../shared/follow-up/follow-up-ladder';
 
 interface ContactRow {

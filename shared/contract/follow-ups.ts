@@ -1,32 +1,15 @@
 import { z } from 'zod';
-import { FOLLOW_UP_LIMITS, FOLLOW_UP_STATUSES } from '../follow-up/follow-up-ladder';
+import { FOLLOW_UP_LIMITS } from '../follow-up/follow-up-ladder';
 import { HIGHLIGHT_KINDS } from '../follow-up/session-highlights';
 import { HOMEWORK_STATUSES } from '../homework/homework-types';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 import { ROUTES } from '../session/routes';
 import { exportPassphraseSchema, exportResultSchema } from './exports';
+import { followUpContactSchema } from './follow-up-contact';
 import { calendarDateSchema, epochMillisSchema, idSchema, requiredText } from './fields';
 import { measureSchema } from './measures';
 import { promptSchema } from './prompts';
 import { SESSION_STATUSES } from './sessions';
-
-/** A contact proposed after a dose: the ladder's rung, its date (the therapist may move it), and what came of it. */
-export const followUpContactSchema = z.strictObject({
-  id: idSchema,
-  sessionId: idSchema,
-  clientId: idSchema,
-  offsetDays: z.number().int(),
-  label: z.string(),
-  dueDate: z.string(),
-  /** True once the therapist chose another day; a corrected dose time then leaves the date alone. */
-  dateMoved: z.boolean(),
-  status: z.enum(FOLLOW_UP_STATUSES),
-  doneAt: epochMillisSchema.nullable(),
-  skipReason: z.string().nullable(),
-  /** The note written about the contact, when the therapist linked one. */
-  noteId: idSchema.nullable(),
-});
-export type FollowUpContact = z.infer<typeof followUpContactSchema>;
 
 /** What the room recorded that the follow-up starts from: the client's words, adverse events, sedation scores and the phase times. */
 export const followUpHighlightSchema = z.strictObject({

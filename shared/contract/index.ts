@@ -42,6 +42,7 @@ export * from './audit';
 export * from './handover';
 export * from './side-effects';
 export * from './follow-ups';
+export * from './follow-up-contact';
 export * from './rpc-client';
 
 /** Every method the renderer may call: name -> input and output schemas. The one source of truth. */

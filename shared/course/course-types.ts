@@ -40,3 +40,10 @@ export const courseScheduleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('esketamine-label'), maintenance: z.enum(MAINTENANCE_INTERVALS) }),
 ]);
 export type CourseSchedule = z.output<typeof courseScheduleSchema>;
+
+/** "6 doses over 3 weeks", or the esketamine label with its maintenance interval: the screen's words and the PDF's. */
+export function scheduleText(schedule: CourseSchedule): string {
+  if (schedule.kind === 'clinic-default')
+    return `${schedule.doses} ${schedule.doses === 1 ? 'dose' : 'doses'} over ${schedule.weeks} ${schedule.weeks === 1 ? 'week' : 'weeks'}`;
+  return `Esketamine label, then ${schedule.maintenance === 'weekly' ? 'weekly' : 'every two weeks'}`;
+}

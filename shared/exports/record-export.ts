@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { localCalendarDate } from '../calendar-date';
 import { clientSchema } from '../contract/clients';
+import { courseSchema } from '../contract/courses';
 import { evaluationSchema } from '../contract/evaluations';
+import { followUpContactSchema } from '../contract/follow-up-contact';
 import { calendarDateSchema, epochMillisSchema, idSchema } from '../contract/fields';
 import { homeworkSchema } from '../contract/homework';
 import { measureSchema } from '../contract/measures';
@@ -9,20 +11,22 @@ import { addendumSchema, noteDocumentSchema, signedHomeworkLinkSchema } from '..
 import { CANONICAL_NOTE_FORMATS } from '../notes/canonical-note';
 import { promptSchema } from '../contract/prompts';
 import { sessionSchema } from '../contract/sessions';
+import { sideEffectChecklistSchema } from '../contract/side-effects';
 import { timelineEventSchema } from '../session/timeline';
 import { NOTE_KINDS, NOTE_STATUSES } from '../notes/note-kinds';
 
 /**
- * The structured record export, version 5 (documented in docs/record-export.md). Main validates
+ * The structured record export, version 6 (documented in docs/record-export.md). Main validates
  * every export against this schema before a byte is written, and the tests validate the files.
  * A change that a reader of this version could not follow needs the next version and a new schema here.
  * Version 2 added `signedFormat` and `signedHomework` to notes.
  * Version 3: timeline rows carry `writtenLate` (an entry added after discharge).
  * Version 4: each client record carries its `evaluations`.
  * Version 5: each note carries its `serviceDate`; each client record its `measures`.
+ * Version 6: each session carries its `sideEffects` and `followUps`; each client record its `courses`.
  */
 export const RECORD_EXPORT_FORMAT = 'kap-companion-record-export';
-export const RECORD_EXPORT_VERSION = 5;
+export const RECORD_EXPORT_VERSION = 6;
 
 /** A prompt block as the note holds it: the question as asked and the library prompt it came from (null if typed freely). */
 export const exportedPromptBlockSchema = z.strictObject({
@@ -69,6 +73,14 @@ export const exportedSessionSchema = z.strictObject({
   timeline: z.array(timelineEventSchema),
   /** The prompts planned for the session's follow-up, in order (ids into `prompts`). */
   promptPlan: z.array(idSchema),
+  /** The side effects recorded after the dose, under the labels they were asked with; null if none were recorded. */
+  sideEffects: sideEffectChecklistSchema.nullable(),
+  /**
+   * The follow-up contacts proposed after the dose, in the ladder's order (days after the dose), with what came of them. `noteId`
+   * names the note written about a contact when that note is in the file, and is null otherwise
+   * (a private note left out).
+   */
+  followUps: z.array(followUpContactSchema),
 });
 export type ExportedSession = z.infer<typeof exportedSessionSchema>;
 
@@ -81,6 +93,8 @@ export const exportedClientRecordSchema = z.strictObject({
   evaluations: z.array(evaluationSchema),
   /** Every PHQ-9 and GAD-7, oldest first, scored; withdrawn ones too, with their reason. */
   measures: z.array(measureSchema),
+  /** Every treatment course (induction, booster), oldest first: its schedule, planned dates and how it ended. */
+  courses: z.array(courseSchema),
   /** Every library prompt this record uses (session plans and the exported notes' prompt blocks), with its text. */
   prompts: z.array(promptSchema),
 });
@@ -101,13 +115,24 @@ export const recordExportSchema = z
   .superRefine((value, context) => {
     if (value.scope === 'client' && value.clients.length !== 1)
       context.addIssue({ code: 'custom', path: ['clients'], message: 'A client export holds one client' });
-    if (value.includesPrivateNotes) return;
-    value.clients.forEach((record, clientIndex) =>
+    value.clients.forEach((record, clientIndex) => {
+      const noteIds = new Set(record.notes.map((note) => note.id));
+      record.sessions.forEach((session, sessionIndex) =>
+        session.followUps.forEach((contact, contactIndex) => {
+          if (contact.noteId !== null && !noteIds.has(contact.noteId))
+            context.addIssue({
+              code: 'custom',
+              path: ['clients', clientIndex, 'sessions', sessionIndex, 'followUps', contactIndex, 'noteId'],
+              message: 'A follow-up names a note that is not in the file',
+            });
+        }),
+      );
+      if (value.includesPrivateNotes) return;
       record.notes.forEach((note, noteIndex) => {
         if (note.isPrivate)
           context.addIssue({ code: 'custom', path: ['clients', clientIndex, 'notes', noteIndex], message: 'A private note in an export without them' });
-      }),
-    );
+      });
+    });
   });
 export type RecordExport = z.infer<typeof recordExportSchema>;
 

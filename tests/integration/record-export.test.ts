@@ -8,10 +8,12 @@ import type { MethodInput } from '../../shared/contract';
 import { RECORD_EXPORT_FORMAT, type RecordExport, recordExportSchema } from '../../shared/exports/record-export';
 import { PRIVATE_MARKER, SEED_NAME, type SeededRecord, seedExportRecord, SIGNER } from '../support/record-export-seed';
 import { call, makeTempDir, removeDir } from '../support/temp-vault';
+import { localCalendarDate } from '../../shared/calendar-date';
 import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../support/passphrases';
 import { vaultTest } from '../support/vault-fixture';
 
 const CLINIC = 'Harbourside Psychotherapy';
+const DAY = 24 * 60 * 60_000;
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
@@ -83,7 +85,7 @@ describe('exporting a record', () => {
     const exported = readJson(result.fileName!);
     expect(exported).toMatchObject({
       format: RECORD_EXPORT_FORMAT,
-      version: 5,
+      version: 6,
       scope: 'client',
       includesPrivateNotes: false,
       clinic: { clinicName: CLINIC, clinicianName: SIGNER },
@@ -156,6 +158,69 @@ describe('exporting a record', () => {
     const exported = readJson((await exportRecord('json', true)).fileName!);
     expect(recordExportSchema.safeParse({ ...exported, includesPrivateNotes: false }).success).toBe(false);
   });
+
+  vaultTest(
+    "carries the courses, and each dose's side effects and follow-up contacts, in the JSON and the PDF; a private note left out is not named",
+    async () => {
+      const started = localCalendarDate(Date.now() - 2 * DAY);
+      await call(core, 'courses.start', {
+        clientId: seeded.clientId,
+        kind: 'induction',
+        schedule: { kind: 'clinic-default', doses: 6, weeks: 3 },
+        startDate: started,
+      });
+      await call(core, 'sideEffects.record', {
+        sessionId: seeded.sessionId,
+        answers: [
+          { label: 'Nausea', level: 'moderate' },
+          { label: 'Dizziness', level: 'mild' },
+        ],
+        note: 'Settled with ginger tea, by the car park',
+      });
+      const { contacts } = await call(core, 'followUps.listForSession', { sessionId: seeded.sessionId });
+      expect(contacts.length).toBeGreaterThan(1);
+      await call(core, 'followUps.markDone', { id: contacts[0]!.id, noteId: seeded.privateNoteId });
+      await call(core, 'followUps.skip', { id: contacts[1]!.id, reason: 'Travelling, asked to talk next week' });
+
+      const record = readJson((await exportRecord('json')).fileName!).clients[0]!;
+      expect(record.courses).toEqual([
+        expect.objectContaining({ kind: 'induction', startDate: started, status: 'active', schedule: { kind: 'clinic-default', doses: 6, weeks: 3 } }),
+      ]);
+      expect(record.courses[0]!.plannedDates).toHaveLength(6);
+      const [session] = record.sessions;
+      expect(session!.sideEffects).toMatchObject({
+        sessionId: seeded.sessionId,
+        answers: [
+          { label: 'Nausea', level: 'moderate' },
+          { label: 'Dizziness', level: 'mild' },
+        ],
+        note: 'Settled with ginger tea, by the car park',
+      });
+      expect(session!.followUps.map((contact) => contact.id)).toEqual(contacts.map((contact) => contact.id));
+      // Done with a private note, which this file leaves out: the contact does not name it.
+      expect(session!.followUps[0]).toMatchObject({ status: 'done', noteId: null });
+      expect(session!.followUps[1]).toMatchObject({ status: 'skipped', skipReason: 'Travelling, asked to talk next week' });
+      expect(JSON.stringify(record)).not.toContain(seeded.privateNoteId);
+
+      const withPrivate = readJson((await exportRecord('json', true)).fileName!).clients[0]!;
+      expect(withPrivate.sessions[0]!.followUps[0]!.noteId).toBe(seeded.privateNoteId);
+      // The schema itself refuses a contact naming a note the file does not hold.
+      const exported = readJson((await exportRecord('json', true)).fileName!);
+      const withoutNotes = { ...exported, clients: [{ ...exported.clients[0]!, notes: [] }] };
+      expect(recordExportSchema.safeParse(withoutNotes).error?.issues.map((issue) => issue.message)).toContain(
+        'A follow-up names a note that is not in the file',
+      );
+
+      const text = pdfText(join(files, (await exportRecord('pdf')).fileName!)).replace(/\s+/g, ' ');
+      expect(text).toContain(`Induction course from ${started}`);
+      expect(text).toContain('Schedule: 6 doses over 3 weeks');
+      expect(text).toContain('Side effects: Nausea: moderate; Dizziness: mild');
+      expect(text).toContain('Side effects note: Settled with ginger tea, by the car park');
+      expect(text).toContain(`${contacts[1]!.label} ${contacts[1]!.dueDate}, skipped: Travelling, asked to talk next week`);
+      expect(text).toMatch(new RegExp(`${contacts[0]!.label} ${contacts[0]!.dueDate}, done [^;]*;`));
+      expect(text).not.toContain(', note:');
+    },
+  );
 
   vaultTest('refuses a wrong passphrase before asking where to save, and writes nothing', async () => {
     for (const format of ['json', 'pdf'] as const) {

@@ -56,16 +56,23 @@ function exportedNote(store: RecordStore, noteId: string): ExportedNote | null {
 
 /** One client's whole record. Private notes are never read unless chosen. */
 function clientRecord(store: RecordStore, client: Client, includePrivateNotes: boolean): ExportedClientRecord {
-  const sessions = store.sessions.listForClient(client.id).map((session) => ({
-    session,
-    timeline: store.sessions.events(session.id),
-    promptPlan: store.prompts.sessionPlan(session.id).map((prompt) => prompt.id),
-  }));
   const notes = store.notes
     .listForClient(client.id)
     .filter((summary) => includePrivateNotes || !summary.isPrivate)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .flatMap((summary) => exportedNote(store, summary.id) ?? []);
+  const exportedNoteIds = new Set(notes.map((note) => note.id));
+  const sideEffects = store.sideEffects.listForClient(client.id);
+  const sessions = store.sessions.listForClient(client.id).map((session) => ({
+    session,
+    timeline: store.sessions.events(session.id),
+    promptPlan: store.prompts.sessionPlan(session.id).map((prompt) => prompt.id),
+    sideEffects: sideEffects.get(session.id) ?? null,
+    // A contact's note is named only when the note is in the file: a private one left out is not even hinted at.
+    followUps: store.followUps
+      .forSession(session.id)
+      .map((contact) => (contact.noteId === null || exportedNoteIds.has(contact.noteId) ? contact : { ...contact, noteId: null })),
+  }));
   const promptIds = new Set([
     ...sessions.flatMap((session) => session.promptPlan),
     ...notes.flatMap((note) => note.promptBlocks.flatMap((block) => block.promptId ?? [])),
@@ -77,7 +84,8 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
   const homework = store.homework.listForClient(client.id).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const evaluations = store.evaluations.listForClient(client.id).reverse();
   const measures = scoredMeasures(store.measures.listForClient(client.id)).reverse();
-  return { client, sessions, notes, homework, evaluations, measures, prompts };
+  const courses = store.courses.listForClient(client.id).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt - b.createdAt);
+  return { client, sessions, notes, homework, evaluations, measures, courses, prompts };
 }
 
 /**

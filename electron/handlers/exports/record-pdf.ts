@@ -5,6 +5,7 @@ import { describeEntry, KIND_LABELS, lateEntryMark } from '../../../shared/sessi
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS, type HomeworkFields } from '../../../shared/homework/homework-types';
 import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
+import { courseBlock, followUpsField, sideEffectsField } from './course-and-aftercare-pdf';
 import { evaluationBlock } from './evaluation-pdf';
 import { notePrintLines } from './note-print-lines';
 import { resolveTimeline, type TimelineEvent } from '../../../shared/session/timeline';
@@ -39,7 +40,7 @@ function timelineLine(event: TimelineEvent, dosedAt: number | null, protocol: Ex
   return `${time}  ${KIND_LABELS[event.entry.kind]}: ${describeEntry(event.entry, protocol)}`;
 }
 
-function sessionBlock(pdf: PdfWriter, exported: ExportedSession, promptTexts: Map<string, string>): void {
+function sessionBlock(pdf: PdfWriter, exported: ExportedSession, promptTexts: Map<string, string>, noteTitles: ReadonlyMap<string, string>): void {
   const { session, timeline } = exported;
   const { protocol } = session;
   pdf.subheading(`Session ${session.courseSessionNumber} · ${ROUTE_LABELS[session.route]} · ${session.status}`);
@@ -56,6 +57,8 @@ function sessionBlock(pdf: PdfWriter, exported: ExportedSession, promptTexts: Ma
   pdf.field('Discharge checklist', checklist(protocol.dischargeChecklist, session.dischargeChecklist));
   if (session.route === 'esketamine') pdf.field('REMS form submitted', session.remsSubmittedAt === null ? 'not yet' : pdfWhen(session.remsSubmittedAt));
   if (exported.promptPlan.length > 0) pdf.field('Follow-up prompts', exported.promptPlan.map((id) => promptTexts.get(id) ?? id).join(' / '));
+  if (session.dosedAt !== null) sideEffectsField(pdf, exported.sideEffects);
+  followUpsField(pdf, exported.followUps, noteTitles);
 
   pdf.doc.moveDown(0.3);
   pdf.text(timeline.length === 0 ? 'Timeline: no entries.' : 'Timeline (in time order; corrections and withdrawals shown under the entry they change):', {
@@ -155,7 +158,10 @@ function measureLine(pdf: PdfWriter, measure: Measure): void {
   if (measure.safetyFlag) pdf.text(`SAFETY FLAG. ${ITEM9_FLAG_TEXT}.`, { bold: true, indent: 10 });
 }
 
-/** One client's record as a paginated PDF: clinic header, client, evaluations, sessions with timelines, notes, homework, measures. */
+/**
+ * One client's record as a paginated PDF: clinic header, client, evaluations, courses, sessions
+ * (timeline, side effects, follow-up contacts), notes, homework, measures.
+ */
 export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   const record = exported.clients[0];
   if (!record) throw new Error('No client in the export');
@@ -179,10 +185,15 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   if (record.evaluations.length === 0) pdf.text('No evaluations.');
   for (const evaluation of record.evaluations) evaluationBlock(pdf, evaluation);
 
+  pdf.section('Courses');
+  if (record.courses.length === 0) pdf.text('No courses.');
+  for (const course of record.courses) courseBlock(pdf, course);
+
   const promptTexts = new Map(record.prompts.map((prompt) => [prompt.id, prompt.text]));
+  const noteTitles = new Map(record.notes.map((note) => [note.id, note.title || NOTE_KIND_LABELS[note.kind]]));
   pdf.section('Sessions');
   if (record.sessions.length === 0) pdf.text('No sessions.');
-  for (const session of record.sessions) sessionBlock(pdf, session, promptTexts);
+  for (const session of record.sessions) sessionBlock(pdf, session, promptTexts, noteTitles);
 
   pdf.section('Notes');
   if (record.notes.length === 0) pdf.text('No notes.');

@@ -1,6 +1,6 @@
 import type { RecordStore } from '../../../db/record-store';
 import { RpcFailure } from '../../../shared/contract/errors';
-import type { FollowUpContact } from '../../../shared/contract/follow-ups';
+import type { FollowUpContact } from '../../../shared/contract/follow-up-contact';
 import { localCalendarDate } from '../../../shared/calendar-date';
 import { doseDayOf } from '../../../shared/follow-up/follow-up-ladder';
 import type { FeatureHandlers } from '../../rpc/handler-types';

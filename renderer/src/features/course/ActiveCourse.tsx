@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CourseView } from '../../../../shared/contract';
-import { COURSE_KIND_LABELS } from '../../../../shared/course/course-types';
+import { COURSE_KIND_LABELS, scheduleText } from '../../../../shared/course/course-types';
 import { ActionButton } from '../../ui/ActionButton';
 import { formatCalendarDate, formatCalendarDay } from '../../ui/time-text';
-import { courseStanding, nextText, scheduleText } from './course-text';
+import { courseStanding, nextText } from './course-text';
 import { EndCourseDialog } from './EndCourseDialog';
 import { MoveDateDialog } from './MoveDateDialog';
 

@@ -1,6 +1,6 @@
 import type { Course, CourseView } from '../../../../shared/contract';
 import type { CoursePhase } from '../../../../shared/course/course-progress';
-import { COURSE_KIND_LABELS, type CourseSchedule } from '../../../../shared/course/course-types';
+import { COURSE_KIND_LABELS } from '../../../../shared/course/course-types';
 import { formatCalendarDate, formatCalendarDay } from '../../ui/time-text';
 
 /** "Dose 2 of 6", or where the course stands once no dose is left to give. */
@@ -15,13 +15,6 @@ export function courseStanding({ progress }: CourseView): string {
     ended: `Ended · ${given}`,
   };
   return phase[progress.phase];
-}
-
-/** "6 doses over 3 weeks", or the esketamine label with its maintenance interval. */
-export function scheduleText(schedule: CourseSchedule): string {
-  if (schedule.kind === 'clinic-default')
-    return `${schedule.doses} ${schedule.doses === 1 ? 'dose' : 'doses'} over ${schedule.weeks} ${schedule.weeks === 1 ? 'week' : 'weeks'}`;
-  return `Esketamine label, then ${schedule.maintenance === 'weekly' ? 'weekly' : 'every two weeks'}`;
 }
 
 /** What the therapist does next, in words: the next suggested date, or nothing to plan. */
