@@ -1,19 +1,12 @@
 import { createLockedVault, expect, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, openClient, pageClockStart, seedDosedSession, tick } from './session-steps';
+import { dispatch, openClient, openDosedRoom, tick } from './session-steps';
 
 // One mouse click on a form's button must do what it says, even when something appears in the
 // form as the last field is left: nothing may move the button between mouse-down and mouse-up.
 
 test('Vitals: one mouse click logs the reading while its SpO2 alert shows', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
-  const id = await seedDosedSession(server, clockStart - 20 * MINUTE, { displayName: uniqueName('Viola'), preferredName: 'Viola' });
-  await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Viola' })).toBeVisible();
+  const { sessionId: id } = await openDosedRoom(page, server, 'Viola', 20);
 
   const typeReadings = async () => {
     await page.keyboard.press('v');

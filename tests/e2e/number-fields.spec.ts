@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { PreviewServer } from '../../tools/preview/preview-server';
-import { createLockedVault, expect, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, seedDosedSession } from './session-steps';
+import { expect, test } from './fixtures';
+import { dispatch, openDosedRoom } from './session-steps';
 
 /** The doses main has on record for the session, in mg, in order. */
 async function dosesInMain(server: PreviewServer, id: string): Promise<number[]> {
@@ -10,15 +10,7 @@ async function dosesInMain(server: PreviewServer, id: string): Promise<number[]>
 }
 
 async function openRoom(page: Page, server: PreviewServer): Promise<string> {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
-  const id = await seedDosedSession(server, clockStart - 2 * MINUTE, { displayName: uniqueName('Odile'), preferredName: 'Odile' });
-  await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Odile' })).toBeVisible();
-  return id;
+  return (await openDosedRoom(page, server, 'Odile', 2)).sessionId;
 }
 
 test('a number field refuses what is not a plain number, says why, keeps what was typed, and logs nothing from it', async ({ page, server }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createLockedVault, expect, expectAccessible, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, seedDosedSession, tick, untick } from './session-steps';
+import { dispatch, MINUTE, openVaultForTheRoom, seedDosedSession, tick, untick } from './session-steps';
 
 /** Where screenshots go when KAP_SCREENSHOTS names a folder; without it none are taken. */
 async function snapshot(page: Page, name: string): Promise<void> {
@@ -61,11 +61,7 @@ test('the prompt library: add an own prompt, edit it, archive it and restore it'
 });
 
 test('the session room offers the prompts of its phase, quietly, and keeps its shortcuts', async ({ page, server }) => {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const clockStart = await openVaultForTheRoom(page, server);
   // Archived prompts never reach the room.
   const { prompts } = await dispatch(server, 'prompts.list', {});
   await dispatch(server, 'prompts.archive', { id: prompts.find((prompt) => prompt.text.startsWith('Can you notice your breath'))!.id });

@@ -1,11 +1,8 @@
-import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, dosedAtInMain, fillVitals, MINUTE, openClient, pageClockStart, roomClock, tick, timelineEntry } from './session-steps';
+import { expect, expectAccessible, seedClient, test, uniqueName } from './fixtures';
+import { dispatch, dosedAtInMain, fillVitals, MINUTE, openClient, openVaultForTheRoom, roomClock, tick, timelineEntry } from './session-steps';
 
 test('a full esketamine session: devices on cue, BP at T+40, discharge after two hours, and the REMS form', async ({ page, server }) => {
-  await page.clock.install({ time: pageClockStart() });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  await openVaultForTheRoom(page, server);
   const name = uniqueName('Dagny');
   const client = await seedClient(server, { displayName: name });
   await dispatch(server, 'clients.update', { id: client.id, displayName: name, dateOfBirth: '1979-05-06' });

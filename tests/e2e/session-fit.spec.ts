@@ -1,12 +1,19 @@
 import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, fillVitals, MINUTE, openClient, pageClockStart, seedDosedSession, tick, timelineEntry } from './session-steps';
+import {
+  dispatch,
+  fillVitals,
+  MINUTE,
+  openClient,
+  openDosedRoom,
+  openVaultForTheRoom,
+  pageClockStart,
+  seedDosedSession,
+  tick,
+  timelineEntry,
+} from './session-steps';
 
 test('an IM discharge before the protocol minimum warns and names what is unticked, and the therapist can still discharge', async ({ page, server }) => {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const clockStart = await openVaultForTheRoom(page, server);
   const name = uniqueName('Oskar');
   const dosedAt = clockStart - 2 * MINUTE;
   await seedDosedSession(server, dosedAt, { displayName: name, preferredName: 'Oskar' });
@@ -53,10 +60,7 @@ test('an IM discharge before the protocol minimum warns and names what is untick
 });
 
 test('an esketamine check-in without blood pressure or readiness ticks warns, says the REMS form needs it, and still checks in', async ({ page, server }) => {
-  await page.clock.install({ time: pageClockStart() });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  await openVaultForTheRoom(page, server);
   const name = uniqueName('Greta');
   await seedClient(server, { displayName: name });
   await page.goto(server.url);
@@ -93,11 +97,7 @@ test('alerts stay readable: one line each with the source behind a disclosure, p
   server,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const clockStart = await openVaultForTheRoom(page, server);
   const { id: clientId } = await seedClient(server, { displayName: uniqueName('Ingrid'), preferredName: 'Ingrid' });
   const { protocols } = await dispatch(server, 'protocols.list', {});
   const { id } = await dispatch(server, 'sessions.plan', {
@@ -142,15 +142,7 @@ test('alerts stay readable: one line each with the source behind a disclosure, p
 });
 
 test('shortcuts follow the work: an acknowledged vitals cue offers the Vitals form, and a number key chooses the MOAA/S level', async ({ page, server }) => {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
-  const dosedAt = clockStart - 2 * MINUTE;
-  await seedDosedSession(server, dosedAt, { displayName: uniqueName('Pavel'), preferredName: 'Pavel' });
-  await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Pavel' })).toBeVisible();
+  const { dosedAt } = await openDosedRoom(page, server, 'Pavel', 2);
 
   await page.clock.setFixedTime(dosedAt + 15 * MINUTE);
   await expect(page.getByRole('list', { name: 'Due now' })).toContainText('Vitals check');
@@ -178,11 +170,7 @@ test('shortcuts follow the work: an acknowledged vitals cue offers the Vitals fo
 });
 
 test('after all three esketamine devices, the Dose dialog suggests no device and says all are recorded', async ({ page, server }) => {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const clockStart = await openVaultForTheRoom(page, server);
   const { id: clientId } = await seedClient(server, { displayName: uniqueName('Sven'), preferredName: 'Sven' });
   const { protocols } = await dispatch(server, 'protocols.list', {});
   const protocolId = protocols.find((protocol) => protocol.route === 'esketamine')!.id;

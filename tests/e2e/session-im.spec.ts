@@ -1,11 +1,8 @@
-import { createLockedVault, expect, expectAccessible, seedClient, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, dosedAtInMain, fillVitals, MINUTE, openClient, pageClockStart, roomClock, tick, timelineEntry } from './session-steps';
+import { expect, expectAccessible, seedClient, test, uniqueName } from './fixtures';
+import { dosedAtInMain, fillVitals, MINUTE, openClient, openVaultForTheRoom, roomClock, tick, timelineEntry } from './session-steps';
 
 test('a full IM session: planned by weight, checked in, dosed, logged by keys, discharged, and in the history', async ({ page, server }) => {
-  await page.clock.install({ time: pageClockStart() });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  await openVaultForTheRoom(page, server);
   const name = uniqueName('Rosalind');
   await seedClient(server, { displayName: name, preferredName: 'Ros' });
   await page.goto(server.url);

@@ -1,12 +1,8 @@
 import { createLockedVault, expect, expectAccessible, passphraseField, PASSPHRASE, test, uniqueName, unlockInMain } from './fixtures';
-import { dispatch, MINUTE, pageClockStart, roomClock, seedDosedSession } from './session-steps';
+import { dispatch, MINUTE, openVaultForTheRoom, pageClockStart, roomClock, seedDosedSession } from './session-steps';
 
 test('a reload mid-session reopens the room at the right time', async ({ page, server }) => {
-  const clockStart = pageClockStart();
-  await page.clock.install({ time: clockStart });
-  await createLockedVault(server);
-  await unlockInMain(server);
-  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  const clockStart = await openVaultForTheRoom(page, server);
   const dosedAt = clockStart - 2 * MINUTE;
   await seedDosedSession(server, dosedAt, { displayName: uniqueName('Ilse'), preferredName: 'Ilse' });
 

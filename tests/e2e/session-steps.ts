@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
 import type { PreviewServer } from '../../tools/preview/preview-server';
-import { expect, seedClient } from './fixtures';
+import { createLockedVault, expect, seedClient, uniqueName, unlockInMain } from './fixtures';
 
 export const MINUTE = 60_000;
 
@@ -11,6 +11,38 @@ export const MINUTE = 60_000;
  */
 export function pageClockStart(): number {
   return Math.floor((Date.now() - 4 * 60 * MINUTE) / 1000) * 1000;
+}
+
+/**
+ * The page's fake clock installed at `pageClockStart()` and a vault unlocked in main, with a
+ * four-hour idle lock so a session that runs on the fake clock never locks mid-test. Answers where
+ * the page's clock started.
+ */
+export async function openVaultForTheRoom(page: Page, server: PreviewServer): Promise<number> {
+  const clockStart = pageClockStart();
+  await page.clock.install({ time: clockStart });
+  await createLockedVault(server);
+  await unlockInMain(server);
+  await dispatch(server, 'settings.update', { idleLockMinutes: 240 });
+  return clockStart;
+}
+
+/**
+ * Then a new client (`name`, with a unique surname) dosed `minutesAgo` before the page's clock,
+ * and the app opened on that session's room, as it opens on a session in progress.
+ */
+export async function openDosedRoom(
+  page: Page,
+  server: PreviewServer,
+  name: string,
+  minutesAgo: number,
+): Promise<{ sessionId: string; clockStart: number; dosedAt: number }> {
+  const clockStart = await openVaultForTheRoom(page, server);
+  const dosedAt = clockStart - minutesAgo * MINUTE;
+  const sessionId = await seedDosedSession(server, dosedAt, { displayName: uniqueName(name), preferredName: name });
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return { sessionId, clockStart, dosedAt };
 }
 
 /** Calls a method in main and returns its value; for seeding and settings the test is not about. */
