@@ -9,5 +9,10 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   general: 'General note',
 };
 
+/** How a note is named where it is listed or printed: its title, or its kind when it has none. */
+export function noteTitleOrKind(note: { title: string; kind: NoteKind }): string {
+  return note.title || NOTE_KIND_LABELS[note.kind];
+}
+
 export const NOTE_STATUSES = ['draft', 'signed'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];

@@ -84,7 +84,7 @@ function clientRecord(store: RecordStore, client: Client, includePrivateNotes: b
   const homework = store.homework.listForClient(client.id).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const evaluations = store.evaluations.listForClient(client.id).reverse();
   const measures = scoredMeasures(store.measures.listForClient(client.id)).reverse();
-  const courses = store.courses.listForClient(client.id).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.createdAt - b.createdAt);
+  const courses = store.courses.listForClient(client.id).reverse();
   return { client, sessions, notes, homework, evaluations, measures, courses, prompts };
 }
 

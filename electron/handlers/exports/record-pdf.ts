@@ -3,7 +3,7 @@ import type { ExportedClientRecord, ExportedNote, ExportedSession, RecordExport 
 import { formatTPlus } from '../../../shared/exports/describe-timeline';
 import { describeEntry, KIND_LABELS, lateEntryMark } from '../../../shared/session/describe-entry';
 import { HOMEWORK_STATUS_LABELS, HOMEWORK_TYPE_LABELS, type HomeworkFields } from '../../../shared/homework/homework-types';
-import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
+import { NOTE_KIND_LABELS, noteTitleOrKind } from '../../../shared/notes/note-kinds';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
 import { courseBlock, followUpsField, sideEffectsField } from './course-and-aftercare-pdf';
 import { evaluationBlock } from './evaluation-pdf';
@@ -89,7 +89,7 @@ function sessionBlock(pdf: PdfWriter, exported: ExportedSession, promptTexts: Ma
 }
 
 function noteBlock(pdf: PdfWriter, note: ExportedNote, homeworkTitles: ReadonlyMap<string, string>): void {
-  pdf.subheading(`${note.title || NOTE_KIND_LABELS[note.kind]}${note.isPrivate ? ' (private psychotherapy note)' : ''}`);
+  pdf.subheading(`${noteTitleOrKind(note)}${note.isPrivate ? ' (private psychotherapy note)' : ''}`);
   pdf.text(`${NOTE_KIND_LABELS[note.kind]} · date of service ${note.serviceDate} · written ${pdfWhen(note.createdAt)}`, {
     color: PDF_GREY,
     size: 9,
@@ -190,7 +190,7 @@ export function renderRecordPdf(exported: RecordExport): Promise<Buffer> {
   for (const course of record.courses) courseBlock(pdf, course);
 
   const promptTexts = new Map(record.prompts.map((prompt) => [prompt.id, prompt.text]));
-  const noteTitles = new Map(record.notes.map((note) => [note.id, note.title || NOTE_KIND_LABELS[note.kind]]));
+  const noteTitles = new Map(record.notes.map((note) => [note.id, noteTitleOrKind(note)]));
   pdf.section('Sessions');
   if (record.sessions.length === 0) pdf.text('No sessions.');
   for (const session of record.sessions) sessionBlock(pdf, session, promptTexts, noteTitles);

@@ -5,7 +5,7 @@ import { formatTPlus } from '../../../shared/exports/describe-timeline';
 import { HOMEWORK_STATUS_LABELS } from '../../../shared/homework/homework-types';
 import { highestTotal, QUESTIONNAIRES } from '../../../shared/measures/questionnaires';
 import { ITEM9_FLAG_TEXT, SEVERITY_BAND_LABELS } from '../../../shared/measures/scoring';
-import { NOTE_KIND_LABELS } from '../../../shared/notes/note-kinds';
+import { NOTE_KIND_LABELS, noteTitleOrKind } from '../../../shared/notes/note-kinds';
 import { KIND_LABELS, lateEntryMark } from '../../../shared/session/describe-entry';
 import { ROUTE_LABELS } from '../../../shared/session/routes';
 import { hasUnprintable, pdfDate, pdfHeading, pdfTime, pdfWhen, PDF_GREY, PdfWriter } from '../../pdf/pdf-writer';
@@ -14,8 +14,7 @@ const calendarDay = (date: string) => pdfDate.format(localMidnight(date));
 
 /** A note by title, kind and state only; a private one says so. Never its text. */
 function noteLine(note: FollowUpNote): string {
-  const title = note.title || NOTE_KIND_LABELS[note.kind];
-  return `${title} · ${NOTE_KIND_LABELS[note.kind]} · ${note.status === 'signed' ? 'signed' : 'draft'}${note.isPrivate ? ' · private psychotherapy note (title only)' : ''} · ${pdfWhen(note.createdAt)}`;
+  return `${noteTitleOrKind(note)} · ${NOTE_KIND_LABELS[note.kind]} · ${note.status === 'signed' ? 'signed' : 'draft'}${note.isPrivate ? ' · private psychotherapy note (title only)' : ''} · ${pdfWhen(note.createdAt)}`;
 }
 
 function measureLine(measure: Measure): string {

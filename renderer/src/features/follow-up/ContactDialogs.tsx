@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FollowUpContact, FollowUpPreparation } from '../../../../shared/contract';
 import { FOLLOW_UP_LIMITS } from '../../../../shared/follow-up/follow-up-ladder';
-import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
+import { noteTitleOrKind } from '../../../../shared/notes/note-kinds';
 import { FormDialog } from '../../ui/FormDialog';
 import { RadioGroup, Label } from '../../ui/aria-primitives';
 import { RadioOption } from '../../ui/ChoiceControls';
@@ -41,7 +41,7 @@ export function MarkDoneDialog({ contact, notes, onClose }: ContactDialogProps &
         <RadioOption value={NO_NOTE}>No note</RadioOption>
         {notes.map((note) => (
           <RadioOption key={note.id} value={note.id}>
-            {note.title || NOTE_KIND_LABELS[note.kind]} · {formatDate(note.createdAt)}
+            {noteTitleOrKind(note)} · {formatDate(note.createdAt)}
           </RadioOption>
         ))}
       </RadioGroup>
