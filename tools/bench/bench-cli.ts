@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Measurement } from './bench-result';
 import { formatTable, type MeasurementOutcome, writeResults } from './bench-report';
+import { readCpuTicks, stealPercent } from './cpu-steal';
 import { currentLoadAverage, describeEnvironment } from './environment';
 import { backupMeasurement } from './measure-backup';
 import { clientListMeasurement } from './measure-client-list';
@@ -55,7 +56,12 @@ async function runOne(measurement: Measurement): Promise<MeasurementOutcome> {
   process.stdout.write(`running ${measurement.name}...\n`);
   const started = performance.now();
   const atStart = currentLoadAverage();
-  const ended = () => ({ durationMs: performance.now() - started, loadAverage: { atStart, atEnd: currentLoadAverage() } });
+  const ticksAtStart = readCpuTicks();
+  const ended = () => ({
+    durationMs: performance.now() - started,
+    loadAverage: { atStart, atEnd: currentLoadAverage() },
+    cpuStealPercent: stealPercent(ticksAtStart, readCpuTicks()),
+  });
   try {
     const results = await measurement.run();
     return { name: measurement.name, ...ended(), results };
@@ -88,6 +94,10 @@ async function main(): Promise<number> {
   const busiest = Math.max(environment.loadAverageAtStart, environment.loadAverageAtEnd);
   if (busiest > environment.cpus) {
     process.stdout.write(`Note: the machine was busy (load average up to ${busiest.toFixed(1)} on ${environment.cpus} CPUs); timings are pessimistic.\n`);
+  }
+  const mostStolen = Math.max(0, ...outcomes.map((outcome) => outcome.cpuStealPercent ?? 0));
+  if (mostStolen > 5) {
+    process.stdout.write(`Note: the host took up to ${mostStolen.toFixed(0)}% of this machine's CPU time during a measurement; timings are pessimistic.\n`);
   }
   process.stdout.write(`Results: ${await writeResults(startedAt, environment, outcomes)}\n`);
   // Missed targets are information (FAIL in the table); only a measurement that could not run fails the command.

@@ -9,6 +9,8 @@ export interface MeasurementOutcome {
   results: MetricResult[];
   /** One-minute load average as the measurement started and ended: what its timings ran beside. */
   loadAverage: { atStart: number; atEnd: number };
+  /** The share of the machine's CPU time a hypervisor gave to other guests meanwhile; null off Linux. */
+  cpuStealPercent: number | null;
   /** Set when the measurement could not run; its results are then empty. */
   error?: string;
 }
@@ -52,18 +54,20 @@ export function formatTable(outcomes: readonly MeasurementOutcome[]): string {
 
 /**
  * The judged rows as a Markdown table for the README's performance section: each with the load
- * its measurement ran at, since on 2 CPUs the same code reads twice as slow at load 4 as at 1.
+ * its measurement ran at, since on 2 CPUs the same code reads twice as slow at load 4 as at 1,
+ * and the CPU time stolen by the host, which slows a virtual machine at any load.
  */
 export function formatMarkdownTable(outcomes: readonly MeasurementOutcome[]): string {
-  const rows = ['| row (bench name) | p50 | p95 | target | result | load |', '|---|---|---|---|---|---|'];
+  const rows = ['| row (bench name) | p50 | p95 | target | result | load | steal |', '|---|---|---|---|---|---|---|'];
   for (const outcome of outcomes) {
-    const load = `${outcome.loadAverage.atStart.toFixed(1)}–${outcome.loadAverage.atEnd.toFixed(1)}`;
+    const steal = outcome.cpuStealPercent === null ? 'n/a' : `${outcome.cpuStealPercent.toFixed(1)}%`;
+    const ranBeside = `${outcome.loadAverage.atStart.toFixed(1)}–${outcome.loadAverage.atEnd.toFixed(1)} | ${steal}`;
     if (outcome.error !== undefined) {
-      rows.push(`| \`${outcome.name}\` | - | - | - | could not run | ${load} |`);
+      rows.push(`| \`${outcome.name}\` | - | - | - | could not run | ${ranBeside} |`);
       continue;
     }
     for (const result of outcome.results.filter((row) => row.target !== null)) {
-      const cells = [`${result.metric.trim().replaceAll('|', '/')} (\`${outcome.name}\`)`, ...resultCells(result), load];
+      const cells = [`${result.metric.trim().replaceAll('|', '/')} (\`${outcome.name}\`)`, ...resultCells(result), ranBeside];
       rows.push(`| ${cells.join(' | ')} |`);
     }
   }
