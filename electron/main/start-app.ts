@@ -27,6 +27,9 @@ export interface StartAppOptions {
   logger: Logger;
 }
 
+/** After an uncaught exception, the longest the exit waits for backup workers to end their statements. */
+export const FATAL_EXIT_WAIT_MS = 3000;
+
 /**
  * The app's lifecycle, in the order Electron requires: single-instance lock, then what must
  * happen before `ready` (sandbox for all renderers, the privileged scheme, guards for every
@@ -43,10 +46,24 @@ export async function startApp(electron: ElectronApi, options: StartAppOptions):
   }
   let core: AppCore | null = null;
   let mainWindow: MainWindow | null = null;
+  let exiting = false;
   reportUncaughtErrors(options.processEvents, logger, () => {
-    // Locked at once; the process state is unknown, so it exits without waiting for backup workers.
-    void core?.close();
-    app.exit(1);
+    if (exiting) return;
+    exiting = true;
+    const exit = () => app.exit(1);
+    if (!core) {
+      exit();
+      return;
+    }
+    // Locked at once. A backup worker torn down inside a statement can abort the process (and
+    // leave a core dump holding the key), so the exit waits for workers to end theirs, but only
+    // briefly: after an uncaught exception the process state is unknown.
+    const waited = setTimeout(exit, FATAL_EXIT_WAIT_MS);
+    const closed = () => {
+      clearTimeout(waited);
+      exit();
+    };
+    core.close().then(closed, closed);
   });
   app.enableSandbox();
   registerAppSchemeAsPrivileged(electron.protocol);

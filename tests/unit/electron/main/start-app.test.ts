@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppCore, AppCoreOptions } from '../../../../electron/app-core';
 import type { Platform } from '../../../../electron/platform';
 import { WINDOW_BACKGROUND } from '../../../../electron/main/create-main-window';
-import { startApp } from '../../../../electron/main/start-app';
+import { FATAL_EXIT_WAIT_MS, startApp } from '../../../../electron/main/start-app';
 import { createFakeCore, createRecordingLogger } from '../../../support/fake-core';
 import {
   createFakeElectron,
@@ -256,11 +256,33 @@ describe('startApp: failures', () => {
     expect(running.windows).toHaveLength(0);
   });
 
-  it('closes the core and exits on an uncaught exception', async () => {
-    const { processEvents, core, app, lines } = await startReady();
+  it('closes the core and exits on an uncaught exception, once the core has closed', async () => {
+    const { processEvents, core, app, lines, calls } = await startReady();
     processEvents.emit('uncaughtException', new Error('client Jane Doe'));
+    processEvents.emit('uncaughtException', new Error('client Jane Doe again'));
     expect(core.close).toHaveBeenCalledOnce();
+    await vi.advanceTimersByTimeAsync(0);
     expect(app.exitCode).toBe(1);
+    await vi.advanceTimersByTimeAsync(FATAL_EXIT_WAIT_MS);
+    expect(calls.filter((call) => call === 'exit')).toHaveLength(1);
     expect(lines.join('\n')).not.toContain('Jane');
+  });
+
+  it('after an uncaught exception, waits for a backup worker ending its statement, but no longer than FATAL_EXIT_WAIT_MS', async () => {
+    const { processEvents, core, app, calls } = await startReady();
+    core.close.mockReturnValueOnce(new Promise<void>(() => undefined));
+    processEvents.emit('uncaughtException', new Error('boom'));
+    await vi.advanceTimersByTimeAsync(FATAL_EXIT_WAIT_MS - 1);
+    expect(app.exitCode).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(app.exitCode).toBe(1);
+    expect(calls.filter((call) => call === 'exit')).toHaveLength(1);
+  });
+
+  it('exits at once on an uncaught exception before the core exists', async () => {
+    const { processEvents, app, createCore } = start();
+    processEvents.emit('uncaughtException', new Error('boom'));
+    expect(createCore).not.toHaveBeenCalled();
+    expect(app.exitCode).toBe(1);
   });
 });
