@@ -1,17 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { RENDERER_RESPONSE_HEADERS } from '../security/renderer-response-headers';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { contentTypeFor } from './renderer-content-types';
 
-/** Sent with every response, refusals included, so no document is ever without its CSP. */
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-} as const;
-
 function refusal(status: 404 | 405): Response {
-  return new Response(null, { status, headers: SECURITY_HEADERS });
+  return new Response(null, { status, headers: RENDERER_RESPONSE_HEADERS });
 }
 
 /**
@@ -50,6 +44,6 @@ export function createRendererFileHandler(rendererDir: string): (request: Reques
     } catch {
       return refusal(404);
     }
-    return new Response(new Uint8Array(body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType } });
+    return new Response(new Uint8Array(body), { status: 200, headers: { ...RENDERER_RESPONSE_HEADERS, 'content-type': contentType } });
   };
 }

@@ -7,7 +7,7 @@ import { type AppCore, createAppCore } from '../../electron/app-core';
 import { createCoreClient } from '../../electron/core-client';
 import { silentLogger, stderrLogger } from '../../electron/logger';
 import { browserOnlyPlatform, oneFolderPlatform } from '../../electron/platform';
-import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
+import { RENDERER_RESPONSE_HEADERS } from '../../electron/security/renderer-response-headers';
 import type { RpcClient } from '../../shared/contract/rpc-client';
 import { BRIDGE_SCRIPT } from './bridge-script';
 import { readStaticFile } from './static-files';
@@ -39,18 +39,6 @@ export interface PreviewServer {
 const HOST = '127.0.0.1';
 const COOKIE = 'kap_preview';
 const MAX_BODY_BYTES = 1024 * 1024;
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-  'cross-origin-opener-policy': 'same-origin',
-  // With the opener policy, the page is cross-origin isolated: its clock reads to 5 µs, which the
-  // bench's timings need, without Playwright intercepting every request to add the header.
-  'cross-origin-embedder-policy': 'require-corp',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 /**
  * The real renderer in a local browser against a real vault folder through the real dispatch():
@@ -93,7 +81,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return send(response, 200, 'text/javascript; charset=utf-8', BRIDGE_SCRIPT);
     }
     if (request.method === 'GET' && url.pathname === '/__kap/events') {
-      response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream' });
+      response.writeHead(200, { ...RENDERER_RESPONSE_HEADERS, 'content-type': 'text/event-stream' });
       response.write(': connected\n\n');
       eventStreams.add(response);
       request.on('close', () => eventStreams.delete(response));
@@ -169,6 +157,6 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 }
 
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType });
+  response.writeHead(status, { ...RENDERER_RESPONSE_HEADERS, 'content-type': contentType });
   response.end(body);
 }

@@ -30,13 +30,18 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const get = (url: string) => serve(new Request(url));
 
 describe('renderer file handler', () => {
-  it('serves index.html at the origin root with the CSP and nosniff headers', async () => {
+  it('serves index.html at the origin root with the CSP, nosniff and cross-origin isolation headers', async () => {
     const response = await get('kap://app/');
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<!doctype html><title>KAP</title>');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // Cross-origin isolated, as the preview the end-to-end tests load.
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
   it.each([
