@@ -29,7 +29,9 @@ test('back from a note returns to where the client page was left; opening it afr
   for (let index = 1; index <= HOMEWORK; index++) {
     await dispatch(server, 'homework.create', { clientId, title: `Practice ${index}`, fields: { type: 'custom', instructions: 'Notice' }, dueDate: null });
   }
-  for (let index = 1; index <= NOTES; index++) await dispatch(server, 'notes.create', { clientId, kind: 'general', title: `Reflection ${index}` });
+  const noteIds: string[] = [];
+  for (let index = 1; index <= NOTES; index++)
+    noteIds[index] = (await dispatch(server, 'notes.create', { clientId, kind: 'general', title: `Reflection ${index}` })).id;
 
   await page.goto(server.url);
   await openClient(page, name);
@@ -57,7 +59,8 @@ test('back from a note returns to where the client page was left; opening it afr
   expect(await scrollTopOfPage(page)).toBe(0);
 
   await page.getByRole('button', { name: `← ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  // Focus is back on the row the note was opened by, so the keyboard goes on from there.
+  await expect(oldest).toBeFocused();
   await expect(openHomework.getByRole('listitem')).toHaveCount(HOMEWORK);
   await expect.poll(() => scrollTopOfPage(page)).toBe(leftAt);
   expect(await notesBox.evaluate((box) => box.scrollTop)).toBe(listLeftAt);
@@ -65,8 +68,25 @@ test('back from a note returns to where the client page was left; opening it afr
   // The row is pressable where it shows: a click lands on it, not on what was there before the scroll.
   await oldest.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reflection 1' })).toBeFocused();
+  const noteReads: string[] = [];
+  page.on('request', (request) => {
+    const call = request.url().endsWith('/__kap/rpc') ? (request.postDataJSON() as { method: string; input: { id?: string } }) : null;
+    if (call?.method === 'notes.get') noteReads.push(call.input.id ?? '');
+  });
   await page.getByRole('button', { name: `← ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  await expect(oldest).toBeFocused();
+  // Focus given back is no sign of a press: the note just closed is not read ahead again. A Tab onto a row is.
+  await page.keyboard.press('Shift+Tab');
+  await expect(notes.getByRole('button', { name: /^Open Reflection 2, / })).toBeFocused();
+  await expect.poll(() => noteReads).toEqual([noteIds[2]]);
+  // Enter on the next note, and back again with the keyboard: focus follows the reading.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reflection 2' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: `← ${name}` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(notes.getByRole('button', { name: /^Open Reflection 2, / })).toBeFocused();
+  expect(await scrollTopOfPage(page)).toBe(leftAt);
   await expectAccessible(page, 'client page, back from a note');
   await page.screenshot({ path: test.info().outputPath('back-from-note.png') });
 
@@ -81,6 +101,9 @@ test('back from a note returns to where the client page was left; opening it afr
   expect(await scrollTopOfPage(page)).toBe(0);
   expect(await notesBox.evaluate((box) => box.scrollTop)).toBe(0);
   await expect(openHomework.getByRole('listitem')).toHaveCount(10);
+  // Back up to the list, a page that places focus itself (its finder, to type a name): it keeps it.
+  await page.getByRole('button', { name: '← Clients' }).click();
+  await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
 test('back from a private note, the private notes are still the ones shown', async ({ page, server }) => {
@@ -101,7 +124,7 @@ test('back from a private note, the private notes are still the ones shown', asy
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kept apart' })).toBeFocused();
   await page.getByRole('button', { name: `← ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+  await expect(page.getByRole('list', { name: 'Private notes' }).getByRole('button', { name: /^Open Kept apart, / })).toBeFocused();
   await expect(which.getByRole('radio', { name: 'Private notes' })).toBeChecked();
   await expect(page.getByRole('list', { name: 'Private notes' }).getByRole('button', { name: /^Open Kept apart, / })).toBeVisible();
 });

@@ -9,10 +9,13 @@ import { createContext, useContext, useLayoutEffect, type RefObject } from 'reac
 export class ArrivalFocus {
   /** What had focus when the move was asked for; undefined: no move waiting for its title. */
   private focusedAtMove: Element | null | undefined;
+  /** The title this arrival focused: a return may move focus on from it to the control the page was left by. */
+  private focusedTitle: HTMLElement | null = null;
 
   /** A move to another page: its title, when it mounts, takes focus. Replaces a request not yet claimed. */
   request(): void {
     this.focusedAtMove = document.activeElement;
+    this.focusedTitle = null;
   }
 
   /**
@@ -27,6 +30,17 @@ export class ArrivalFocus {
     const focused = document.activeElement;
     return focused === null || focused === document.body || focused === focusedAtMove;
   }
+
+  /** Focuses the page's title, after a successful claim. The page's scroll position is the shell's, not focus's. */
+  focusTitle(title: HTMLElement): void {
+    this.focusedTitle = title;
+    title.focus({ preventScroll: true });
+  }
+
+  /** Whether focus is still where the arrival left it: nowhere, or on the title it focused. */
+  stillHolds(focused: Element | null): boolean {
+    return focused === null || focused === document.body || focused === this.focusedTitle;
+  }
 }
 
 const ArrivalFocusContext = createContext<ArrivalFocus | null>(null);
@@ -37,7 +51,6 @@ export const ArrivalFocusProvider = ArrivalFocusContext.Provider;
 export function useArrivalFocus(title: RefObject<HTMLElement | null>): void {
   const arrival = useContext(ArrivalFocusContext);
   useLayoutEffect(() => {
-    // The page's scroll position is set by the shell (the top, or where a return left it), not by focus.
-    if (arrival?.claim()) title.current?.focus({ preventScroll: true });
+    if (arrival?.claim() && title.current) arrival.focusTitle(title.current);
   }, [arrival, title]);
 }

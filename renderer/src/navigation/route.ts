@@ -20,3 +20,21 @@ export function topLevelOf(route: Route): TopLevelPage {
   if (route.page === 'audit-log') return 'settings';
   return route.page === 'settings' || route.page === 'search' ? route.page : 'clients';
 }
+
+/** How far below the top bar a page sits: a move to a shallower page goes back up (a note to its client). */
+export function depthOf(route: Route): number {
+  switch (route.page) {
+    case 'clients':
+    case 'search':
+    case 'settings':
+      return 0;
+    case 'outcomes':
+    case 'audit-log':
+    case 'client':
+      return 1;
+    case 'session':
+    case 'note':
+    case 'follow-up':
+      return 2;
+  }
+}

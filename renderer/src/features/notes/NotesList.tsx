@@ -1,6 +1,7 @@
 import type { NoteSummary } from '../../../../shared/contract';
 import { NOTE_KIND_LABELS } from '../../../../shared/notes/note-kinds';
 import { ActionButton } from '../../ui/ActionButton';
+import { isFocusBeingRestored } from '../../navigation/restore-place';
 import { useFocusKeptVirtualizer } from '../../ui/use-focus-kept-virtualizer';
 import { formatCalendarDate, formatDate, formatDateTime } from '../../ui/time-text';
 import { noteDisplayTitle } from './note-title';
@@ -21,6 +22,7 @@ interface NotesListProps {
 export function NotesList({ notes, label, onOpen }: NotesListProps) {
   const readNoteAhead = useReadNoteAhead();
   // Hovered, focused or pressed: the page's code and the note are on their way before the press ends.
+  // Not when focus comes back to the row on a return from its note: that is no sign of a press.
   const readAhead = (noteId: string) => {
     preloadNotePage();
     readNoteAhead(noteId);
@@ -61,7 +63,7 @@ export function NotesList({ notes, label, onOpen }: NotesListProps) {
                 variant="quiet"
                 aria-label={`Open ${title}, ${written}`}
                 onHoverStart={() => readAhead(note.id)}
-                onFocus={() => readAhead(note.id)}
+                onFocus={() => !isFocusBeingRestored() && readAhead(note.id)}
                 onPressStart={() => readAhead(note.id)}
                 onPress={() => onOpen(note.id)}
               >

@@ -14,11 +14,12 @@ import { useVaultSession } from '../vault';
 import { useLockShortcut } from './lock-shortcut';
 import { ArrivalFocus, ArrivalFocusProvider } from '../../navigation/arrival-focus';
 import { NavigationProvider } from '../../navigation/navigation';
-import { topLevelOf, type Route } from '../../navigation/route';
+import { depthOf, topLevelOf, type Route } from '../../navigation/route';
 import { addressOf, routeAtAddress } from '../../navigation/route-address';
-import { PageTrail } from '../../navigation/page-trail';
+import { type PagePlace, PageTrail } from '../../navigation/page-trail';
 import { PageVisitProvider } from '../../navigation/page-visit';
-import { restoreScrollTop } from '../../navigation/restore-scroll';
+import { describeLeftBy, findLeftBy } from '../../navigation/left-by';
+import { restoreFocus, restoreScrollTop } from '../../navigation/restore-place';
 import { TopBar } from './TopBar';
 import { useIdleLock } from './use-idle-lock';
 import '../../styles/shell.css';
@@ -53,7 +54,8 @@ export function AppShell() {
   const navigate = useCallback(
     (next: Route) => {
       arrivalFocus.request();
-      trail.move(addressOf(next), main.current?.scrollTop ?? 0);
+      const scroller = main.current;
+      trail.move(placeOf(next), scroller?.scrollTop ?? 0, scroller ? describeLeftBy(scroller, document.activeElement) : null);
       setChosen(next);
       window.history.replaceState(null, '', addressOf(next));
     },
@@ -61,9 +63,10 @@ export function AppShell() {
   );
 
   const route: Route | null = chosen ?? (resumeId === undefined ? null : resumeId ? { page: 'session', sessionId: resumeId } : { page: 'clients' });
-  const visit = route ? trail.visit(addressOf(route)) : null;
+  const visit = route ? trail.visit(placeOf(route)) : null;
   // One scroll position for every page (main scrolls, not the window): a fresh visit starts at the
-  // top, as a page load would; a return to the page just left goes back to where it was.
+  // top, as a page load would; a return to the page just left goes back to where it was, with
+  // focus on the control it was left by once that is shown again.
   useLayoutEffect(() => {
     const scroller = main.current;
     if (!scroller || !visit) return;
@@ -71,8 +74,19 @@ export function AppShell() {
       scroller.scrollTop = 0;
       return;
     }
-    return restoreScrollTop(scroller, visit.scrollTop);
-  }, [visit]);
+    const stopScrolling = restoreScrollTop(scroller, visit.scrollTop);
+    const leftBy = visit.focusReturnsTo;
+    if (!leftBy) return stopScrolling;
+    const stopFocusing = restoreFocus(
+      scroller,
+      () => findLeftBy(scroller, leftBy),
+      (focused) => arrivalFocus.stillHolds(focused),
+    );
+    return () => {
+      stopScrolling();
+      stopFocusing();
+    };
+  }, [visit, arrivalFocus]);
 
   return (
     <ScreenThemeFrame className="shell">
@@ -90,6 +104,10 @@ export function AppShell() {
       </main>
     </ScreenThemeFrame>
   );
+}
+
+function placeOf(route: Route): PagePlace {
+  return { address: addressOf(route), depth: depthOf(route) };
 }
 
 function RoutePage({ route }: { route: Route }) {
