@@ -208,11 +208,12 @@ test("the note's title takes focus when the note arrives, however late its read 
   await expect(editor(page)).toContainText(first.text);
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeFocused();
 
-  // Back on the client's page, its title has the focus, and Tab leads on from there.
+  // Back on the client's page, the row the note was opened by has the focus again (0062).
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: `← ${clientName}` })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: clientName })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: clientName })).toBeVisible();
+  await expect(noteRow(page, first)).toBeFocused();
 });
 
 test('a therapist who moves on while a note is read keeps their place when it arrives', async ({ page, server }) => {
