@@ -1,5 +1,10 @@
 import { createContext, useContext, useLayoutEffect, type RefObject } from 'react';
 
+/** Nothing has focus: the body, or what had it left with the page it was on. */
+function focusIsNowhere(focused: Element | null): boolean {
+  return focused === null || focused === document.body;
+}
+
 /**
  * Moving to another page moves the reading position to its title, as a page load would. Many pages
  * show their title only once their record is read, a frame or more after the move (a note, a
@@ -28,7 +33,7 @@ export class ArrivalFocus {
     if (focusedAtMove === undefined) return false;
     this.focusedAtMove = undefined;
     const focused = document.activeElement;
-    return focused === null || focused === document.body || focused === focusedAtMove;
+    return focusIsNowhere(focused) || focused === focusedAtMove;
   }
 
   /** Focuses the page's title, after a successful claim. The page's scroll position is the shell's, not focus's. */
@@ -39,7 +44,7 @@ export class ArrivalFocus {
 
   /** Whether focus is still where the arrival left it: nowhere, or on the title it focused. */
   stillHolds(focused: Element | null): boolean {
-    return focused === null || focused === document.body || focused === this.focusedTitle;
+    return focusIsNowhere(focused) || focused === this.focusedTitle;
   }
 }
 

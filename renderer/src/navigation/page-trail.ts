@@ -26,21 +26,21 @@ export class PageVisit {
    * from its row once more) is an opening, and focus goes to the title as on any arrival.
    */
   focusReturnsTo: LeftBy | null = null;
-  readonly address: string;
 
   constructor(
     readonly place: PagePlace,
     /** True when this visit is a return to the page just left, whose state it carries. */
     readonly returning = false,
-  ) {
-    this.address = place.address;
+  ) {}
+
+  get address(): string {
+    return this.place.address;
   }
 
   /** A new visit to the same page, as this one left it, from the page at `depth`. */
   returnTo(fromDepth: number): PageVisit {
     const back = new PageVisit(this.place, true);
     back.scrollTop = this.scrollTop;
-    back.leftBy = this.leftBy;
     back.focusReturnsTo = fromDepth > this.place.depth ? this.leftBy : null;
     for (const [name, value] of this.kept) back.kept.set(name, value);
     return back;
